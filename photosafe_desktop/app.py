@@ -1,0 +1,134 @@
+"""The desktop app: QApplication, translators, main window, ``--smoke-test``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from photosafe_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
+
+log = logging.getLogger("photosafe_desktop.app")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="photosafe-desktop",
+        description="PhotoSafe: make photos safe to share, get images removed from the internet.",
+    )
+    parser.add_argument("--version", action="version", version=f"PhotoSafe {__version__}")
+    parser.add_argument("--lang", choices=("nl", "fr", "en"), help="language of the interface")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="build the window, open every area, print 'smoke-test ok LANG' and exit",
+    )
+    parser.add_argument("paths", nargs="*", type=Path, help="photos or folders to open")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def _prepare_environment() -> None:
+    # OpenCV (pulled in by mediapipe) points Qt at its own plugins; Qt must use PySide6's.
+    os.environ.pop("QT_QPA_PLATFORM_PLUGIN_PATH", None)
+    os.environ.pop("QT_PLUGIN_PATH", None)
+
+
+def create_application(argv: Sequence[str]) -> object:
+    _prepare_environment()
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    QApplication.setDesktopFileName(APP_ID)
+    return app
+
+
+def build_window(lang: str | None = None):  # type: ignore[no-untyped-def]
+    """Create the settings, translators and main window (used by main, tests, smoke test)."""
+    from photosafe_desktop.ui.i18n import LanguageManager, system_language
+    from photosafe_desktop.ui.icons import app_icon
+    from photosafe_desktop.ui.main_window import MainWindow
+    from photosafe_desktop.ui.settings import Settings
+    from PySide6.QtWidgets import QApplication
+
+    settings = Settings()
+    chosen = lang or settings.get("language") or system_language()
+    app = QApplication.instance()
+    languages = LanguageManager(app)
+    languages.set_language(chosen)
+    if not settings.get("language") or lang:
+        settings.set("language", chosen)
+    QApplication.setWindowIcon(app_icon())
+    window = MainWindow(settings, languages)
+    return window
+
+
+def smoke_test(window) -> None:  # type: ignore[no-untyped-def]
+    """Open every area once and come back home; raise on any problem."""
+    from PySide6.QtWidgets import QApplication
+
+    from photosafe_desktop.ui.main_window import AREA_NAMES
+
+    window.show()
+    QApplication.processEvents()
+    lang = window.languages.language
+    if lang != "en":
+        from PySide6.QtCore import QCoreApplication
+
+        probe = QCoreApplication.translate("HomePage", "What would you like to do?")
+        if probe == "What would you like to do?":
+            raise RuntimeError(f"the {lang} translation is not loaded")
+    for name in AREA_NAMES:
+        page = window.open_area(name)
+        QApplication.processEvents()
+        if window.stack.currentWidget() is not page:
+            raise RuntimeError(f"area {name} did not open")
+        smoke = getattr(page, "smoke_test", None)
+        if smoke is not None:
+            smoke()
+        window.go_home()
+        QApplication.processEvents()
+    window.tasks.wait(60000)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from photosafe_desktop.core.logsetup import setup_logging
+
+    try:
+        setup_logging()
+    except OSError:
+        pass  # a read-only home must not stop the app
+    app = create_application([])
+    try:
+        window = build_window(args.lang)
+    except Exception:  # noqa: BLE001 - report and exit non-zero
+        traceback.print_exc()
+        return 1
+    if args.smoke_test:
+        try:
+            smoke_test(window)
+        except Exception:  # noqa: BLE001 - any failure is a failed smoke test
+            traceback.print_exc()
+            print(f"smoke-test FAILED {window.languages.language}", file=sys.stderr)
+            return 1
+        print(f"smoke-test ok {window.languages.language}", flush=True)
+        window.close()
+        return 0
+    if args.paths and hasattr(window, "open_paths"):
+        window.open_paths(args.paths)
+    window.show()
+    log.info("PhotoSafe %s started", __version__)
+    return int(app.exec())  # type: ignore[attr-defined]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

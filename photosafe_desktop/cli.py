@@ -1,0 +1,59 @@
+"""The ``photosafe`` command line: a stable interface for scripts and independent checks.
+
+Subcommands live in their own modules (``photosafe_desktop/commands/*.py``); each exposes
+``register(subparsers)`` which adds its parser and sets ``func(args) -> int``.
+Exit codes: 0 success, 1 a file or request failed, 2 bad usage or malformed input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from photosafe_desktop import __version__
+
+#: modules that add subcommands, in the order they appear in ``--help``
+COMMAND_MODULES = (
+    "photosafe_desktop.commands.metadata",  # inspect, sanitize
+    "photosafe_desktop.commands.faces",  # detect
+    "photosafe_desktop.commands.requests",  # platforms, abuse-contact, draft
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="photosafe",
+        description=(
+            "PhotoSafe on the command line: inspect and sanitise photos, find faces, "
+            "draft removal requests. Nothing is sent over the network unless a command "
+            "says so."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"photosafe {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue  # not built yet
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else list(argv))
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return 2 if args.command is None and argv not in (None, []) else 0
+    result: int = func(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

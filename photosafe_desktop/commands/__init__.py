@@ -1,0 +1,1 @@
+"""Subcommands of the ``photosafe`` command line (see ``photosafe_desktop.cli``)."""

@@ -1,0 +1,29 @@
+"""Errors the user can do something about (as opposed to bugs).
+
+A :class:`PhotoSafeError` carries a translatable :class:`~photosafe_desktop.core.i18n.Message`
+and a stable machine ``code``; the UI shows the translated message, the CLI the English one,
+and JSON output the code. Anything else that escapes is a bug.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from photosafe_desktop.core.i18n import Message
+
+
+class PhotoSafeError(Exception):
+    """An expected failure with a plain-language, translatable explanation."""
+
+    def __init__(self, code: str, text: str, context: str = "Errors", **params: Any) -> None:
+        self.code = code
+        self.message = Message(context, text, params)
+        super().__init__(self.message.english())
+
+
+class UnreadableImageError(PhotoSafeError):
+    """The file is not an image we can read (corrupt, truncated, unknown, too large...)."""
+
+
+class OutputError(PhotoSafeError):
+    """Writing a result failed (disk full, no permission, target exists...)."""

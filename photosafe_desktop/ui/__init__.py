@@ -1,0 +1,1 @@
+"""The Qt user interface. It calls the core; the core never calls it."""
