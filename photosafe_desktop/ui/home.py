@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from photosafe_desktop.ui.icons import app_icon, themed_icon
+from photosafe_desktop.ui.widgets import ChoiceButton
 
 
 class HomePage(QWidget):
@@ -41,27 +42,37 @@ class HomePage(QWidget):
         self.subtitle.setObjectName("HomeSubtitle")
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.subtitle.setWordWrap(True)
+        subtitle_font = QFont(self.font())
+        subtitle_font.setPointSizeF(subtitle_font.pointSizeF() * 1.1)
+        self.subtitle.setFont(subtitle_font)
         layout.addWidget(self.subtitle)
         layout.addSpacing(12)
 
         self.photos_button = self._make_button("workspace", "photos")
         self.removal_button = self._make_button("removal", "removal")
         self.cases_button = self._make_button("cases", "cases")
+        column = QWidget()
+        column.setMaximumWidth(720)
+        column.setMinimumWidth(480)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(16)
         for button in (self.photos_button, self.removal_button, self.cases_button):
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+            column_layout.addWidget(button)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(2)
+        self.setFocusProxy(self.photos_button)
         self.retranslate()
 
-    def _make_button(self, area: str, icon_name: str) -> QCommandLinkButton:
-        button = QCommandLinkButton(self)
+    def _make_button(self, area: str, icon_name: str) -> ChoiceButton:
+        button = ChoiceButton(self)
         button.setObjectName(f"home_{area}")
         button.setIcon(themed_icon(icon_name))
         button.setIconSize(QSize(48, 48))
-        button.setMinimumWidth(560)
-        button.setMaximumWidth(760)
-        font = QFont(button.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        button.setFont(font)
         button.clicked.connect(lambda: self.area_requested.emit(area))
         return button
 

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 
 from photosafe_desktop.core.i18n import Message, format_message
 from photosafe_desktop.core.resources import translations_dir
@@ -73,5 +81,7 @@ class LanguageManager(QObject):
                 app.installTranslator(translator)
         QLocale.setDefault(QLocale(code))
         self.language = code
+        # deliver the LanguageChange events now, so every widget is retranslated on return
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language_changed.emit(code)
         return ok
