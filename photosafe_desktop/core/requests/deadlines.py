@@ -261,7 +261,8 @@ def escalation_letter(
     if case.category is Category.CSAM:
         raise ValueError("CSAM cases are handled by the hotline and the police only")
     p = phrases(language)
-    names = ", ".join(dict.fromkeys(r.recipient_name for r in requests)) or "-"
+    sent = [r for r in requests if r.sent_at is not None] or list(requests)
+    names = ", ".join(dict.fromkeys(r.recipient_name for r in sent)) or "-"
     history = [
         phrase(
             language,

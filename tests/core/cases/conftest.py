@@ -1,0 +1,41 @@
+"""Fixtures for the case log tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from photosafe_desktop.core.requests.case import Case, case_from_dict
+
+BASE_CASE: dict[str, Any] = {
+    "category": "child_photo_misuse",
+    "requester": {"role": "parent", "name": "Anaïs Dupré", "email": "anais.dupre@example.org"},
+    "urls": ["https://www.facebook.com/photo/?fbid=123"],
+    "seen_at": "2026-03-14T18:30:00+01:00",
+    "description": "Foto van het kamp in Hasselt, zonder toestemming gedeeld — ë é ç.",
+    "person_age": 9,
+}
+
+
+@pytest.fixture
+def case_data() -> dict[str, Any]:
+    import copy
+
+    return copy.deepcopy(BASE_CASE)
+
+
+@pytest.fixture
+def make_case() -> Callable[..., Case]:
+    def make(**overrides: Any) -> Case:
+        import copy
+
+        data = copy.deepcopy(BASE_CASE)
+        requester = overrides.pop("requester", None)
+        if requester is not None:
+            data["requester"] = requester
+        data.update(overrides)
+        return case_from_dict(data)
+
+    return make
