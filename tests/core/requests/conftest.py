@@ -39,3 +39,11 @@ def make_case() -> Callable[..., Case]:
         return case_from_dict(data)
 
     return make
+
+
+@pytest.fixture
+def rdap_server():  # type: ignore[no-untyped-def]
+    from rdap_server import RdapTestServer
+
+    with RdapTestServer().standard() as server:
+        yield server
