@@ -138,11 +138,17 @@ def schedule(
     if Ground.CSAM_REPORT in grounds:
         return ()  # the hotline takes it from here; nothing to chase
     items.append(DueDate(DueKind.REMINDER, sent_at + timedelta(days=DSA_REMINDER_DAYS), 1))
+    stage_2 = sent_at + timedelta(days=STAGE_2_DAYS)
+    stage_3 = sent_at + timedelta(days=STAGE_3_DAYS)
     if Ground.GDPR_ERASURE in grounds:
-        items.append(DueDate(DueKind.ANSWER_DUE, add_months(sent_at, 3 if extended else 1)))
-    items.append(DueDate(DueKind.REMINDER, sent_at + timedelta(days=STAGE_2_DAYS), 2))
-    items.append(DueDate(DueKind.REMINDER, sent_at + timedelta(days=STAGE_3_DAYS), 3))
-    items.append(DueDate(DueKind.ESCALATION, sent_at + timedelta(days=STAGE_3_DAYS + 14)))
+        answer_due = add_months(sent_at, 3 if extended else 1)
+        items.append(DueDate(DueKind.ANSWER_DUE, answer_due))
+        # the later reminders say the GDPR month has passed: never before it has
+        stage_2 = max(stage_2, answer_due)
+        stage_3 = max(stage_3, add_months(sent_at, 2), answer_due + timedelta(days=STAGE_2_DAYS))
+    items.append(DueDate(DueKind.REMINDER, stage_2, 2))
+    items.append(DueDate(DueKind.REMINDER, stage_3, 3))
+    items.append(DueDate(DueKind.ESCALATION, stage_3 + timedelta(days=14)))
     return tuple(sorted(items, key=lambda d: d.due))
 
 
