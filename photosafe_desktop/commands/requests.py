@@ -80,7 +80,9 @@ def _platforms(args: argparse.Namespace) -> int:
     for platform in directory.platforms:
         print(f"{platform.name} ({platform.id}) — {', '.join(platform.domains)}")
         if platform.operator:
-            print(f"  operator: {platform.operator}{', ' + platform.address if platform.address else ''}")
+            print(
+                f"  operator: {platform.operator}{', ' + platform.address if platform.address else ''}"
+            )
         for route in platform.routes:
             where = route.address_or_url or "(in the app)"
             cats = ", ".join(c.value for c in route.categories) or "-"
@@ -118,7 +120,10 @@ def _client(args: argparse.Namespace) -> RdapClient:
 
 def _abuse_contact(args: argparse.Namespace) -> int:
     if not host_of(args.url) or "://" not in args.url:
-        exc = PhotoSafeError("invalid_url", "This is not a complete web address (it must start with https:// or http://).")
+        exc = PhotoSafeError(
+            "invalid_url",
+            "This is not a complete web address (it must start with https:// or http://).",
+        )
         return _error(args, exc, 2)
     try:
         directory = _directory(args)
@@ -162,9 +167,14 @@ def _draft(args: argparse.Namespace) -> int:
     try:
         case = load_case(Path(args.case))
     except CaseError as exc:
-        print(f"photosafe draft: invalid case: field '{exc.field}': {exc.message.english()}", file=sys.stderr)
+        print(
+            f"photosafe draft: invalid case: field '{exc.field}': {exc.message.english()}",
+            file=sys.stderr,
+        )
         if args.json:
-            _print_json({"error": {"code": exc.code, "field": exc.field, "message": exc.message.english()}})
+            _print_json(
+                {"error": {"code": exc.code, "field": exc.field, "message": exc.message.english()}}
+            )
         return 2
     try:
         directory = _directory(args)
@@ -212,8 +222,10 @@ def _draft(args: argparse.Namespace) -> int:
             print("=" * 72)
             print(f"To: {r.name} ({r.channel}: {r.address_or_url or 'address still unknown'})")
             print(f"Subject: {request.subject}")
-            status = "complete" if request.complete else "INCOMPLETE, missing: " + ", ".join(
-                m.value for m in request.missing
+            status = (
+                "complete"
+                if request.complete
+                else "INCOMPLETE, missing: " + ", ".join(m.value for m in request.missing)
             )
             print(f"Notice: {status}")
             if r.may_file is False:
@@ -243,8 +255,12 @@ def _add_lookup_options(parser: argparse.ArgumentParser) -> None:
         help="RFC 9224 dns.json to start from (default: IANA's); ipv4.json/ipv6.json are "
         "expected beside it",
     )
-    parser.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS", help="per request (default 10)")
-    parser.add_argument("--no-cache", action="store_true", help="do not use or fill the on-disk cache")
+    parser.add_argument(
+        "--timeout", type=float, default=10.0, metavar="SECONDS", help="per request (default 10)"
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="do not use or fill the on-disk cache"
+    )
     parser.add_argument(
         "--resolve",
         action="append",
@@ -260,7 +276,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     platforms.set_defaults(func=_platforms)
 
     abuse = subparsers.add_parser(
-        "abuse-contact", help="find who to ask for removal: the platform, or the host's abuse contact (RDAP)"
+        "abuse-contact",
+        help="find who to ask for removal: the platform, or the host's abuse contact (RDAP)",
     )
     abuse.add_argument("url", metavar="URL")
     abuse.add_argument("--json", action="store_true", help="print JSON")
@@ -268,7 +285,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _add_lookup_options(abuse)
     abuse.set_defaults(func=_abuse_contact)
 
-    draft = subparsers.add_parser("draft", help="draft one removal request per recipient from CASE.json")
+    draft = subparsers.add_parser(
+        "draft", help="draft one removal request per recipient from CASE.json"
+    )
     draft.add_argument("--case", required=True, metavar="CASE.json")
     draft.add_argument("--lang", required=True, choices=("nl", "fr", "en"))
     draft.add_argument("--json", action="store_true", help="print JSON")

@@ -20,7 +20,11 @@ from rdap_server import RdapTestServer  # noqa: E402
 CASE: dict[str, Any] = {
     "category": "child_photo_misuse",
     "requester": {"role": "parent", "name": "Anaïs Dupré", "email": "anais.dupre@example.org"},
-    "urls": ["https://www.facebook.com/photo/?fbid=1", "https://discord.com/channels/1/2", "https://www.hostedsite.com/kamp"],
+    "urls": [
+        "https://www.facebook.com/photo/?fbid=1",
+        "https://discord.com/channels/1/2",
+        "https://www.hostedsite.com/kamp",
+    ],
     "seen_at": "2026-03-14T18:30:00+01:00",
     "description": "Foto van het kamp — zonder toestemming.",
     "person_age": 9,
@@ -37,20 +41,40 @@ def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PHOTOSAFE_HOME": str(home), "PYTHONPATH": str(ROOT)}
     return subprocess.run(
         [sys.executable, "-m", "photosafe_desktop.cli", *args],
-        capture_output=True, text=True, env=env, timeout=120, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=ROOT,
     )
 
 
 @pytest.mark.parametrize("lang", ["nl", "fr", "en"])
 def test_draft_json_contract(tmp_path: Path, photosafe_home: Path, lang: str) -> None:
-    result = _run("draft", "--case", str(_write(tmp_path, CASE)), "--lang", lang, "--json", home=photosafe_home)
+    result = _run(
+        "draft",
+        "--case",
+        str(_write(tmp_path, CASE)),
+        "--lang",
+        lang,
+        "--json",
+        home=photosafe_home,
+    )
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert set(out) == {"requests", "actions"}
     recipients = [r["recipient"] for r in out["requests"]]
     assert recipients == ["Facebook", "Discord", "hostedsite.com", "Google Search"]
     for request in out["requests"]:
-        assert set(request) == {"recipient", "channel", "address_or_url", "subject", "text", "complete", "missing"}
+        assert set(request) == {
+            "recipient",
+            "channel",
+            "address_or_url",
+            "subject",
+            "text",
+            "complete",
+            "missing",
+        }
         assert request["complete"] is True and request["missing"] == []
         assert "Anaïs Dupré" in request["text"]
     facebook = out["requests"][0]
@@ -73,11 +97,15 @@ def test_draft_csam_only_hotline(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert {a["kind"] for a in out["actions"]} == {"safety", "hotline", "police"}
 
 
-def test_draft_incomplete_names_missing_elements(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_draft_incomplete_names_missing_elements(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = {**CASE, "requester": {"role": "self"}}
     assert main(["draft", "--case", str(_write(tmp_path, data)), "--lang", "fr", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert all(r["complete"] is False and r["missing"] == ["name", "email"] for r in out["requests"])
+    assert all(
+        r["complete"] is False and r["missing"] == ["name", "email"] for r in out["requests"]
+    )
 
 
 @pytest.mark.parametrize(
@@ -90,19 +118,33 @@ def test_draft_incomplete_names_missing_elements(tmp_path: Path, capsys: pytest.
         ({"urls": None}, "urls"),
     ],
 )
-def test_draft_malformed_case_exit_2_names_field(tmp_path: Path, photosafe_home: Path, change: dict[str, Any], field: str) -> None:
+def test_draft_malformed_case_exit_2_names_field(
+    tmp_path: Path, photosafe_home: Path, change: dict[str, Any], field: str
+) -> None:
     data = {**CASE, **change}
     if change.get("urls", 1) is None:
         del data["urls"]
-    result = _run("draft", "--case", str(_write(tmp_path, data)), "--lang", "nl", home=photosafe_home)
+    result = _run(
+        "draft", "--case", str(_write(tmp_path, data)), "--lang", "nl", home=photosafe_home
+    )
     assert result.returncode == 2
     assert f"'{field}'" in result.stderr
-    result = _run("draft", "--case", str(_write(tmp_path, data)), "--lang", "nl", "--json", home=photosafe_home)
+    result = _run(
+        "draft",
+        "--case",
+        str(_write(tmp_path, data)),
+        "--lang",
+        "nl",
+        "--json",
+        home=photosafe_home,
+    )
     assert result.returncode == 2
     assert json.loads(result.stdout)["error"]["field"] == field
 
 
-def test_draft_unreadable_case_and_bad_lang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_draft_unreadable_case_and_bad_lang(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["draft", "--case", str(tmp_path / "missing.json"), "--lang", "nl"]) == 2
     bad = tmp_path / "bad.json"
     bad.write_text("{", encoding="utf-8")
@@ -132,8 +174,12 @@ def test_platforms(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Snapchat (snapchat)" in text and "privacy@snap.com" in text
 
 
-def test_platforms_with_an_invalid_directory_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    bad = _write(tmp_path, {"format": 1, "platforms": [{"id": "x"}], "organisations": []}, "dir.json")
+def test_platforms_with_an_invalid_directory_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = _write(
+        tmp_path, {"format": 1, "platforms": [{"id": "x"}], "organisations": []}, "dir.json"
+    )
     assert main(["platforms", "--json", "--directory", str(bad)]) == 2
     assert "platforms[0]" in capsys.readouterr().out
 
@@ -142,8 +188,14 @@ def test_platforms_with_an_invalid_directory_file(tmp_path: Path, capsys: pytest
 def test_abuse_contact_against_local_rdap(photosafe_home: Path) -> None:
     with RdapTestServer().standard() as server:
         result = _run(
-            "abuse-contact", "https://www.hostedsite.com/kamp", "--bootstrap", server.base + "/dns.json",
-            "--resolve", "hostedsite.com:192.0.2.10", "--json", home=photosafe_home,
+            "abuse-contact",
+            "https://www.hostedsite.com/kamp",
+            "--bootstrap",
+            server.base + "/dns.json",
+            "--resolve",
+            "hostedsite.com:192.0.2.10",
+            "--json",
+            home=photosafe_home,
         )
         assert result.returncode == 0, result.stderr
         out = json.loads(result.stdout)
@@ -152,13 +204,27 @@ def test_abuse_contact_against_local_rdap(photosafe_home: Path) -> None:
         assert roles["hosting"]["emails"] == ["abuse@hostco.example"]
         assert "abuse@registrar.example" in roles["registrar"]["emails"]
         text = _run(
-            "abuse-contact", "https://www.hostedsite.com/kamp", "--bootstrap", server.base + "/dns.json",
-            "--resolve", "hostedsite.com:192.0.2.10", home=photosafe_home,
+            "abuse-contact",
+            "https://www.hostedsite.com/kamp",
+            "--bootstrap",
+            server.base + "/dns.json",
+            "--resolve",
+            "hostedsite.com:192.0.2.10",
+            home=photosafe_home,
         )
         assert text.returncode == 0 and "abuse@hostco.example" in text.stdout
         drafted = _run(
-            "draft", "--case", str(_write(photosafe_home, CASE)), "--lang", "en", "--json", "--lookup",
-            "--bootstrap", server.base + "/dns.json", "--resolve", "hostedsite.com:192.0.2.10",
+            "draft",
+            "--case",
+            str(_write(photosafe_home, CASE)),
+            "--lang",
+            "en",
+            "--json",
+            "--lookup",
+            "--bootstrap",
+            server.base + "/dns.json",
+            "--resolve",
+            "hostedsite.com:192.0.2.10",
             home=photosafe_home,
         )
         assert drafted.returncode == 0, drafted.stderr
@@ -167,7 +233,9 @@ def test_abuse_contact_against_local_rdap(photosafe_home: Path) -> None:
         assert host["address_or_url"] == "abuse@hostco.example"
 
 
-def test_abuse_contact_known_platform_and_errors(photosafe_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_abuse_contact_known_platform_and_errors(
+    photosafe_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["abuse-contact", "https://vm.tiktok.com/abc", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["platform"]["id"] == "tiktok"
     assert main(["abuse-contact", "not a url", "--json"]) == 2
@@ -177,8 +245,17 @@ def test_abuse_contact_known_platform_and_errors(photosafe_home: Path, capsys: p
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    code = main(["abuse-contact", "https://hostedsite.com/", "--bootstrap", f"http://127.0.0.1:{port}/dns.json",
-                 "--timeout", "2", "--json"])
+    code = main(
+        [
+            "abuse-contact",
+            "https://hostedsite.com/",
+            "--bootstrap",
+            f"http://127.0.0.1:{port}/dns.json",
+            "--timeout",
+            "2",
+            "--json",
+        ]
+    )
     captured = capsys.readouterr()
     assert code == 1
     assert json.loads(captured.out)["error"]["code"] == "offline"

@@ -96,9 +96,18 @@ def build_dossier(
         if not evidence:
             para(p["dossier_no_evidence"])
         for item in evidence:
-            para(phrase(language, "dossier_evidence_line", date=format_when(item.captured_at), url=item.url))
+            para(
+                phrase(
+                    language,
+                    "dossier_evidence_line",
+                    date=format_when(item.captured_at),
+                    url=item.url,
+                )
+            )
             if item.file:
-                para(phrase(language, "dossier_evidence_file", file=item.file, sha256=item.sha256), 8)
+                para(
+                    phrase(language, "dossier_evidence_file", file=item.file, sha256=item.sha256), 8
+                )
             if item.note:
                 para(item.note, 9)
 
@@ -110,7 +119,13 @@ def build_dossier(
         pdf.multi_cell(
             width,
             5,
-            phrase(language, "dossier_request_line", recipient=record.recipient_name, channel=channel, status=status),
+            phrase(
+                language,
+                "dossier_request_line",
+                recipient=record.recipient_name,
+                channel=channel,
+                status=status,
+            ),
             new_x=XPos.LMARGIN,
             new_y=YPos.NEXT,
         )

@@ -22,7 +22,18 @@ from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.requests.case import Case, Category
 
 MAX_SCREENSHOT_BYTES = 100 * 1024 * 1024
-_ALLOWED_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".pdf"}
+_ALLOWED_SUFFIXES = {
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".webp",
+    ".gif",
+    ".bmp",
+    ".tif",
+    ".tiff",
+    ".heic",
+    ".pdf",
+}
 
 
 class EvidenceRefused(PhotoSafeError):
@@ -100,7 +111,9 @@ def keep_screenshot(case: Case, source: Path) -> tuple[str, str]:
     if size == 0 or size > MAX_SCREENSHOT_BYTES:
         raise EvidenceError(
             "screenshot_size",
-            QT_TRANSLATE_NOOP("Errors", "The screenshot file is empty or too large ({limit} MB at most)."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "The screenshot file is empty or too large ({limit} MB at most)."
+            ),
             limit=MAX_SCREENSHOT_BYTES // (1024 * 1024),
         )
     suffix = source.suffix.lower() if source.suffix.lower() in _ALLOWED_SUFFIXES else ".bin"
@@ -119,7 +132,9 @@ def keep_screenshot(case: Case, source: Path) -> tuple[str, str]:
             if sha256_file(Path(tmp)) != digest:
                 raise EvidenceError(
                     "screenshot_changed",
-                    QT_TRANSLATE_NOOP("Errors", "The screenshot changed while it was being copied."),
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The screenshot changed while it was being copied."
+                    ),
                 )
             os.replace(tmp, target)
         except OSError as exc:

@@ -234,12 +234,14 @@ class CaseStore:
             return StoreError(
                 "store_locked",
                 QT_TRANSLATE_NOOP(
-                    "Errors", "The case log is in use by another PhotoSafe window. Close it and try again."
+                    "Errors",
+                    "The case log is in use by another PhotoSafe window. Close it and try again.",
                 ),
             )
         if "disk" in text and "full" in text:
             return StoreError(
-                "disk_full", QT_TRANSLATE_NOOP("Errors", "The disk is full: the case log cannot be saved.")
+                "disk_full",
+                QT_TRANSLATE_NOOP("Errors", "The disk is full: the case log cannot be saved."),
             )
         if "not a database" in text or "malformed" in text:
             return StoreError(
@@ -305,7 +307,14 @@ class CaseStore:
                         step(conn)
                 conn.execute(f"PRAGMA user_version = {index + 1}")
 
-    def _log(self, conn: sqlite3.Connection, case_id: str, kind: str, detail: str = "", request_id: str = "") -> None:
+    def _log(
+        self,
+        conn: sqlite3.Connection,
+        case_id: str,
+        kind: str,
+        detail: str = "",
+        request_id: str = "",
+    ) -> None:
         conn.execute(
             "INSERT INTO events (case_id, request_id, at, kind, detail) VALUES (?, ?, ?, ?, ?)",
             (case_id, request_id or None, _iso(_now()), kind, detail),
@@ -320,7 +329,13 @@ class CaseStore:
         with self._transaction() as conn:
             conn.execute(
                 "INSERT INTO cases (id, category, created_at, updated_at, data) VALUES (?, ?, ?, ?, ?)",
-                (stored.id, stored.category.value, _iso(stored.created_at), now, json.dumps(case_to_dict(stored))),
+                (
+                    stored.id,
+                    stored.category.value,
+                    _iso(stored.created_at),
+                    now,
+                    json.dumps(case_to_dict(stored)),
+                ),
             )
             self._log(conn, stored.id, "case_created", stored.category.value)
         return stored
@@ -346,7 +361,9 @@ class CaseStore:
 
     def case_ids(self) -> list[str]:
         with self._lock:
-            rows = self._conn.execute("SELECT id FROM cases ORDER BY created_at DESC, id").fetchall()
+            rows = self._conn.execute(
+                "SELECT id FROM cases ORDER BY created_at DESC, id"
+            ).fetchall()
         return [r[0] for r in rows]
 
     def list_cases(self, now: datetime | None = None) -> list[CaseSummary]:
@@ -412,7 +429,10 @@ class CaseStore:
     def update_request_text(self, request_id: str, subject: str, text: str) -> RequestRecord:
         record = self.get_request(request_id)
         with self._transaction() as conn:
-            conn.execute("UPDATE requests SET subject = ?, body = ? WHERE id = ?", (subject, text, request_id))
+            conn.execute(
+                "UPDATE requests SET subject = ?, body = ? WHERE id = ?",
+                (subject, text, request_id),
+            )
             self._log(conn, record.case_id, "request_edited", "", request_id)
         return self.get_request(request_id)
 
@@ -460,7 +480,9 @@ class CaseStore:
             ).fetchall()
         return [self._request(r) for r in rows]
 
-    def record_send(self, request_id: str, channel: str, ok: bool, detail: str = "", at: datetime | None = None) -> RequestRecord:
+    def record_send(
+        self, request_id: str, channel: str, ok: bool, detail: str = "", at: datetime | None = None
+    ) -> RequestRecord:
         """Log a send attempt (web form opened, SMTP, .eml, API) and, if it worked, mark it sent."""
         record = self.get_request(request_id)
         at = at or _now()
@@ -471,10 +493,23 @@ class CaseStore:
                     "WHERE id = ?",
                     (Status.SENT.value, _iso(at), _iso(at), channel, request_id),
                 )
-            self._log(conn, record.case_id, "sent" if ok else "send_failed", f"{channel}: {detail}".strip(": "), request_id)
+            self._log(
+                conn,
+                record.case_id,
+                "sent" if ok else "send_failed",
+                f"{channel}: {detail}".strip(": "),
+                request_id,
+            )
         return self.get_request(request_id)
 
-    def set_status(self, request_id: str, status: Status, at: datetime | None = None, *, extended: bool | None = None) -> RequestRecord:
+    def set_status(
+        self,
+        request_id: str,
+        status: Status,
+        at: datetime | None = None,
+        *,
+        extended: bool | None = None,
+    ) -> RequestRecord:
         """Change a request's status (draft -> sent -> acknowledged/removed/refused/no_answer)."""
         record = self.get_request(request_id)
         if status is not record.status and not can_change(record.status, status):
@@ -499,7 +534,8 @@ class CaseStore:
         record = self.get_request(request_id)
         with self._transaction() as conn:
             conn.execute(
-                "UPDATE requests SET reminders_sent = MAX(reminders_sent, ?) WHERE id = ?", (stage, request_id)
+                "UPDATE requests SET reminders_sent = MAX(reminders_sent, ?) WHERE id = ?",
+                (stage, request_id),
             )
             self._log(conn, record.case_id, "reminder", str(stage), request_id)
         return self.get_request(request_id)

@@ -65,9 +65,7 @@ CATEGORY_LABELS: dict[Category, str] = {
         "Categories", "An intimate image of someone under 18 was shared"
     ),
     Category.HARASSMENT: QT_TRANSLATE_NOOP("Categories", "Images used to harass someone"),
-    Category.HIDDEN_CAMERA: QT_TRANSLATE_NOOP(
-        "Categories", "Images filmed with a hidden camera"
-    ),
+    Category.HIDDEN_CAMERA: QT_TRANSLATE_NOOP("Categories", "Images filmed with a hidden camera"),
     Category.IMPERSONATION: QT_TRANSLATE_NOOP(
         "Categories", "A fake profile or a deepfake uses someone's image"
     ),
@@ -179,13 +177,13 @@ def _text(data: Mapping[str, Any], key: str, where: str, *, limit: int = 20_000)
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise CaseError(
-            where, QT_TRANSLATE_NOOP("Cases", "The field '{field}' must be text.")
-        )
+        raise CaseError(where, QT_TRANSLATE_NOOP("Cases", "The field '{field}' must be text."))
     if len(value) > limit:
         raise CaseError(
             where,
-            QT_TRANSLATE_NOOP("Cases", "The field '{field}' is too long ({limit} characters at most)."),
+            QT_TRANSLATE_NOOP(
+                "Cases", "The field '{field}' is too long ({limit} characters at most)."
+            ),
             limit=limit,
         )
     return value.strip()
@@ -205,7 +203,9 @@ def _enum(enum: type[Enum], value: Any, where: str) -> Any:
 def validate_url(value: Any, where: str) -> str:
     """An absolute http(s) URL with a host; returns it stripped."""
     if not isinstance(value, str) or not value.strip():
-        raise CaseError(where, QT_TRANSLATE_NOOP("Cases", "The field '{field}' must be a web address."))
+        raise CaseError(
+            where, QT_TRANSLATE_NOOP("Cases", "The field '{field}' must be a web address.")
+        )
     url = value.strip()
     try:
         parts = urlsplit(url)
@@ -302,10 +302,15 @@ def case_from_dict(data: Any) -> Case:
     if not isinstance(raw_urls, list) or not raw_urls:
         raise CaseError(
             "urls",
-            QT_TRANSLATE_NOOP("Cases", "The field '{field}' must be a list of one or more web addresses."),
+            QT_TRANSLATE_NOOP(
+                "Cases", "The field '{field}' must be a list of one or more web addresses."
+            ),
         )
     if len(raw_urls) > 200:
-        raise CaseError("urls", QT_TRANSLATE_NOOP("Cases", "The field '{field}' has too many addresses (200 at most)."))
+        raise CaseError(
+            "urls",
+            QT_TRANSLATE_NOOP("Cases", "The field '{field}' has too many addresses (200 at most)."),
+        )
     urls: list[str] = []
     for index, raw in enumerate(raw_urls):
         url = validate_url(raw, f"urls[{index}]")
@@ -318,7 +323,9 @@ def case_from_dict(data: Any) -> Case:
 
     urgency = _enum(Urgency, data.get("urgency", "normal"), "urgency")
     age = data.get("person_age")
-    if age is not None and (isinstance(age, bool) or not isinstance(age, int) or not 0 <= age <= 130):
+    if age is not None and (
+        isinstance(age, bool) or not isinstance(age, int) or not 0 <= age <= 130
+    ):
         raise CaseError(
             "person_age",
             QT_TRANSLATE_NOOP("Cases", "The field '{field}' must be a whole number of years."),
@@ -326,10 +333,15 @@ def case_from_dict(data: Any) -> Case:
     kwargs: dict[str, Any] = {}
     if "id" in data:
         case_id = data["id"]
-        if not isinstance(case_id, str) or not case_id or len(case_id) > 64 or not all(
-            ch.isalnum() or ch in "-_" for ch in case_id
+        if (
+            not isinstance(case_id, str)
+            or not case_id
+            or len(case_id) > 64
+            or not all(ch.isalnum() or ch in "-_" for ch in case_id)
         ):
-            raise CaseError("id", QT_TRANSLATE_NOOP("Cases", "The field '{field}' is not a valid case id."))
+            raise CaseError(
+                "id", QT_TRANSLATE_NOOP("Cases", "The field '{field}' is not a valid case id.")
+            )
         kwargs["id"] = case_id
     if "created_at" in data:
         kwargs["created_at"] = parse_datetime(data["created_at"], "created_at")
@@ -375,14 +387,18 @@ def load_case(path: Path) -> Case:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise CaseError(
-            "(file)", QT_TRANSLATE_NOOP("Cases", "The case file cannot be read: {reason}"), reason=str(exc)
+            "(file)",
+            QT_TRANSLATE_NOOP("Cases", "The case file cannot be read: {reason}"),
+            reason=str(exc),
         ) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise CaseError(
             "(file)",
-            QT_TRANSLATE_NOOP("Cases", "The case file is not valid JSON (line {line}, column {column})."),
+            QT_TRANSLATE_NOOP(
+                "Cases", "The case file is not valid JSON (line {line}, column {column})."
+            ),
             line=exc.lineno,
             column=exc.colno,
         ) from exc

@@ -191,9 +191,7 @@ class Letter:
     language: str
 
 
-def reminder_letter(
-    case: Case, request: RequestLike, stage: int, language: str
-) -> Letter:
+def reminder_letter(case: Case, request: RequestLike, stage: int, language: str) -> Letter:
     """Reminder ``stage`` (1: under 30 days, 2: over 30, 3: over 60) for ``request``."""
     if stage not in (1, 2, 3):
         raise ValueError("reminder stage must be 1, 2 or 3")
@@ -212,7 +210,9 @@ def reminder_letter(
         original_heading=p["original_heading"],
         original=_quote(request.text),
     )
-    return Letter(phrase(language, f"subject_reminder_{stage}", date=sent), text.strip() + "\n", language)
+    return Letter(
+        phrase(language, f"subject_reminder_{stage}", date=sent), text.strip() + "\n", language
+    )
 
 
 def _quote(text: str) -> str:
@@ -231,8 +231,12 @@ class Escalation(str, Enum):
 
 
 ESCALATION_LABELS: dict[Escalation, str] = {
-    Escalation.GBA: QT_TRANSLATE_NOOP("Deadlines", "Complaint to the Data Protection Authority (GBA/APD)"),
-    Escalation.BIPT: QT_TRANSLATE_NOOP("Deadlines", "Complaint to BIPT, the Digital Services Coordinator"),
+    Escalation.GBA: QT_TRANSLATE_NOOP(
+        "Deadlines", "Complaint to the Data Protection Authority (GBA/APD)"
+    ),
+    Escalation.BIPT: QT_TRANSLATE_NOOP(
+        "Deadlines", "Complaint to BIPT, the Digital Services Coordinator"
+    ),
     Escalation.IEFH: QT_TRANSLATE_NOOP(
         "Deadlines", "Ask the Institute for the Equality of Women and Men (IEFH/IGVM) for help"
     ),
@@ -244,7 +248,11 @@ def escalations_for(case: Case, request: RequestLike | None = None) -> tuple[Esc
     """Who to turn to when a request is refused or unanswered."""
     if case.category is Category.CSAM:
         return ()
-    grounds = request.grounds if request is not None else frozenset({Ground.GDPR_ERASURE, Ground.DSA_NOTICE})
+    grounds = (
+        request.grounds
+        if request is not None
+        else frozenset({Ground.GDPR_ERASURE, Ground.DSA_NOTICE})
+    )
     out: list[Escalation] = []
     if Ground.GDPR_ERASURE in grounds:
         out.append(Escalation.GBA)
@@ -288,7 +296,9 @@ def escalation_letter(
     submitter = "\n".join(
         [
             phrase(language, "submitter_name", name=case.requester.name or p["submitter_missing"]),
-            phrase(language, "submitter_email", email=case.requester.email or p["submitter_missing"]),
+            phrase(
+                language, "submitter_email", email=case.requester.email or p["submitter_missing"]
+            ),
         ]
     )
     text = fill(
@@ -322,7 +332,11 @@ class CalendarEvent:
 
 def _ics_escape(text: str) -> str:
     return (
-        text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n").replace("\n", "\\n")
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\n")
+        .replace("\n", "\\n")
     )
 
 
@@ -345,7 +359,12 @@ def _fold(line: str) -> list[str]:
 def ics_calendar(events: Sequence[CalendarEvent], now: datetime | None = None) -> str:
     """An iCalendar file (RFC 5545) with one all-day event and a reminder per due date."""
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//PhotoSafe//PhotoSafe Desktop//EN", "CALSCALE:GREGORIAN"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//PhotoSafe//PhotoSafe Desktop//EN",
+        "CALSCALE:GREGORIAN",
+    ]
     for event in events:
         end = event.day + timedelta(days=1)
         lines += [

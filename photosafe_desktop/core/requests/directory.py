@@ -74,13 +74,15 @@ def _type_ok(value: Any, name: str) -> bool:
     return isinstance(value, _TYPES[name])
 
 
-def _check(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any], where: str, errors: list[str]) -> None:
+def _check(
+    value: Any, schema: Mapping[str, Any], root: Mapping[str, Any], where: str, errors: list[str]
+) -> None:
     if "$ref" in schema:
         ref = str(schema["$ref"])
         if not ref.startswith("#/$defs/"):
             errors.append(f"{where}: unsupported $ref {ref}")
             return
-        target = root.get("$defs", {}).get(ref[len("#/$defs/"):])
+        target = root.get("$defs", {}).get(ref[len("#/$defs/") :])
         if target is None:
             errors.append(f"{where}: unknown $ref {ref}")
             return

@@ -290,7 +290,9 @@ def find_recipients(
         recipients.append(
             Recipient(
                 id=f"host:{host}",
-                name=f"{contact.organisation} ({host})" if contact and contact.organisation else host,
+                name=f"{contact.organisation} ({host})"
+                if contact and contact.organisation
+                else host,
                 kind="host",
                 channel="email",
                 address_or_url=contact.email if contact else "",
@@ -306,7 +308,9 @@ def find_recipients(
     if result.search_delisting:
         already = {r.platform_id for r in recipients}
         urls_off_search = tuple(
-            u for u in case.urls if (p := directory.platform_for_url(u)) is None or p.kind != "search_engine"
+            u
+            for u in case.urls
+            if (p := directory.platform_for_url(u)) is None or p.kind != "search_engine"
         )
         for engine in directory.search_engines():
             route = engine.route_for(case.category, purposes=("search_delisting",))
@@ -463,7 +467,9 @@ def _fields(case: Case, recipient: Recipient, parts: _Parts, lang: str) -> tuple
                 person = f"{person} ({case.person_age})".strip()
             out.append(FormField(p["field_person"], person))
         elif key == "relationship":
-            out.append(FormField(p["field_relationship"], p[f"relationship_{requester.role.value}"]))
+            out.append(
+                FormField(p["field_relationship"], p[f"relationship_{requester.role.value}"])
+            )
         elif key == "timestamp":
             out.append(FormField(p["field_timestamp"], ""))
     out.append(FormField(p["field_statement"], parts.statement))
@@ -506,7 +512,9 @@ def check_completeness(
             missing.append(MissingElement.NAME)
         if not email.strip() or email.strip() not in text:
             missing.append(MissingElement.EMAIL)
-    if not any(" ".join(phrases(lang)["statement"].split()) in " ".join(text.split()) for lang in languages):
+    if not any(
+        " ".join(phrases(lang)["statement"].split()) in " ".join(text.split()) for lang in languages
+    ):
         missing.append(MissingElement.STATEMENT)
     return tuple(missing)
 

@@ -77,7 +77,8 @@ def _bad_answer() -> RdapError:
     return RdapError(
         "bad_answer",
         QT_TRANSLATE_NOOP(
-            "Errors", "The registry that knows who hosts this website sent an answer PhotoSafe cannot read."
+            "Errors",
+            "The registry that knows who hosts this website sent an answer PhotoSafe cannot read.",
         ),
     )
 
@@ -154,7 +155,9 @@ class AbuseLookup:
             "url": self.url,
             "host": self.host,
             "domain": self.domain,
-            "platform": {"id": self.platform_id, "name": self.platform_name} if self.platform_id else None,
+            "platform": {"id": self.platform_id, "name": self.platform_name}
+            if self.platform_id
+            else None,
             "ip": self.ip,
             "contacts": [c.to_json() for c in self.contacts],
             "problems": [{"code": p.code, "message": p.message.english()} for p in self.problems],
@@ -169,7 +172,9 @@ def parse_vcard(vcard_array: Any) -> tuple[str, tuple[str, ...], tuple[str, ...]
     name = org = ""
     emails: list[str] = []
     phones: list[str] = []
-    if not (isinstance(vcard_array, list) and len(vcard_array) == 2 and isinstance(vcard_array[1], list)):
+    if not (
+        isinstance(vcard_array, list) and len(vcard_array) == 2 and isinstance(vcard_array[1], list)
+    ):
         return "", (), ()
     for prop in vcard_array[1]:
         if not (isinstance(prop, list) and len(prop) >= 4 and isinstance(prop[0], str)):
@@ -219,7 +224,9 @@ def abuse_contacts(obj: Any, source: str, top_role: str) -> list[AbuseContact]:
         raise _bad_answer()
     found: list[AbuseContact] = []
 
-    def walk(entity_list: list[Mapping[str, Any]], parent_role: str, parent_name: str, depth: int) -> None:
+    def walk(
+        entity_list: list[Mapping[str, Any]], parent_role: str, parent_name: str, depth: int
+    ) -> None:
         if depth > 6:
             return
         for entity in entity_list:
@@ -250,7 +257,11 @@ def _related_links(obj: Mapping[str, Any]) -> list[str]:
     for link in links:
         if not isinstance(link, Mapping):
             continue
-        href, rel, kind = link.get("href"), link.get("rel"), link.get("type", "application/rdap+json")
+        href, rel, kind = (
+            link.get("href"),
+            link.get("rel"),
+            link.get("type", "application/rdap+json"),
+        )
         if rel == "related" and isinstance(href, str) and kind == "application/rdap+json":
             if urlsplit(href).scheme in ("http", "https") and href not in out:
                 out.append(href)
@@ -267,21 +278,25 @@ def bootstrap_services(data: Any) -> list[tuple[list[str], list[str]]]:
             continue
         entries, urls = service[0], service[-1]
         if isinstance(entries, list) and isinstance(urls, list):
-            clean_urls = [u for u in urls if isinstance(u, str) and urlsplit(u).scheme in ("http", "https")]
+            clean_urls = [
+                u for u in urls if isinstance(u, str) and urlsplit(u).scheme in ("http", "https")
+            ]
             # RFC 9224 section 3: prefer https when both are listed
             clean_urls.sort(key=lambda u: 0 if u.startswith("https:") else 1)
             services.append(([str(e).lower() for e in entries if isinstance(e, str)], clean_urls))
     return services
 
 
-def dns_servers_for(services: list[tuple[list[str], list[str]]], host: str) -> tuple[str, list[str]]:
+def dns_servers_for(
+    services: list[tuple[list[str], list[str]]], host: str
+) -> tuple[str, list[str]]:
     """Longest-match the host's labels against the entries: (matched entry, base URLs)."""
     labels = host.lower().rstrip(".").split(".")
     best: tuple[str, list[str]] = ("", [])
     for entries, urls in services:
         for entry in entries:
             entry_labels = entry.rstrip(".").split(".")
-            if len(entry_labels) < len(labels) and labels[-len(entry_labels):] == entry_labels:
+            if len(entry_labels) < len(labels) and labels[-len(entry_labels) :] == entry_labels:
                 if len(entry) > len(best[0]) and urls:
                     best = (entry, urls)
     return best
@@ -296,7 +311,11 @@ def ip_servers_for(services: list[tuple[list[str], list[str]]], ip: str) -> list
                 network = ipaddress.ip_network(entry, strict=False)
             except ValueError:
                 continue
-            if network.version == address.version and address in network and network.prefixlen > best_len:
+            if (
+                network.version == address.version
+                and address in network
+                and network.prefixlen > best_len
+            ):
                 best_len, best_urls = network.prefixlen, urls
     return best_urls
 
@@ -386,7 +405,9 @@ class RdapClient:
         path = self._cache_path(url)
         tmp = path.with_suffix(".tmp")
         try:
-            tmp.write_text(json.dumps({"url": url, "fetched": time.time(), "body": body}), encoding="utf-8")
+            tmp.write_text(
+                json.dumps({"url": url, "fetched": time.time(), "body": body}), encoding="utf-8"
+            )
             tmp.replace(path)
         except OSError:
             log.warning("RDAP cache could not be written")
@@ -488,7 +509,13 @@ class RdapClient:
         for contact in abuse_contacts(data, url, "hosting"):
             # the abuse contact of an IP network is the hosting provider's, whatever its parent
             contacts.append(
-                AbuseContact("hosting", contact.organisation or network_name, contact.emails, contact.phones, url)
+                AbuseContact(
+                    "hosting",
+                    contact.organisation or network_name,
+                    contact.emails,
+                    contact.phones,
+                    url,
+                )
             )
         return _merge(contacts)
 
@@ -532,7 +559,9 @@ class RdapClient:
         return AbuseLookup(url, host, domain, "", "", ip, tuple(contacts), tuple(problems))
 
     @staticmethod
-    def _prefer_hosting(hosting: list[AbuseContact], others: list[AbuseContact]) -> list[AbuseContact]:
+    def _prefer_hosting(
+        hosting: list[AbuseContact], others: list[AbuseContact]
+    ) -> list[AbuseContact]:
         return hosting + [c for c in others if c not in hosting]
 
 
@@ -563,7 +592,9 @@ def _merge(contacts: Iterable[AbuseContact]) -> list[AbuseContact]:
     return list(merged.values())
 
 
-def lookup_abuse_contacts(url: str, bootstrap_url: str = IANA_DNS_BOOTSTRAP, **options: Any) -> AbuseLookup:
+def lookup_abuse_contacts(
+    url: str, bootstrap_url: str = IANA_DNS_BOOTSTRAP, **options: Any
+) -> AbuseLookup:
     """Convenience wrapper: ``RdapClient(bootstrap_url, **options).lookup(url)``."""
     return RdapClient(bootstrap_url, **options).lookup(url)
 

@@ -123,7 +123,7 @@ _TEXTS: dict[str, tuple[ActionKind, str, str]] = {
         QT_TRANSLATE_NOOP(
             "Triage",
             "If the page shows sexual images of a child, do not screenshot it: go back and "
-            "choose \"A sexual image of a child\".",
+            'choose "A sexual image of a child".',
         ),
     ),
     "evidence": (
@@ -183,7 +183,9 @@ _TEXTS: dict[str, tuple[ActionKind, str, str]] = {
     ),
     "iefh": (
         ActionKind.SUPPORT,
-        QT_TRANSLATE_NOOP("Triage", "Get help from the Institute for the Equality of Women and Men"),
+        QT_TRANSLATE_NOOP(
+            "Triage", "Get help from the Institute for the Equality of Women and Men"
+        ),
         QT_TRANSLATE_NOOP(
             "Triage",
             "The Institute (IEFH/IGVM) may act for victims of sexual images shared without "
@@ -271,7 +273,11 @@ def triage(case: Case, directory: Directory | None = None) -> TriageResult:
     grounds = {Ground.DSA_NOTICE, Ground.GDPR_ERASURE, Ground.IMAGE_RIGHT}
     if case.concerns_minor:
         grounds.add(Ground.GDPR_CHILD)
-    if category in (Category.INTIMATE_IMAGE_ADULT, Category.INTIMATE_IMAGE_MINOR, Category.HIDDEN_CAMERA):
+    if category in (
+        Category.INTIMATE_IMAGE_ADULT,
+        Category.INTIMATE_IMAGE_MINOR,
+        Category.HIDDEN_CAMERA,
+    ):
         grounds.add(Ground.NCII_LAW)
 
     hash_programme = ""

@@ -27,7 +27,9 @@ def _squash(text: str) -> str:
 
 @pytest.mark.parametrize("lang", ["nl", "fr", "en"])
 def test_dossier_pdf_has_the_whole_case(make_case: MakeCase, tmp_path: Path, lang: str) -> None:
-    case = make_case(urls=["https://www.instagram.com/p/kamp-2026", "https://blog.example.net/" + "lang" * 40])
+    case = make_case(
+        urls=["https://www.instagram.com/p/kamp-2026", "https://blog.example.net/" + "lang" * 40]
+    )
     shot = tmp_path / "shot.png"
     shot.write_bytes(b"\x89PNG\r\n\x1a\n" + b"1" * 500)
     with CaseStore() as store:
@@ -37,7 +39,11 @@ def test_dossier_pdf_has_the_whole_case(make_case: MakeCase, tmp_path: Path, lan
         store.record_send(record.id, "email", True, "250 OK")
         evidence = store.add_evidence(case.id, case.urls[0], screenshot=shot)
         path = build_dossier(
-            case, store.list_requests(case.id), store.events(case.id), store.list_evidence(case.id), lang,
+            case,
+            store.list_requests(case.id),
+            store.events(case.id),
+            store.list_evidence(case.id),
+            lang,
             tmp_path / "dossier.pdf",
         )
     data = path.read_bytes()
@@ -59,7 +65,12 @@ def test_csam_dossier_has_urls_only(make_case: MakeCase, tmp_path: Path) -> None
         report = draft_all(stored, "nl").requests[0]
         store.add_request(stored.id, report)
         path = build_dossier(
-            stored, store.list_requests(stored.id), store.events(stored.id), [], "nl", tmp_path / "d.pdf"
+            stored,
+            store.list_requests(stored.id),
+            store.events(stored.id),
+            [],
+            "nl",
+            tmp_path / "d.pdf",
         )
     text = _squash(_text(path))
     assert "SHOULDNOTAPPEAR" not in text

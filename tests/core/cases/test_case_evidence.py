@@ -28,13 +28,17 @@ def _shot(tmp_path: Path, content: bytes = b"\x89PNG\r\n\x1a\n" + bytes(range(25
     return path
 
 
-def test_screenshot_is_kept_byte_for_byte_with_its_hash(make_case: MakeCase, tmp_path: Path, photosafe_home: Path) -> None:
+def test_screenshot_is_kept_byte_for_byte_with_its_hash(
+    make_case: MakeCase, tmp_path: Path, photosafe_home: Path
+) -> None:
     case = make_case()
     shot = _shot(tmp_path)
     with CaseStore() as store:
         store.add_case(case)
         when = datetime(2026, 3, 14, 17, 31, tzinfo=timezone.utc)
-        evidence = store.add_evidence(case.id, case.urls[0], captured_at=when, screenshot=shot, note="profiel ë")
+        evidence = store.add_evidence(
+            case.id, case.urls[0], captured_at=when, screenshot=shot, note="profiel ë"
+        )
         assert evidence.sha256 == hashlib.sha256(shot.read_bytes()).hexdigest()
         kept = evidence.path()
         assert kept is not None and kept.read_bytes() == shot.read_bytes()
@@ -56,7 +60,9 @@ def test_url_only_evidence_and_time_defaults_to_now_utc(make_case: MakeCase) -> 
         assert abs((datetime.now(timezone.utc) - evidence.captured_at).total_seconds()) < 60
 
 
-def test_csam_and_minor_intimate_images_refuse_screenshots(make_case: MakeCase, tmp_path: Path, photosafe_home: Path) -> None:
+def test_csam_and_minor_intimate_images_refuse_screenshots(
+    make_case: MakeCase, tmp_path: Path, photosafe_home: Path
+) -> None:
     shot = _shot(tmp_path)
     with pytest.raises(EvidenceRefused) as info:
         keep_screenshot(make_case(category="csam"), shot)

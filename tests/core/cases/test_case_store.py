@@ -84,7 +84,9 @@ def test_sending_status_and_due_dates(store: CaseStore, make_case: MakeCase) -> 
     assert ("status", "removed") in log and ("reminder", "1") in log
 
 
-def test_csam_case_keeps_urls_only_and_refuses_evidence(store: CaseStore, make_case: MakeCase, tmp_path: Path) -> None:
+def test_csam_case_keeps_urls_only_and_refuses_evidence(
+    store: CaseStore, make_case: MakeCase, tmp_path: Path
+) -> None:
     case = make_case(category="csam", description="DETAILS OF THE IMAGE", account_name="creep")
     stored = store.add_case(case)
     assert stored.description == "" and stored.account_name == ""
@@ -136,7 +138,10 @@ def test_delete_really_deletes(store: CaseStore, make_case: MakeCase, tmp_path: 
     assert store.case_ids() == [keep.id]
     with sqlite3.connect(store.path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM requests").fetchone()[0] == 0
-        assert conn.execute("SELECT COUNT(*) FROM events WHERE case_id = ?", (gone.id,)).fetchone()[0] == 0
+        assert (
+            conn.execute("SELECT COUNT(*) FROM events WHERE case_id = ?", (gone.id,)).fetchone()[0]
+            == 0
+        )
 
 
 def test_migration_from_version_1(photosafe_home: Path, make_case: MakeCase) -> None:
@@ -149,8 +154,13 @@ def test_migration_from_version_1(photosafe_home: Path, make_case: MakeCase) -> 
 
     conn.execute(
         "INSERT INTO cases VALUES (?, ?, ?, ?, ?)",
-        (case.id, case.category.value, case.created_at.isoformat(), case.created_at.isoformat(),
-         json.dumps(case_to_dict(case))),
+        (
+            case.id,
+            case.category.value,
+            case.created_at.isoformat(),
+            case.created_at.isoformat(),
+            json.dumps(case_to_dict(case)),
+        ),
     )
     conn.execute(
         "INSERT INTO requests VALUES ('r1', ?, 'Facebook', 'web_form', 'https://facebook.com/help/428478523862899', "

@@ -51,7 +51,11 @@ def test_case_log_survives_sigkill(photosafe_home: Path) -> None:
     env = {**os.environ, "PHOTOSAFE_HOME": str(photosafe_home), "PYTHONPATH": str(ROOT)}
     saved: list[tuple[str, str]] = []
     with subprocess.Popen(
-        [sys.executable, "-c", WRITER], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True
+        [sys.executable, "-c", WRITER],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
     ) as proc:
         try:
             assert proc.stdout is not None

@@ -25,10 +25,18 @@ def domain_answer(base: str, name: str) -> dict[str, Any]:
         "handle": "2336799_DOMAIN_COM-VRSN",
         "ldhName": name.upper(),
         "links": [
-            {"value": f"{base}/com/domain/{name}", "rel": "self", "href": f"{base}/com/domain/{name}",
-             "type": "application/rdap+json"},
-            {"value": f"{base}/registrar/domain/{name}", "rel": "related",
-             "href": f"{base}/registrar/domain/{name}", "type": "application/rdap+json"},
+            {
+                "value": f"{base}/com/domain/{name}",
+                "rel": "self",
+                "href": f"{base}/com/domain/{name}",
+                "type": "application/rdap+json",
+            },
+            {
+                "value": f"{base}/registrar/domain/{name}",
+                "rel": "related",
+                "href": f"{base}/registrar/domain/{name}",
+                "type": "application/rdap+json",
+            },
         ],
         "status": ["client delete prohibited", "client transfer prohibited"],
         "entities": [
@@ -57,8 +65,11 @@ def domain_answer(base: str, name: str) -> dict[str, Any]:
         ],
         "secureDNS": {"delegationSigned": False},
         "nameservers": [{"objectClassName": "nameserver", "ldhName": "NS1.HOSTCO.EXAMPLE"}],
-        "rdapConformance": ["rdap_level_0", "icann_rdap_technical_implementation_guide_1",
-                            "icann_rdap_response_profile_1"],
+        "rdapConformance": [
+            "rdap_level_0",
+            "icann_rdap_technical_implementation_guide_1",
+            "icann_rdap_response_profile_1",
+        ],
         "notices": [{"title": "Terms of Use", "description": ["Service subject to Terms of Use."]}],
     }
 
@@ -81,7 +92,11 @@ def registrar_answer(name: str) -> dict[str, Any]:
                     }
                 ],
             },
-            {"objectClassName": "entity", "roles": ["registrant"], "vcardArray": vcard(["fn", {}, "text", "REDACTED"])},
+            {
+                "objectClassName": "entity",
+                "roles": ["registrant"],
+                "vcardArray": vcard(["fn", {}, "text", "REDACTED"]),
+            },
         ],
     }
 
@@ -148,7 +163,9 @@ class RdapTestServer:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def json(self, path: str, data: Any, status: int = 200, delay: float = 0.0) -> None:
         self.routes[path] = (status, json.dumps(data).encode("utf-8"), delay)
@@ -186,7 +203,9 @@ class RdapTestServer:
                 ],
             },
         )
-        self.json("/ipv6.json", {"version": "1.0", "services": [[["2001:db8::/32"], [f"{base}/rir6/"]]]})
+        self.json(
+            "/ipv6.json", {"version": "1.0", "services": [[["2001:db8::/32"], [f"{base}/rir6/"]]]}
+        )
         self.json("/com/domain/hostedsite.com", domain_answer(base, "hostedsite.com"))
         self.json("/registrar/domain/hostedsite.com", registrar_answer("hostedsite.com"))
         self.json("/be/domain/example.be", domain_answer(base, "example.be"))

@@ -116,11 +116,18 @@ _text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
     role=st.sampled_from(list(RequesterRole)),
     name=_text,
     description=_text,
-    hosts=st.lists(st.from_regex(r"[a-z]{1,10}\.(be|com|org)", fullmatch=True), min_size=1, max_size=4),
+    hosts=st.lists(
+        st.from_regex(r"[a-z]{1,10}\.(be|com|org)", fullmatch=True), min_size=1, max_size=4
+    ),
     age=st.none() | st.integers(0, 120),
 )
 def test_round_trip_property(
-    category: Category, role: RequesterRole, name: str, description: str, hosts: list[str], age: int | None
+    category: Category,
+    role: RequesterRole,
+    name: str,
+    description: str,
+    hosts: list[str],
+    age: int | None,
 ) -> None:
     data = {
         "category": category.value,

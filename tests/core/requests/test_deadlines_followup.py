@@ -48,7 +48,10 @@ class Req:
 def test_add_months_clamps_to_month_end() -> None:
     assert add_months(SENT, 1).date().isoformat() == "2026-02-28"
     assert add_months(datetime(2028, 1, 31, tzinfo=timezone.utc), 1).day == 29
-    assert add_months(datetime(2026, 11, 15, tzinfo=timezone.utc), 3).date().isoformat() == "2027-02-15"
+    assert (
+        add_months(datetime(2026, 11, 15, tzinfo=timezone.utc), 3).date().isoformat()
+        == "2027-02-15"
+    )
 
 
 def test_schedule_has_dsa_reminder_gdpr_month_and_stages() -> None:
@@ -62,14 +65,19 @@ def test_schedule_has_dsa_reminder_gdpr_month_and_stages() -> None:
         (DueKind.ESCALATION, 0, "2026-04-15"),
     ]
     extended = schedule(SENT, BOTH, extended=True)
-    assert [i.due.date().isoformat() for i in extended if i.kind is DueKind.ANSWER_DUE] == ["2026-04-30"]
-    assert not any(i.kind is DueKind.ANSWER_DUE for i in schedule(SENT, frozenset({Ground.DSA_NOTICE})))
+    assert [i.due.date().isoformat() for i in extended if i.kind is DueKind.ANSWER_DUE] == [
+        "2026-04-30"
+    ]
+    assert not any(
+        i.kind is DueKind.ANSWER_DUE for i in schedule(SENT, frozenset({Ground.DSA_NOTICE}))
+    )
     assert schedule(SENT, frozenset({Ground.CSAM_REPORT})) == ()
 
 
 def test_reminder_stages_by_age() -> None:
-    assert [reminder_stage(SENT, SENT + timedelta(days=d)) for d in (0, 6, 7, 29, 30, 59, 60, 200)] == [
-        0, 0, 1, 1, 2, 2, 3, 3]
+    assert [
+        reminder_stage(SENT, SENT + timedelta(days=d)) for d in (0, 6, 7, 29, 30, 59, 60, 200)
+    ] == [0, 0, 1, 1, 2, 2, 3, 3]
 
 
 def test_next_due_walks_through_the_stages() -> None:
@@ -79,7 +87,9 @@ def test_next_due_walks_through_the_stages() -> None:
     assert after_first is not None and after_first.kind is DueKind.ANSWER_DUE
     late = SENT + timedelta(days=40)
     item = next_due(Req(reminders_sent=1), late)
-    assert item is not None and (item.kind, item.stage) == (DueKind.REMINDER, 2) and item.overdue(late)
+    assert (
+        item is not None and (item.kind, item.stage) == (DueKind.REMINDER, 2) and item.overdue(late)
+    )
     assert next_due(Req(reminders_sent=3), late).kind is DueKind.ESCALATION  # type: ignore[union-attr]
     assert next_due(Req(status=Status.REMOVED), late) is None
     assert next_due(Req(status=Status.DRAFT, sent_at=None), late) is None
@@ -115,7 +125,9 @@ def test_reminder_letters(make_case: MakeCase, lang: str, stage: int) -> None:
 def test_escalations_by_category(make_case: MakeCase) -> None:
     assert escalations_for(make_case()) == (Escalation.GBA, Escalation.BIPT, Escalation.CHILD_FOCUS)
     adult = make_case(category="intimate_image_adult", requester={"role": "self"}, person_age=30)
-    assert Escalation.IEFH in escalations_for(adult) and Escalation.CHILD_FOCUS not in escalations_for(adult)
+    assert Escalation.IEFH in escalations_for(
+        adult
+    ) and Escalation.CHILD_FOCUS not in escalations_for(adult)
     assert escalations_for(make_case(category="csam")) == ()
 
 

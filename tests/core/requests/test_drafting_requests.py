@@ -65,14 +65,26 @@ def test_every_platform_language_category_is_complete(
     else:  # the shared document names no route: left empty, never invented
         assert request.recipient.route_id == ""
     assert request.to_json()["complete"] is True
-    assert set(request.to_json()) == {"recipient", "channel", "address_or_url", "subject", "text", "complete", "missing"}
+    assert set(request.to_json()) == {
+        "recipient",
+        "channel",
+        "address_or_url",
+        "subject",
+        "text",
+        "complete",
+        "missing",
+    }
 
 
 @pytest.mark.parametrize("category", CATEGORIES, ids=lambda c: c.value)
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_unknown_websites_get_a_complete_host_notice(make_case: MakeCase, lang: str, category: Category) -> None:
+def test_unknown_websites_get_a_complete_host_notice(
+    make_case: MakeCase, lang: str, category: Category
+) -> None:
     case = make_case(category=category.value, urls=["https://photos.example.be/album/7"])
-    contacts = {"photos.example.be": HostContact("photos.example.be", "HostCo B.V.", "abuse@hostco.example")}
+    contacts = {
+        "photos.example.be": HostContact("photos.example.be", "HostCo B.V.", "abuse@hostco.example")
+    }
     drafts = draft_all(case, lang, host_contacts=contacts)
     host = [r for r in drafts.requests if r.recipient.kind == "host"]
     assert len(host) == 1
@@ -102,7 +114,9 @@ def test_csam_drafts_only_a_url_report_for_the_hotline(make_case: MakeCase) -> N
         assert "DETAILED DESCRIPTION" not in report.text and "creep-account" not in report.text
         assert all(url in report.text for url in case.urls)
         assert phrases(lang)["anonymous"] in report.text
-        assert not any(r.recipient.kind in ("platform", "host", "search_engine") for r in drafts.requests)
+        assert not any(
+            r.recipient.kind in ("platform", "host", "search_engine") for r in drafts.requests
+        )
     facebook = find_recipients(replace(case, category=Category.CHILD_PHOTO_MISUSE), "nl")[0]
     with pytest.raises(ValueError):
         draft_request(case, facebook, "nl")
@@ -139,9 +153,9 @@ def test_edited_text_is_checked_again(make_case: MakeCase, lang: str) -> None:
     no_email = request.text.replace(case.requester.email, "")
     assert recheck(request, case, no_email).missing == (MissingElement.EMAIL,)
     assert recheck(request, case, request.text).complete
-    assert check_completeness("", urls=case.urls, name="", email="", anonymous_allowed=False, language=lang) == tuple(
-        MissingElement
-    )
+    assert check_completeness(
+        "", urls=case.urls, name="", email="", anonymous_allowed=False, language=lang
+    ) == tuple(MissingElement)
 
 
 def test_discord_gets_english_then_the_users_dutch(make_case: MakeCase) -> None:
@@ -158,11 +172,15 @@ def test_search_delisting_is_added_for_children_and_intimate_images(make_case: M
     drafts = draft_all(case, "nl")
     google = [r for r in drafts.requests if r.recipient.id == "search:google_search"]
     assert len(google) == 1
-    assert google[0].recipient.address_or_url == "https://support.google.com/websearch/answer/10949130"
+    assert (
+        google[0].recipient.address_or_url == "https://support.google.com/websearch/answer/10949130"
+    )
     assert all(u in google[0].text for u in case.urls)
     labels = {f.label: f.value for f in google[0].fields}
     assert labels[phrases("nl")["field_relationship"]] == phrases("nl")["relationship_parent"]
-    intimate = draft_all(make_case(category="intimate_image_adult", requester={"role": "self"}, person_age=30), "en")
+    intimate = draft_all(
+        make_case(category="intimate_image_adult", requester={"role": "self"}, person_age=30), "en"
+    )
     assert any(r.recipient.address_or_url.endswith("answer/6302812") for r in intimate.requests)
     harassment = draft_all(make_case(category="harassment"), "en")
     assert not any(r.recipient.kind == "search_engine" for r in harassment.requests)
@@ -188,10 +206,29 @@ def test_facebook_refuses_parents_of_teenagers(make_case: MakeCase) -> None:
 
 # Every article the letters may cite: exactly those in shared/docs/removal-requests.md.
 ALLOWED_ARTICLES = {
-    "16", "16(2)", "16(2)(a)", "16(2)(b)", "16(2)(c)", "16(2)(d)", "16(3)", "16(4)-(6)",
-    "12", "12(3)", "12(4)", "17", "17(1)", "17(1)(f)", "8", "8(1)", "XI.174", "3-7",
+    "16",
+    "16(2)",
+    "16(2)(a)",
+    "16(2)(b)",
+    "16(2)(c)",
+    "16(2)(d)",
+    "16(3)",
+    "16(4)-(6)",
+    "12",
+    "12(3)",
+    "12(4)",
+    "17",
+    "17(1)",
+    "17(1)(f)",
+    "8",
+    "8(1)",
+    "XI.174",
+    "3-7",
 }
-_ARTICLE = re.compile(r"\b(?:art|arts|article|artikel)\.?\s+([0-9XVI]+(?:\.[0-9]+)?(?:\(\d+\))?(?:\([a-f]\))?(?:-(?:\(\d+\)|\d+))?)", re.I)
+_ARTICLE = re.compile(
+    r"\b(?:art|arts|article|artikel)\.?\s+([0-9XVI]+(?:\.[0-9]+)?(?:\(\d+\))?(?:\([a-f]\))?(?:-(?:\(\d+\)|\d+))?)",
+    re.I,
+)
 
 
 def _template_texts() -> dict[str, str]:
@@ -219,7 +256,9 @@ def test_every_language_has_the_same_phrases_and_placeholders() -> None:
 
     english = phrases("en")
     for lang in LANGUAGES:
-        book = json.loads(resource_path("templates", lang, "phrases.json").read_text(encoding="utf-8"))
+        book = json.loads(
+            resource_path("templates", lang, "phrases.json").read_text(encoding="utf-8")
+        )
         assert set(book) == set(english), lang
         for key, value in book.items():
             assert value.strip(), (lang, key)
@@ -229,5 +268,11 @@ def test_every_language_has_the_same_phrases_and_placeholders() -> None:
 def test_letters_never_ask_for_a_home_address_or_id(make_case: MakeCase) -> None:
     for name, text in _template_texts().items():
         lowered = text.lower()
-        for word in ("identity card", "identiteitskaart", "carte d'identité", "carte d’identité", "home address"):
+        for word in (
+            "identity card",
+            "identiteitskaart",
+            "carte d'identité",
+            "carte d’identité",
+            "home address",
+        ):
             assert word not in lowered, (name, word)

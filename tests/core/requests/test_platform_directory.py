@@ -40,7 +40,9 @@ SHARED_DOC = next(
 
 
 def _raw() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resource_path("platforms", "directory.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(
+        resource_path("platforms", "directory.json").read_text(encoding="utf-8")
+    )
     return data
 
 
@@ -48,8 +50,18 @@ def test_bundled_directory_is_valid() -> None:
     assert schema_errors(_raw(), directory_schema()) == []
     directory = bundled_directory()
     ids = {p.id for p in directory.platforms}
-    assert {"facebook", "instagram", "tiktok", "snapchat", "youtube", "google_search", "x", "whatsapp",
-            "telegram", "discord"} <= ids
+    assert {
+        "facebook",
+        "instagram",
+        "tiktok",
+        "snapchat",
+        "youtube",
+        "google_search",
+        "x",
+        "whatsapp",
+        "telegram",
+        "discord",
+    } <= ids
     for platform in directory.platforms:
         assert platform.sources and platform.last_verified
 
@@ -105,19 +117,36 @@ def test_operators_and_addresses_are_from_the_shared_document() -> None:
     ("mutate", "where"),
     [
         (lambda d: d["platforms"][0].pop("sources"), "platforms[0].sources"),
-        (lambda d: d["platforms"][0].update(last_verified="last week"), "platforms[0].last_verified"),
-        (lambda d: d["platforms"][1]["routes"][0].update(channel="fax"), "platforms[1].routes[0].channel"),
-        (lambda d: d["platforms"][2]["routes"][0].update(url="javascript:alert(1)"), "platforms[2].routes[0].url"),
-        (lambda d: d["platforms"][3]["routes"][0].update(email="nobody"), "platforms[3].routes[0].email"),
+        (
+            lambda d: d["platforms"][0].update(last_verified="last week"),
+            "platforms[0].last_verified",
+        ),
+        (
+            lambda d: d["platforms"][1]["routes"][0].update(channel="fax"),
+            "platforms[1].routes[0].channel",
+        ),
+        (
+            lambda d: d["platforms"][2]["routes"][0].update(url="javascript:alert(1)"),
+            "platforms[2].routes[0].url",
+        ),
+        (
+            lambda d: d["platforms"][3]["routes"][0].update(email="nobody"),
+            "platforms[3].routes[0].email",
+        ),
         (lambda d: d["platforms"][0].update(colour="blue"), "platforms[0].colour"),
-        (lambda d: d["platforms"][0]["routes"][0].update(categories=["csam"]), "platforms[0].routes[0].categories[0]"),
+        (
+            lambda d: d["platforms"][0]["routes"][0].update(categories=["csam"]),
+            "platforms[0].routes[0].categories[0]",
+        ),
         (lambda d: d["platforms"][1].update(domains=["facebook.com"]), "platforms[1].domains"),
         (lambda d: d["platforms"][1].update(id="facebook"), "platforms[1].id"),
         (lambda d: d["platforms"][0]["routes"][0].update(url=""), "platforms[0].routes[0].url"),
         (lambda d: d.update(format=2), "format"),
     ],
 )
-def test_schema_violations_are_reported_with_their_place(mutate: Callable[[dict[str, Any]], Any], where: str) -> None:
+def test_schema_violations_are_reported_with_their_place(
+    mutate: Callable[[dict[str, Any]], Any], where: str
+) -> None:
     data = copy.deepcopy(_raw())
     mutate(data)
     with pytest.raises(DirectoryError) as info:

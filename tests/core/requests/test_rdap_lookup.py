@@ -30,7 +30,9 @@ def _client(server: RdapTestServer, tmp_path: Path, **options: object) -> RdapCl
 
 
 def test_domain_and_hosting_abuse_contacts(rdap_server: RdapTestServer, tmp_path: Path) -> None:
-    lookup = _client(rdap_server, tmp_path).lookup("https://www.photos.hostedsite.com/gallery/kamp-2026?p=3")
+    lookup = _client(rdap_server, tmp_path).lookup(
+        "https://www.photos.hostedsite.com/gallery/kamp-2026?p=3"
+    )
     assert lookup.domain == "hostedsite.com"
     assert lookup.ip == "192.0.2.10"
     by_role = {c.role: c for c in lookup.contacts}
@@ -46,12 +48,20 @@ def test_domain_and_hosting_abuse_contacts(rdap_server: RdapTestServer, tmp_path
     assert contact is not None and contact.email == "abuse@hostco.example"
     assert lookup.found and not lookup.problems
     # the full host name was tried first (404), then the registered domain
-    assert rdap_server.hits[:3] == ["/dns.json", "/com/domain/photos.hostedsite.com", "/com/domain/hostedsite.com"]
+    assert rdap_server.hits[:3] == [
+        "/dns.json",
+        "/com/domain/photos.hostedsite.com",
+        "/com/domain/hostedsite.com",
+    ]
     # the most specific IP block wins (192.0.2.0/24 over 192.0.0.0/8)
-    assert "/rir/ip/192.0.2.10" in rdap_server.hits and not any("wrong-rir" in h for h in rdap_server.hits)
+    assert "/rir/ip/192.0.2.10" in rdap_server.hits and not any(
+        "wrong-rir" in h for h in rdap_server.hits
+    )
 
 
-def test_base_url_without_trailing_slash_and_ipv6(rdap_server: RdapTestServer, tmp_path: Path) -> None:
+def test_base_url_without_trailing_slash_and_ipv6(
+    rdap_server: RdapTestServer, tmp_path: Path
+) -> None:
     client = _client(rdap_server, tmp_path, resolver=lambda host: ["2001:db8::5"])
     lookup = client.lookup("https://shop.example.be/x")
     assert lookup.domain == "example.be"
@@ -60,7 +70,9 @@ def test_base_url_without_trailing_slash_and_ipv6(rdap_server: RdapTestServer, t
     assert lookup.host_contact().email == "abuse@hostco.example"  # type: ignore[union-attr]
 
 
-def test_ip_literal_url_skips_the_domain_lookup(rdap_server: RdapTestServer, tmp_path: Path) -> None:
+def test_ip_literal_url_skips_the_domain_lookup(
+    rdap_server: RdapTestServer, tmp_path: Path
+) -> None:
     lookup = _client(rdap_server, tmp_path).lookup("http://192.0.2.10/photos/1.jpg")
     assert lookup.domain == "" and lookup.ip == "192.0.2.10"
     assert [c.role for c in lookup.contacts] == ["hosting"]
@@ -86,12 +98,18 @@ def test_answers_are_cached_on_disk(rdap_server: RdapTestServer, tmp_path: Path)
     assert len(rdap_server.hits) - before >= 4
 
 
-def test_default_cache_is_in_the_user_cache_folder(rdap_server: RdapTestServer, photosafe_home: Path) -> None:
-    RdapClient(rdap_server.base + "/dns.json", resolver=lambda h: []).lookup("https://hostedsite.com/")
+def test_default_cache_is_in_the_user_cache_folder(
+    rdap_server: RdapTestServer, photosafe_home: Path
+) -> None:
+    RdapClient(rdap_server.base + "/dns.json", resolver=lambda h: []).lookup(
+        "https://hostedsite.com/"
+    )
     assert list((photosafe_home / "cache" / "rdap").glob("*.json"))
 
 
-def test_server_error_on_domain_still_returns_hosting(rdap_server: RdapTestServer, tmp_path: Path) -> None:
+def test_server_error_on_domain_still_returns_hosting(
+    rdap_server: RdapTestServer, tmp_path: Path
+) -> None:
     lookup = _client(rdap_server, tmp_path).lookup("https://site.err/")
     assert [c.role for c in lookup.contacts] == ["hosting"]
     assert [p.code for p in lookup.problems] == ["server_error"]
@@ -150,15 +168,29 @@ def test_parse_vcard_tolerates_garbage() -> None:
     assert parse_vcard(None) == ("", (), ())
     assert parse_vcard(["vcard", "nope"]) == ("", (), ())
     name, emails, phones = parse_vcard(
-        ["vcard", [["fn", {}, "text", "A"], ["email", {}, "text", 5], ["email"], "x", ["tel", {}, "uri", "tel:+1"],
-                   ["org", {}, "text", ["Org", "Unit"]]]]
+        [
+            "vcard",
+            [
+                ["fn", {}, "text", "A"],
+                ["email", {}, "text", 5],
+                ["email"],
+                "x",
+                ["tel", {}, "uri", "tel:+1"],
+                ["org", {}, "text", ["Org", "Unit"]],
+            ],
+        ]
     )
     assert (name, emails, phones) == ("Org Unit", (), ("+1",))
 
 
 def test_abuse_entities_at_any_depth_and_garbage_objects() -> None:
-    data = {"entities": [{"roles": ["abuse"], "vcardArray": ["vcard", [["email", {}, "text", "a@reg.example"]]]},
-                         {"roles": "registrar", "entities": "nope"}, 7]}
+    data = {
+        "entities": [
+            {"roles": ["abuse"], "vcardArray": ["vcard", [["email", {}, "text", "a@reg.example"]]]},
+            {"roles": "registrar", "entities": "nope"},
+            7,
+        ]
+    }
     contacts = abuse_contacts(data, "src", "registry")
     assert [(c.role, c.emails) for c in contacts] == [("registry", ("a@reg.example",))]
     with pytest.raises(RdapError):

@@ -43,7 +43,9 @@ def test_other_categories_go_to_platforms(make_case: MakeCase, category: Categor
 
 
 def test_intimate_adult_gets_stopncii_iefh_and_court(make_case: MakeCase) -> None:
-    result = triage(make_case(category="intimate_image_adult", requester={"role": "self"}, person_age=24))
+    result = triage(
+        make_case(category="intimate_image_adult", requester={"role": "self"}, person_age=24)
+    )
     ids = [a.id for a in result.actions]
     assert result.hash_programme == "stopncii"
     assert "stopncii" in ids and "take_it_down" not in ids
@@ -53,7 +55,9 @@ def test_intimate_adult_gets_stopncii_iefh_and_court(make_case: MakeCase) -> Non
 
 
 def test_intimate_minor_gets_take_it_down_and_no_screenshots(make_case: MakeCase) -> None:
-    result = triage(make_case(category="intimate_image_minor", requester={"role": "self"}, person_age=16))
+    result = triage(
+        make_case(category="intimate_image_minor", requester={"role": "self"}, person_age=16)
+    )
     ids = [a.id for a in result.actions]
     assert result.hash_programme == "take_it_down"
     assert ids[0] == "url_only_minor"
