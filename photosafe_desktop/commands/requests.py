@@ -230,6 +230,8 @@ def _draft(args: argparse.Namespace) -> int:
             print(f"Notice: {status}")
             if r.may_file is False:
                 print("Note: this form does not accept requests from you for this person.")
+            elif r.may_file is None:
+                print("Note: whether you may use this form depends on the age of the person shown.")
             for note in r.notes:
                 print(f"Note: {note}")
             print()

@@ -225,7 +225,16 @@ class CaseStore:
             self._conn.execute("PRAGMA secure_delete = ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
+            self._close_quietly()
             raise self._friendly(exc) from exc
+        except BaseException:
+            self._close_quietly()
+            raise
+
+    def _close_quietly(self) -> None:
+        conn = getattr(self, "_conn", None)
+        if conn is not None:
+            conn.close()
 
     @staticmethod
     def _friendly(exc: sqlite3.DatabaseError) -> StoreError:

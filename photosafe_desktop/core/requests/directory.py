@@ -413,7 +413,9 @@ def may_file(route: Route, case: Case) -> bool | None:
                 return None
             return case.under_digital_consent_age
         return False
-    return bool(allowed & {"authorised_representative", "legal_representative"})
+    # a youth organisation acts with the parents' mandate: an authorised representative,
+    # not the child's legal representative (the parents are)
+    return "authorised_representative" in allowed
 
 
 __all__ = [

@@ -188,6 +188,10 @@ def test_facebook_parents_only_for_children_under_13(make_case: Callable[..., Ca
     assert may_file(route, make_case(person_age=15)) is False
     assert may_file(route, make_case(person_age=None)) is None
     assert may_file(route, make_case(requester={"role": "self"}, person_age=15)) is True
+    assert may_file(route, make_case(requester={"role": "organisation"})) is False
+    x_route = bundled_directory().platform("x").route_for(Category.HARASSMENT)
+    assert x_route is not None
+    assert may_file(x_route, make_case(requester={"role": "organisation"})) is True
 
 
 def test_languages_discord_and_telegram_take_english() -> None:
