@@ -200,6 +200,27 @@ def _enum(enum: type[Enum], value: Any, where: str) -> Any:
     )
 
 
+_URGENT_WORDS = {"urgent", "high", "yes", "true"}
+_NORMAL_WORDS = {"normal", "low", "no", "false", ""}
+
+
+def _urgency(value: Any) -> Urgency:
+    """``normal`` / ``urgent`` (also true/false and high/low, as people write it)."""
+    if value is None or isinstance(value, bool):
+        return Urgency.URGENT if value else Urgency.NORMAL
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in _URGENT_WORDS:
+            return Urgency.URGENT
+        if word in _NORMAL_WORDS:
+            return Urgency.NORMAL
+    raise CaseError(
+        "urgency",
+        QT_TRANSLATE_NOOP("Cases", "The field '{field}' must be one of: {allowed}."),
+        allowed="normal, urgent",
+    )
+
+
 def validate_url(value: Any, where: str) -> str:
     """An absolute http(s) URL with a host; returns it stripped."""
     if not isinstance(value, str) or not value.strip():
@@ -321,7 +342,7 @@ def case_from_dict(data: Any) -> Case:
         raise CaseError("seen_at", QT_TRANSLATE_NOOP("Cases", "The field '{field}' is missing."))
     seen_at = parse_datetime(data["seen_at"], "seen_at")
 
-    urgency = _enum(Urgency, data.get("urgency", "normal"), "urgency")
+    urgency = _urgency(data.get("urgency", "normal"))
     age = data.get("person_age")
     if age is not None and (
         isinstance(age, bool) or not isinstance(age, int) or not 0 <= age <= 130

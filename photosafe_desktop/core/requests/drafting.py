@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.requests.case import Case, RequesterRole
 from photosafe_desktop.core.requests.directory import (
@@ -134,6 +135,27 @@ class DraftRequest:
             "complete": self.complete,
             "missing": [m.value for m in self.missing],
         }
+
+
+class IncompleteNoticeError(PhotoSafeError):
+    """A notice lacks required DSA Art. 16(2) elements; ``missing`` says which."""
+
+    def __init__(self, missing: Sequence[MissingElement]) -> None:
+        super().__init__(
+            "incomplete_notice",
+            QT_TRANSLATE_NOOP(
+                "Drafting", "This request cannot be sent yet. It still needs: {missing}."
+            ),
+            missing="; ".join(m.label for m in missing),
+        )
+        self.missing = tuple(missing)
+
+
+def ensure_complete(request: DraftRequest) -> DraftRequest:
+    """Refuse (raise :class:`IncompleteNoticeError`) a request that misses an element."""
+    if request.missing:
+        raise IncompleteNoticeError(request.missing)
+    return request
 
 
 @dataclass(frozen=True)
@@ -599,12 +621,14 @@ __all__ = [
     "Drafts",
     "FormField",
     "HostContact",
+    "IncompleteNoticeError",
     "LetterKind",
     "MissingElement",
     "Recipient",
     "check_completeness",
     "draft_all",
     "draft_request",
+    "ensure_complete",
     "find_recipients",
     "phrase",
     "phrases",

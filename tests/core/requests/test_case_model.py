@@ -60,6 +60,7 @@ def test_naive_time_is_utc_and_z_suffix_accepted(case_data: dict[str, Any]) -> N
         (lambda d: d.update(seen_at=20260314), "seen_at"),
         (lambda d: d.update(description=["x"]), "description"),
         (lambda d: d.update(urgency="asap"), "urgency"),
+        (lambda d: d.update(urgency=3), "urgency"),
         (lambda d: d.update(person_age=-1), "person_age"),
         (lambda d: d.update(person_age="nine"), "person_age"),
         (lambda d: d.update(person_age=True), "person_age"),
@@ -141,3 +142,25 @@ def test_round_trip_property(
     again = case_from_dict(case_to_dict(case))
     assert again == case
     assert isinstance(again, Case)
+
+
+@pytest.mark.parametrize(
+    ("value", "urgent"),
+    [
+        ("urgent", True),
+        ("HIGH", True),
+        (True, True),
+        ("normal", False),
+        (False, False),
+        (None, False),
+    ],
+)
+def test_urgency_spellings(case_data: dict[str, Any], value: Any, urgent: bool) -> None:
+    case_data["urgency"] = value
+    assert (case_from_dict(case_data).urgency.value == "urgent") is urgent
+
+
+def test_unknown_fields_are_ignored(case_data: dict[str, Any]) -> None:
+    case_data["platform_hint"] = "facebook"
+    case_data["requester"]["phone"] = "+32 470 00 00 00"
+    assert case_from_dict(case_data).category is Category.CHILD_PHOTO_MISUSE

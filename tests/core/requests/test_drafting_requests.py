@@ -15,11 +15,13 @@ from photosafe_desktop.core.requests.directory import bundled_directory
 from photosafe_desktop.core.requests.drafting import (
     LANGUAGES,
     HostContact,
+    IncompleteNoticeError,
     LetterKind,
     MissingElement,
     check_completeness,
     draft_all,
     draft_request,
+    ensure_complete,
     find_recipients,
     phrases,
     recheck,
@@ -129,6 +131,12 @@ def test_missing_name_and_email_make_a_notice_incomplete(make_case: MakeCase) ->
     assert request.missing == (MissingElement.NAME, MissingElement.EMAIL)
     assert request.to_json()["missing"] == ["name", "email"]
     assert "(ontbreekt)" in request.text
+    with pytest.raises(IncompleteNoticeError) as info:
+        ensure_complete(request)
+    assert info.value.missing == (MissingElement.NAME, MissingElement.EMAIL)
+    assert "(c) your name; (c) your e-mail address" in str(info.value)
+    complete = draft_all(make_case(), "nl").requests[0]
+    assert ensure_complete(complete) is complete
 
 
 def test_anonymous_allowed_for_intimate_images_of_minors(make_case: MakeCase) -> None:
