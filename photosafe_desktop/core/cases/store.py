@@ -32,7 +32,13 @@ from photosafe_desktop.core.cases.evidence import (
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.requests.case import Case, case_from_dict, case_to_dict, validate_url
-from photosafe_desktop.core.requests.deadlines import DueDate, Status, can_change, next_due
+from photosafe_desktop.core.requests.deadlines import (
+    ESCALATED,
+    DueDate,
+    Status,
+    can_change,
+    next_due,
+)
 from photosafe_desktop.core.requests.drafting import DraftRequest
 from photosafe_desktop.core.requests.triage import Ground
 
@@ -547,6 +553,16 @@ class CaseStore:
                 (stage, request_id),
             )
             self._log(conn, record.case_id, "reminder", str(stage), request_id)
+        return self.get_request(request_id)
+
+    def record_escalation(self, request_id: str, kind: str) -> RequestRecord:
+        """The escalation letter (GBA/APD, BIPT, IEFH, Child Focus) was made: stop reminding."""
+        record = self.get_request(request_id)
+        with self._transaction() as conn:
+            conn.execute(
+                "UPDATE requests SET reminders_sent = ? WHERE id = ?", (ESCALATED, request_id)
+            )
+            self._log(conn, record.case_id, "escalation", kind, request_id)
         return self.get_request(request_id)
 
     def log_event(self, case_id: str, kind: str, detail: str = "", request_id: str = "") -> None:

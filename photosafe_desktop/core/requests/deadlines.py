@@ -26,6 +26,8 @@ from photosafe_desktop.core.requests.triage import Ground
 DSA_REMINDER_DAYS = 7
 STAGE_2_DAYS = 30
 STAGE_3_DAYS = 60
+#: ``reminders_sent`` at this value: the escalation letter was made, nothing more falls due
+ESCALATED = 4
 
 
 class Status(str, Enum):
@@ -166,10 +168,11 @@ def reminder_stage(sent_at: datetime, now: datetime) -> int:
 
 def next_due(request: RequestLike, now: datetime | None = None) -> DueDate | None:
     """The next thing to do for ``request`` (possibly already overdue), or None."""
-    if request.sent_at is None:
+    if request.sent_at is None or request.reminders_sent >= ESCALATED:
         return None
     if request.status is Status.REFUSED:
-        return DueDate(DueKind.ESCALATION, now or datetime.now(timezone.utc))
+        refused_at = getattr(request, "status_at", None)
+        return DueDate(DueKind.ESCALATION, refused_at or now or datetime.now(timezone.utc))
     if not request.status.is_open:
         return None
     for item in schedule(request.sent_at, request.grounds, extended=request.extended):
@@ -411,6 +414,7 @@ def due_events(
 
 
 __all__ = [
+    "ESCALATED",
     "STATUS_LABELS",
     "CalendarEvent",
     "DueDate",
