@@ -405,7 +405,7 @@ def case_to_dict(case: Case) -> dict[str, Any]:
 def load_case(path: Path) -> Case:
     """Read CASE.json; unreadable files and bad JSON are :class:`CaseError` too."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8-sig")  # tolerate a BOM (Windows editors)
     except (OSError, UnicodeDecodeError) as exc:
         raise CaseError(
             "(file)",

@@ -164,3 +164,9 @@ def test_unknown_fields_are_ignored(case_data: dict[str, Any]) -> None:
     case_data["platform_hint"] = "facebook"
     case_data["requester"]["phone"] = "+32 470 00 00 00"
     assert case_from_dict(case_data).category is Category.CHILD_PHOTO_MISUSE
+
+
+def test_load_case_tolerates_a_byte_order_mark(case_data: dict[str, Any], tmp_path: Path) -> None:
+    path = tmp_path / "case.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(case_data).encode("utf-8"))
+    assert load_case(path).requester.name == "Anaïs Dupré"
