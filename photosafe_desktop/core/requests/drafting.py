@@ -302,7 +302,7 @@ def find_recipients(
                 platform_id=platform.id,
                 route_id=route_id,
                 required_fields=required,
-                notes=tuple(notes),
+                notes=tuple(dict.fromkeys(notes)),
                 may_file=eligible,
             )
         )
@@ -351,7 +351,7 @@ def find_recipients(
                     platform_id=engine.id,
                     route_id=route.id,
                     required_fields=route.required_fields,
-                    notes=route.notes + engine.notes,
+                    notes=tuple(dict.fromkeys(route.notes + engine.notes)),
                     may_file=may_file(route, case),
                 )
             )
