@@ -202,3 +202,18 @@ def test_bootstrap_longest_match() -> None:
     assert dns_servers_for(services, "shop.example.co.uk") == ("co.uk", ["https://b/"])
     assert dns_servers_for(services, "example.uk") == ("uk", ["https://a/"])
     assert dns_servers_for(services, "example.be") == ("", [])
+
+
+def test_logs_never_contain_the_address(
+    rdap_server: RdapTestServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("DEBUG", logger="photosafe_desktop")
+    client = _client(rdap_server, tmp_path, resolver=lambda host: ["198.51.100.7"])
+    with pytest.raises(RdapError):
+        client.lookup("https://secret-victim-site.slow/page")
+    _client(rdap_server, tmp_path).lookup("https://hostedsite.com/private-album")
+    assert caplog.records  # something was logged...
+    assert (
+        "secret-victim" not in caplog.text and "hostedsite" not in caplog.text
+    )  # ...but no address
+    assert "127.0.0.1" not in caplog.text
