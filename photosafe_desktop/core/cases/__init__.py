@@ -1,0 +1,1 @@
+"""The case log: SQLite store, evidence, the printable dossier."""

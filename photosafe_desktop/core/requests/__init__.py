@@ -1,0 +1,1 @@
+"""Removal requests: case model, triage, platform directory, RDAP, drafting, deadlines."""

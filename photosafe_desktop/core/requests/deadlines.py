@@ -1,0 +1,436 @@
+"""Follow-up: each request's status, its due dates, reminders, escalation, calendar files.
+
+- GDPR (Art. 12(3)): an answer is due within one month of receipt; extendable by two months
+  if the person is told within the first month (``extended``).
+- DSA notices: a first reminder after 7 days without an answer.
+- Staged reminders by the request's age: under 30 days, over 30, over 60 days; after the
+  last one, escalation: the data-protection authority (GBA/APD), BIPT (DSA), the IEFH for
+  intimate images, Child Focus for children.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from enum import Enum
+from typing import Protocol
+
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
+from photosafe_desktop.core.requests.case import INTIMATE_CATEGORIES, Case, Category
+from photosafe_desktop.core.requests.drafting import fill, format_when, phrase, phrases, template
+from photosafe_desktop.core.requests.triage import Ground
+
+DSA_REMINDER_DAYS = 7
+STAGE_2_DAYS = 30
+STAGE_3_DAYS = 60
+#: ``reminders_sent`` at this value: the escalation letter was made, nothing more falls due
+ESCALATED = 4
+
+
+class Status(str, Enum):
+    DRAFT = "draft"
+    SENT = "sent"
+    ACKNOWLEDGED = "acknowledged"
+    REMOVED = "removed"
+    REFUSED = "refused"
+    NO_ANSWER = "no_answer"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+    @property
+    def is_open(self) -> bool:
+        """Still waiting for the recipient (something may fall due)."""
+        return self in (Status.SENT, Status.ACKNOWLEDGED, Status.NO_ANSWER)
+
+
+STATUS_LABELS: dict[Status, str] = {
+    Status.DRAFT: QT_TRANSLATE_NOOP("Status", "Draft"),
+    Status.SENT: QT_TRANSLATE_NOOP("Status", "Sent, waiting for an answer"),
+    Status.ACKNOWLEDGED: QT_TRANSLATE_NOOP("Status", "Receipt confirmed"),
+    Status.REMOVED: QT_TRANSLATE_NOOP("Status", "Removed"),
+    Status.REFUSED: QT_TRANSLATE_NOOP("Status", "Refused"),
+    Status.NO_ANSWER: QT_TRANSLATE_NOOP("Status", "No answer"),
+}
+
+#: which status may follow which (a removed image can come back: send again)
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.DRAFT: frozenset({Status.SENT}),
+    Status.SENT: frozenset({Status.ACKNOWLEDGED, Status.REMOVED, Status.REFUSED, Status.NO_ANSWER}),
+    Status.ACKNOWLEDGED: frozenset({Status.REMOVED, Status.REFUSED, Status.NO_ANSWER}),
+    Status.NO_ANSWER: frozenset({Status.SENT, Status.ACKNOWLEDGED, Status.REMOVED, Status.REFUSED}),
+    Status.REFUSED: frozenset({Status.SENT}),
+    Status.REMOVED: frozenset({Status.SENT}),
+}
+
+
+def can_change(old: Status, new: Status) -> bool:
+    return new in TRANSITIONS[old]
+
+
+class DueKind(str, Enum):
+    REMINDER = "reminder"
+    ANSWER_DUE = "answer_due"  # GDPR one month (Art. 12(3))
+    ESCALATION = "escalation"
+
+
+DUE_LABELS: dict[tuple[DueKind, int], str] = {
+    (DueKind.REMINDER, 1): QT_TRANSLATE_NOOP("Deadlines", "Send a first reminder"),
+    (DueKind.ANSWER_DUE, 0): QT_TRANSLATE_NOOP("Deadlines", "The answer is due (one month)"),
+    (DueKind.REMINDER, 2): QT_TRANSLATE_NOOP("Deadlines", "Send a second reminder"),
+    (DueKind.REMINDER, 3): QT_TRANSLATE_NOOP("Deadlines", "Send a final reminder"),
+    (DueKind.ESCALATION, 0): QT_TRANSLATE_NOOP("Deadlines", "Escalate: file a complaint"),
+}
+
+
+@dataclass(frozen=True)
+class DueDate:
+    kind: DueKind
+    due: datetime  # UTC
+    stage: int = 0  # reminder stage 1-3
+
+    @property
+    def label(self) -> str:
+        return DUE_LABELS[(self.kind, self.stage if self.kind is DueKind.REMINDER else 0)]
+
+    def overdue(self, now: datetime) -> bool:
+        return now >= self.due
+
+
+class RequestLike(Protocol):
+    """What follow-up needs to know about a request (the store's records have it)."""
+
+    @property
+    def recipient_name(self) -> str: ...
+    @property
+    def channel(self) -> str: ...
+    @property
+    def urls(self) -> tuple[str, ...]: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def status(self) -> Status: ...
+    @property
+    def sent_at(self) -> datetime | None: ...
+    @property
+    def grounds(self) -> frozenset[Ground]: ...
+    @property
+    def reminders_sent(self) -> int: ...
+    @property
+    def extended(self) -> bool: ...
+
+
+def add_months(moment: datetime, months: int) -> datetime:
+    """Same day ``months`` later, clamped to the month's last day (31 Jan + 1 = 28/29 Feb)."""
+    month_index = moment.month - 1 + months
+    year, month = moment.year + month_index // 12, month_index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+def schedule(
+    sent_at: datetime, grounds: frozenset[Ground], *, extended: bool = False
+) -> tuple[DueDate, ...]:
+    """Every due date of a request sent at ``sent_at``, in order."""
+    items: list[DueDate] = []
+    if Ground.CSAM_REPORT in grounds:
+        return ()  # the hotline takes it from here; nothing to chase
+    items.append(DueDate(DueKind.REMINDER, sent_at + timedelta(days=DSA_REMINDER_DAYS), 1))
+    stage_2 = sent_at + timedelta(days=STAGE_2_DAYS)
+    stage_3 = sent_at + timedelta(days=STAGE_3_DAYS)
+    if Ground.GDPR_ERASURE in grounds:
+        answer_due = add_months(sent_at, 3 if extended else 1)
+        items.append(DueDate(DueKind.ANSWER_DUE, answer_due))
+        # the later reminders say the GDPR month has passed: never before it has
+        stage_2 = max(stage_2, answer_due)
+        stage_3 = max(stage_3, add_months(sent_at, 2), answer_due + timedelta(days=STAGE_2_DAYS))
+    items.append(DueDate(DueKind.REMINDER, stage_2, 2))
+    items.append(DueDate(DueKind.REMINDER, stage_3, 3))
+    items.append(DueDate(DueKind.ESCALATION, stage_3 + timedelta(days=14)))
+    return tuple(sorted(items, key=lambda d: d.due))
+
+
+def reminder_stage(sent_at: datetime, now: datetime) -> int:
+    """0 (too early), 1 (7-30 days), 2 (over 30 days), 3 (over 60 days)."""
+    age = now - sent_at
+    if age >= timedelta(days=STAGE_3_DAYS):
+        return 3
+    if age >= timedelta(days=STAGE_2_DAYS):
+        return 2
+    if age >= timedelta(days=DSA_REMINDER_DAYS):
+        return 1
+    return 0
+
+
+def next_due(request: RequestLike, now: datetime | None = None) -> DueDate | None:
+    """The next thing to do for ``request`` (possibly already overdue), or None."""
+    if request.sent_at is None or request.reminders_sent >= ESCALATED:
+        return None
+    if request.status is Status.REFUSED:
+        refused_at = getattr(request, "status_at", None)
+        return DueDate(DueKind.ESCALATION, refused_at or now or datetime.now(timezone.utc))
+    if not request.status.is_open:
+        return None
+    for item in schedule(request.sent_at, request.grounds, extended=request.extended):
+        if item.kind is DueKind.REMINDER and item.stage <= request.reminders_sent:
+            continue
+        if item.kind is DueKind.ANSWER_DUE and now is not None and item.due <= now:
+            continue  # past: the reminders that follow carry it
+        return item
+    return None
+
+
+# --------------------------------------------------------------------------- letters
+
+
+@dataclass(frozen=True)
+class Letter:
+    subject: str
+    text: str
+    language: str
+
+
+def reminder_letter(case: Case, request: RequestLike, stage: int, language: str) -> Letter:
+    """Reminder ``stage`` (1: under 30 days, 2: over 30, 3: over 60) for ``request``."""
+    if stage not in (1, 2, 3):
+        raise ValueError("reminder stage must be 1, 2 or 3")
+    if request.sent_at is None:
+        raise ValueError("a reminder needs a request that was sent")
+    p = phrases(language)
+    sent = request.sent_at.strftime("%Y-%m-%d")
+    text = fill(
+        template(language, "reminder"),
+        greeting=p["greeting"],
+        body=phrase(language, f"reminder_{stage}", date=sent),
+        locations="\n".join(f"- {url}" for url in request.urls),
+        request=p["reminder_request"],
+        closing=p["closing"],
+        signature=case.requester.name or p["anonymous_signature"],
+        original_heading=p["original_heading"],
+        original=_quote(request.text),
+    )
+    return Letter(
+        phrase(language, f"subject_reminder_{stage}", date=sent), text.strip() + "\n", language
+    )
+
+
+def _quote(text: str) -> str:
+    return "\n".join(("> " + line) if line else ">" for line in text.strip().splitlines())
+
+
+class Escalation(str, Enum):
+    GBA = "gba"  # data-protection authority: GDPR erasure refused / unanswered
+    BIPT = "bipt"  # Digital Services Coordinator: DSA notice not handled
+    IEFH = "iefh"  # Institute for the Equality of Women and Men: intimate images
+    CHILD_FOCUS = "child_focus"  # children
+
+    @property
+    def label(self) -> str:
+        return ESCALATION_LABELS[self]
+
+
+ESCALATION_LABELS: dict[Escalation, str] = {
+    Escalation.GBA: QT_TRANSLATE_NOOP(
+        "Deadlines", "Complaint to the Data Protection Authority (GBA/APD)"
+    ),
+    Escalation.BIPT: QT_TRANSLATE_NOOP(
+        "Deadlines", "Complaint to BIPT, the Digital Services Coordinator"
+    ),
+    Escalation.IEFH: QT_TRANSLATE_NOOP(
+        "Deadlines", "Ask the Institute for the Equality of Women and Men (IEFH/IGVM) for help"
+    ),
+    Escalation.CHILD_FOCUS: QT_TRANSLATE_NOOP("Deadlines", "Ask Child Focus for help"),
+}
+
+
+def escalations_for(case: Case, request: RequestLike | None = None) -> tuple[Escalation, ...]:
+    """Who to turn to when a request is refused or unanswered."""
+    if case.category is Category.CSAM:
+        return ()
+    grounds = (
+        request.grounds
+        if request is not None
+        else frozenset({Ground.GDPR_ERASURE, Ground.DSA_NOTICE})
+    )
+    out: list[Escalation] = []
+    if Ground.GDPR_ERASURE in grounds:
+        out.append(Escalation.GBA)
+    if Ground.DSA_NOTICE in grounds:
+        out.append(Escalation.BIPT)
+    if case.category in INTIMATE_CATEGORIES:
+        out.append(Escalation.IEFH)
+    if case.concerns_minor:
+        out.append(Escalation.CHILD_FOCUS)
+    return tuple(out)
+
+
+def escalation_letter(
+    case: Case,
+    kind: Escalation,
+    language: str,
+    requests: Sequence[RequestLike],
+) -> Letter:
+    """A complaint or request for help about ``requests`` that went unanswered or refused."""
+    if case.category is Category.CSAM:
+        raise ValueError("CSAM cases are handled by the hotline and the police only")
+    p = phrases(language)
+    sent = [r for r in requests if r.sent_at is not None] or list(requests)
+    names = ", ".join(dict.fromkeys(r.recipient_name for r in sent)) or "-"
+    history = [
+        phrase(
+            language,
+            "history_line",
+            date=r.sent_at.strftime("%Y-%m-%d") if r.sent_at else "-",
+            recipient=r.recipient_name,
+            channel=p.get(f"channel_{r.channel}", r.channel),
+            status=p[f"status_{r.status.value}"],
+        )
+        for r in requests
+    ]
+    urls: list[str] = list(dict.fromkeys(u for r in requests for u in r.urls)) or list(case.urls)
+    facts = [phrase(language, f"cat_{case.category.value}")]
+    if case.description:
+        facts.append(case.description)
+    facts.append(phrase(language, "seen", date=format_when(case.seen_at)))
+    submitter = "\n".join(
+        [
+            phrase(language, "submitter_name", name=case.requester.name or p["submitter_missing"]),
+            phrase(
+                language, "submitter_email", email=case.requester.email or p["submitter_missing"]
+            ),
+        ]
+    )
+    text = fill(
+        template(language, "escalation"),
+        greeting=p["greeting"],
+        intro=phrase(language, f"intro_{kind.value}", recipient=names),
+        facts_heading=p["facts_heading"],
+        facts="\n\n".join(facts),
+        locations_heading=p["locations_heading"],
+        locations="\n".join(f"- {u}" for u in urls),
+        history_heading=p["history_heading"],
+        history="\n".join(history) or p["history_none"],
+        request=p[f"request_{kind.value}"],
+        submitter=submitter,
+        closing=p["closing"],
+        signature=case.requester.name or p["anonymous_signature"],
+    )
+    return Letter(p[f"subject_{kind.value}"], text.strip() + "\n", language)
+
+
+# --------------------------------------------------------------------------- calendar
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    uid: str
+    summary: str
+    description: str
+    day: date
+
+
+def _ics_escape(text: str) -> str:
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\n")
+        .replace("\n", "\\n")
+    )
+
+
+def _fold(line: str) -> list[str]:
+    """RFC 5545 3.1: lines of at most 75 octets, continuation lines start with a space."""
+    out: list[str] = []
+    current = ""
+    limit = 75
+    for char in line:
+        if len((current + char).encode("utf-8")) > limit:
+            out.append(current)
+            current = " " + char
+            limit = 75
+        else:
+            current += char
+    out.append(current)
+    return out
+
+
+def ics_calendar(events: Sequence[CalendarEvent], now: datetime | None = None) -> str:
+    """An iCalendar file (RFC 5545) with one all-day event and a reminder per due date."""
+    stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//PhotoSafe//PhotoSafe Desktop//EN",
+        "CALSCALE:GREGORIAN",
+    ]
+    for event in events:
+        end = event.day + timedelta(days=1)
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{event.uid}",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{event.day.strftime('%Y%m%d')}",
+            f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}",
+            f"SUMMARY:{_ics_escape(event.summary)}",
+            f"DESCRIPTION:{_ics_escape(event.description)}",
+            "TRANSP:TRANSPARENT",
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"DESCRIPTION:{_ics_escape(event.summary)}",
+            "TRIGGER:PT9H",
+            "END:VALARM",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    folded = [part for line in lines for part in _fold(line)]
+    return "\r\n".join(folded) + "\r\n"
+
+
+def due_events(
+    request_id: str, recipient_name: str, dues: Sequence[DueDate], summary_prefix: str = "PhotoSafe"
+) -> list[CalendarEvent]:
+    """Calendar events for ``dues`` (English labels; the UI passes translated ones if it likes).
+
+    No web address or personal detail goes into a calendar entry: calendars are often synced.
+    """
+    events = []
+    for due in dues:
+        uid_source = f"{request_id}-{due.kind.value}-{due.stage}"
+        uid = hashlib.sha256(uid_source.encode()).hexdigest()[:32] + "@photosafe"
+        events.append(
+            CalendarEvent(
+                uid=uid,
+                summary=f"{summary_prefix}: {due.label} ({recipient_name})",
+                description=due.label,
+                day=due.due.date(),
+            )
+        )
+    return events
+
+
+__all__ = [
+    "ESCALATED",
+    "STATUS_LABELS",
+    "CalendarEvent",
+    "DueDate",
+    "DueKind",
+    "Escalation",
+    "Letter",
+    "RequestLike",
+    "Status",
+    "add_months",
+    "can_change",
+    "due_events",
+    "escalation_letter",
+    "escalations_for",
+    "ics_calendar",
+    "next_due",
+    "reminder_letter",
+    "reminder_stage",
+    "schedule",
+]

@@ -1,0 +1,636 @@
+"""Drafting: one request per recipient, in the right language, with the right legal words.
+
+Letters are assembled from templates in ``resources/templates/{nl,fr,en}/`` (a skeleton
+``notice.txt`` plus ``phrases.json``). Every request carries the four elements of a DSA
+Art. 16(2) notice under fixed headings (a)-(d); :func:`check_completeness` verifies them on
+the final text, also after the user has edited it, and names what is missing. A CSAM case
+gets no content notice at all: only a URL-only report for the hotline, which may be
+anonymous. No legal article is cited that is not in ``shared/docs/removal-requests.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
+from photosafe_desktop.core.requests.case import Case, RequesterRole
+from photosafe_desktop.core.requests.directory import (
+    Directory,
+    Platform,
+    Route,
+    active_directory,
+    may_file,
+)
+from photosafe_desktop.core.requests.triage import Action, Ground, TriageResult, triage
+from photosafe_desktop.core.resources import resource_path
+
+LANGUAGES = ("nl", "fr", "en")
+DIVIDER = "=" * 40
+
+
+class MissingElement(str, Enum):
+    """A required element of a DSA Art. 16(2) notice that a text lacks."""
+
+    EXPLANATION = "explanation"  # (a)
+    LOCATION = "location"  # (b)
+    NAME = "name"  # (c)
+    EMAIL = "email"  # (c)
+    STATEMENT = "statement"  # (d)
+
+    @property
+    def label(self) -> str:
+        return MISSING_LABELS[self]
+
+
+MISSING_LABELS: dict[MissingElement, str] = {
+    MissingElement.EXPLANATION: QT_TRANSLATE_NOOP(
+        "Drafting", "(a) an explanation of why the content is illegal"
+    ),
+    MissingElement.LOCATION: QT_TRANSLATE_NOOP(
+        "Drafting", "(b) the exact web address of every image"
+    ),
+    MissingElement.NAME: QT_TRANSLATE_NOOP("Drafting", "(c) your name"),
+    MissingElement.EMAIL: QT_TRANSLATE_NOOP("Drafting", "(c) your e-mail address"),
+    MissingElement.STATEMENT: QT_TRANSLATE_NOOP(
+        "Drafting", "(d) the statement that the notice is accurate and complete, in good faith"
+    ),
+}
+
+
+class LetterKind(str, Enum):
+    NOTICE = "notice"  # to a platform: DSA notice + GDPR erasure + image right
+    HOST_NOTICE = "host_notice"  # to a hosting provider / registrar abuse contact
+    DELISTING = "delisting"  # to a search engine
+    HOTLINE_REPORT = "hotline_report"  # CSAM: URL only, to the hotline
+
+
+@dataclass(frozen=True)
+class HostContact:
+    """The abuse contact found for a website that is not a known platform."""
+
+    host: str
+    organisation: str
+    email: str
+
+
+@dataclass(frozen=True)
+class Recipient:
+    id: str  # "platform:facebook", "search:google_search", "host:example.org", "org:child_focus"
+    name: str
+    kind: str  # platform | search_engine | messaging | host | hotline
+    channel: str  # web_form | email | in_app
+    address_or_url: str  # "" when still unknown (look up the abuse contact)
+    language: str  # the language the request is written in
+    urls: tuple[str, ...]
+    letter: LetterKind
+    platform_id: str = ""
+    route_id: str = ""
+    required_fields: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # English facts from the directory
+    may_file: bool | None = True  # False: the requester may not use this route
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One field of a web form with the text to paste into it."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    recipient: Recipient
+    user_language: str
+    subject: str
+    text: str
+    fields: tuple[FormField, ...]
+    grounds: frozenset[Ground]
+    missing: tuple[MissingElement, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    @property
+    def language(self) -> str:
+        return self.recipient.language
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable shape printed by ``photosafe draft --json``."""
+        return {
+            "recipient": self.recipient.name,
+            "channel": self.recipient.channel,
+            "address_or_url": self.recipient.address_or_url,
+            "subject": self.subject,
+            "text": self.text,
+            "complete": self.complete,
+            "missing": [m.value for m in self.missing],
+        }
+
+
+class IncompleteNoticeError(PhotoSafeError):
+    """A notice lacks required DSA Art. 16(2) elements; ``missing`` says which."""
+
+    def __init__(self, missing: Sequence[MissingElement]) -> None:
+        super().__init__(
+            "incomplete_notice",
+            QT_TRANSLATE_NOOP(
+                "Drafting", "This request cannot be sent yet. It still needs: {missing}."
+            ),
+            missing="; ".join(m.label for m in missing),
+        )
+        self.missing = tuple(missing)
+
+
+def ensure_complete(request: DraftRequest) -> DraftRequest:
+    """Refuse (raise :class:`IncompleteNoticeError`) a request that misses an element."""
+    if request.missing:
+        raise IncompleteNoticeError(request.missing)
+    return request
+
+
+@dataclass(frozen=True)
+class Drafts:
+    triage: TriageResult
+    requests: tuple[DraftRequest, ...]
+    actions: tuple[Action, ...] = field(default=())
+
+
+# --------------------------------------------------------------------------- templates
+
+
+def _check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}; use one of {', '.join(LANGUAGES)}")
+    return language
+
+
+@cache
+def phrases(language: str) -> Mapping[str, str]:
+    """The phrase book of ``language`` (``resources/templates/<lang>/phrases.json``)."""
+    data: dict[str, str] = json.loads(
+        resource_path("templates", _check_language(language), "phrases.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    return data
+
+
+@cache
+def template(language: str, name: str) -> str:
+    return resource_path("templates", _check_language(language), f"{name}.txt").read_text(
+        encoding="utf-8"
+    )
+
+
+def fill(text: str, **values: Any) -> str:
+    """``{name}`` placeholders, like ``str.format`` but an unknown name stays visible."""
+    result = []
+    for literal, name, _spec, _conv in string.Formatter().parse(text):
+        result.append(literal)
+        if name is not None:
+            result.append(str(values[name]) if name in values else "{" + name + "}")
+    return "".join(result)
+
+
+def phrase(language: str, key: str, **values: Any) -> str:
+    return fill(phrases(language)[key], **values)
+
+
+def format_when(value: Any) -> str:
+    """Dates in letters: ISO-like and unambiguous in every language, in UTC."""
+    return str(value.strftime("%Y-%m-%d %H:%M UTC"))
+
+
+# --------------------------------------------------------------------------- recipients
+
+
+def host_of(url: str) -> str:
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    host = host.lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def _platform_route(platform: Platform, case: Case) -> Route | None:
+    return platform.route_for(case.category, purposes=("dsa_notice", "privacy")) or (
+        platform.route_for(case.category)
+    )
+
+
+def find_recipients(
+    case: Case,
+    language: str,
+    directory: Directory | None = None,
+    host_contacts: Mapping[str, HostContact] | None = None,
+    triage_result: TriageResult | None = None,
+) -> list[Recipient]:
+    """Everyone a request goes to: platforms, hosts of other sites, search engines.
+
+    For CSAM only the hotline (Child Focus); nobody else gets anything about the content.
+    """
+    _check_language(language)
+    directory = directory or active_directory()
+    result = triage_result or triage(case, directory)
+    host_contacts = host_contacts or {}
+    if result.hard_stop:
+        org = directory.organisation("child_focus")
+        return [
+            Recipient(
+                id="org:child_focus",
+                name=org.name if org else "Child Focus",
+                kind="hotline",
+                channel="web_form",
+                address_or_url=org.url if org else "",
+                language=language,
+                urls=case.urls,
+                letter=LetterKind.HOTLINE_REPORT,
+                notes=org.notes if org else (),
+            )
+        ]
+
+    recipients: list[Recipient] = []
+    by_platform: dict[str, list[str]] = {}
+    by_host: dict[str, list[str]] = {}
+    for url in case.urls:
+        platform = directory.platform_for_url(url)
+        if platform is not None:
+            by_platform.setdefault(platform.id, []).append(url)
+        else:
+            by_host.setdefault(host_of(url), []).append(url)
+
+    for platform_id, urls in by_platform.items():
+        platform = directory.platform(platform_id)
+        route = _platform_route(platform, case)
+        channel, address, route_id = "", "", ""
+        notes = list(platform.notes)
+        required: tuple[str, ...] = ()
+        eligible: bool | None = True
+        if route is not None:
+            channel, address, route_id = route.channel, route.address_or_url, route.id
+            notes = list(route.notes) + notes
+            required = route.required_fields
+            eligible = may_file(route, case)
+        elif platform.dsa_emails or platform.privacy_emails:
+            channel, address = "email", (platform.dsa_emails or platform.privacy_emails)[0]
+        elif platform.dsa_url or platform.privacy_url:
+            channel, address = "web_form", platform.dsa_url or platform.privacy_url
+        else:
+            channel = "email"
+        letter = LetterKind.DELISTING if platform.kind == "search_engine" else LetterKind.NOTICE
+        recipients.append(
+            Recipient(
+                id=f"platform:{platform.id}",
+                name=platform.name,
+                kind=platform.kind,
+                channel=channel,
+                address_or_url=address,
+                language=platform.request_language(language),
+                urls=tuple(urls),
+                letter=letter,
+                platform_id=platform.id,
+                route_id=route_id,
+                required_fields=required,
+                notes=tuple(dict.fromkeys(notes)),
+                may_file=eligible,
+            )
+        )
+
+    for host, urls in by_host.items():
+        contact = host_contacts.get(host)
+        recipients.append(
+            Recipient(
+                id=f"host:{host}",
+                name=f"{contact.organisation} ({host})"
+                if contact and contact.organisation
+                else host,
+                kind="host",
+                channel="email",
+                address_or_url=contact.email if contact else "",
+                language=language,
+                urls=tuple(urls),
+                letter=LetterKind.HOST_NOTICE,
+                notes=()
+                if contact and contact.email
+                else ("Abuse contact not known yet: look it up (photosafe abuse-contact URL).",),
+            )
+        )
+
+    if result.search_delisting:
+        already = {r.platform_id for r in recipients}
+        urls_off_search = tuple(
+            u
+            for u in case.urls
+            if (p := directory.platform_for_url(u)) is None or p.kind != "search_engine"
+        )
+        for engine in directory.search_engines():
+            route = engine.route_for(case.category, purposes=("search_delisting",))
+            if route is None or engine.id in already or not urls_off_search:
+                continue
+            recipients.append(
+                Recipient(
+                    id=f"search:{engine.id}",
+                    name=engine.name,
+                    kind="search_engine",
+                    channel=route.channel,
+                    address_or_url=route.address_or_url,
+                    language=engine.request_language(language),
+                    urls=urls_off_search,
+                    letter=LetterKind.DELISTING,
+                    platform_id=engine.id,
+                    route_id=route.id,
+                    required_fields=route.required_fields,
+                    notes=tuple(dict.fromkeys(route.notes + engine.notes)),
+                    may_file=may_file(route, case),
+                )
+            )
+    return recipients
+
+
+# --------------------------------------------------------------------------- letters
+
+
+@dataclass(frozen=True)
+class _Parts:
+    subject: str
+    explanation: str
+    locations: str
+    submitter: str
+    statement: str
+    text: str
+
+
+def _role_line(case: Case, lang: str) -> str:
+    role = case.requester.role
+    if role is RequesterRole.ORGANISATION:
+        org = case.requester.organisation or phrase(lang, "organisation_default")
+        return phrase(lang, "role_organisation", organisation=org)
+    return phrase(lang, f"role_{role.value}")
+
+
+def _letter_grounds(letter: LetterKind, result: TriageResult) -> frozenset[Ground]:
+    if letter is LetterKind.HOTLINE_REPORT:
+        return frozenset({Ground.CSAM_REPORT})
+    grounds = set(result.grounds)
+    if letter is LetterKind.DELISTING:
+        grounds.discard(Ground.DSA_NOTICE)
+    return frozenset(grounds)
+
+
+def _compose(case: Case, recipient: Recipient, lang: str, grounds: frozenset[Ground]) -> _Parts:
+    letter = recipient.letter
+    requester = case.requester
+    locations = "\n".join(f"- {url}" for url in recipient.urls)
+    seen = phrase(lang, "seen", date=format_when(case.seen_at))
+
+    if letter is LetterKind.HOTLINE_REPORT:
+        subject = phrase(lang, "subject_hotline")
+        intro = phrase(lang, "intro_hotline")
+        explanation = "\n".join(
+            [phrase(lang, "hotline_explanation"), seen, phrase(lang, "hotline_no_copy")]
+        )
+        request = phrase(lang, "request_hotline")
+    else:
+        subject_key, intro_key, request_key = {
+            LetterKind.NOTICE: ("subject_notice", "intro_notice", "request_remove"),
+            LetterKind.HOST_NOTICE: ("subject_host", "intro_host", "request_host"),
+            LetterKind.DELISTING: ("subject_delisting", "intro_delisting", "request_delisting"),
+        }[letter]
+        subject = phrase(lang, subject_key)
+        intro = phrase(lang, intro_key) + "\n\n" + _role_line(case, lang)
+        paragraphs = [phrase(lang, f"cat_{case.category.value}")]
+        if case.description:
+            paragraphs.append(phrase(lang, "description_intro") + "\n" + case.description)
+        facts = []
+        if case.person_name:
+            facts.append(phrase(lang, "person", person=case.person_name))
+        if case.person_age is not None:
+            facts.append(phrase(lang, "person_age", age=case.person_age))
+        if case.account_name:
+            facts.append(phrase(lang, "account", account=case.account_name))
+        facts.append(seen)
+        paragraphs.append("\n".join(facts))
+        if Ground.GDPR_ERASURE in grounds:
+            gdpr = phrase(lang, "gdpr")
+            if Ground.GDPR_CHILD in grounds:
+                gdpr += " " + phrase(lang, "gdpr_child")
+            paragraphs.append(gdpr + " " + phrase(lang, "gdpr_deadline"))
+        if Ground.IMAGE_RIGHT in grounds:
+            minor = case.concerns_minor
+            paragraphs.append(phrase(lang, "image_right_minor" if minor else "image_right_self"))
+        if Ground.DSA_NOTICE in grounds:
+            paragraphs.append(phrase(lang, "dsa_knowledge"))
+        explanation = "\n\n".join(paragraphs)
+        request = phrase(lang, request_key) + "\n\n" + phrase(lang, "evidence_kept")
+
+    missing_text = phrase(lang, "submitter_missing")
+    if requester.name or requester.email or not case.anonymous_allowed:
+        submitter = "\n".join(
+            [
+                phrase(lang, "submitter_name", name=requester.name or missing_text),
+                phrase(lang, "submitter_email", email=requester.email or missing_text),
+            ]
+        )
+    else:
+        submitter = phrase(lang, "anonymous")
+    signature = requester.name or phrase(lang, "anonymous_signature")
+    if requester.role is RequesterRole.ORGANISATION and requester.organisation:
+        signature += "\n" + requester.organisation
+    statement = phrase(lang, "statement")
+    p = phrases(lang)
+    text = fill(
+        template(lang, "notice"),
+        greeting=p["greeting"],
+        intro=intro,
+        h_a=p["h_a"],
+        explanation=explanation,
+        h_b=p["h_b"],
+        locations=locations,
+        h_c=p["h_c"],
+        submitter=submitter,
+        h_d=p["h_d"],
+        statement=statement,
+        request=request,
+        closing=p["closing"],
+        signature=signature,
+    )
+    return _Parts(subject, explanation, locations, submitter, statement, text.strip() + "\n")
+
+
+def _fields(case: Case, recipient: Recipient, parts: _Parts, lang: str) -> tuple[FormField, ...]:
+    p = phrases(lang)
+    requester = case.requester
+    out = [
+        FormField(p["field_urls"], "\n".join(recipient.urls)),
+        FormField(p["field_explanation"], parts.explanation),
+    ]
+    if requester.name or not case.anonymous_allowed:
+        out.append(FormField(p["field_name"], requester.name))
+    if requester.email or not case.anonymous_allowed:
+        out.append(FormField(p["field_email"], requester.email))
+    for required in recipient.required_fields:
+        key = required.lower()
+        if key == "country":
+            out.append(FormField(p["field_country"], p["field_country_value"]))
+        elif "name and age" in key or "identifiable" in key:
+            person = case.person_name
+            if case.person_age is not None:
+                person = f"{person} ({case.person_age})".strip()
+            out.append(FormField(p["field_person"], person))
+        elif key == "relationship":
+            out.append(
+                FormField(p["field_relationship"], p[f"relationship_{requester.role.value}"])
+            )
+        elif key == "timestamp":
+            out.append(FormField(p["field_timestamp"], ""))
+    out.append(FormField(p["field_statement"], parts.statement))
+    return tuple(out)
+
+
+def check_completeness(
+    text: str,
+    *,
+    urls: Sequence[str],
+    name: str,
+    email: str,
+    anonymous_allowed: bool,
+    language: str,
+) -> tuple[MissingElement, ...]:
+    """Which DSA Art. 16(2) elements ``text`` lacks (empty: a complete notice).
+
+    Works on the final text, so it also judges a request the user edited: the explanation
+    under heading (a) must be substantial, every URL must be there, the submitter's name and
+    e-mail address too (unless the case may be anonymous), and the good-faith statement.
+    """
+    missing: list[MissingElement] = []
+    languages = [_check_language(language)] + [lang for lang in LANGUAGES if lang != language]
+    explained = False
+    for lang in languages:
+        p = phrases(lang)
+        start = text.find(p["h_a"])
+        end = text.find(p["h_b"], start + 1) if start >= 0 else -1
+        if start >= 0 and end > start:
+            body = text[start + len(p["h_a"]) : end]
+            if len("".join(body.split())) >= 40:
+                explained = True
+                break
+    if not explained:
+        missing.append(MissingElement.EXPLANATION)
+    if not urls or any(url not in text for url in urls):
+        missing.append(MissingElement.LOCATION)
+    if not anonymous_allowed:
+        if not name.strip() or name.strip() not in text:
+            missing.append(MissingElement.NAME)
+        if not email.strip() or email.strip() not in text:
+            missing.append(MissingElement.EMAIL)
+    if not any(
+        " ".join(phrases(lang)["statement"].split()) in " ".join(text.split()) for lang in languages
+    ):
+        missing.append(MissingElement.STATEMENT)
+    return tuple(missing)
+
+
+def draft_request(
+    case: Case,
+    recipient: Recipient,
+    user_language: str,
+    triage_result: TriageResult | None = None,
+) -> DraftRequest:
+    """The request for one recipient: in its language, followed by the user's where different."""
+    _check_language(user_language)
+    result = triage_result or triage(case)
+    if result.hard_stop and recipient.letter is not LetterKind.HOTLINE_REPORT:
+        raise ValueError("a CSAM case may only be reported to the hotline")
+    grounds = _letter_grounds(recipient.letter, result)
+    parts = _compose(case, recipient, recipient.language, grounds)
+    text = parts.text
+    if recipient.language != user_language:
+        user_parts = _compose(case, recipient, user_language, grounds)
+        text = (
+            f"{text}\n{DIVIDER}\n{phrase(user_language, 'version_heading')}\n{DIVIDER}\n\n"
+            f"{user_parts.text}"
+        )
+    missing = check_completeness(
+        text,
+        urls=recipient.urls,
+        name=case.requester.name,
+        email=case.requester.email,
+        anonymous_allowed=case.anonymous_allowed,
+        language=recipient.language,
+    )
+    return DraftRequest(
+        recipient=recipient,
+        user_language=user_language,
+        subject=parts.subject,
+        text=text,
+        fields=_fields(case, recipient, parts, recipient.language),
+        grounds=grounds,
+        missing=missing,
+    )
+
+
+def recheck(request: DraftRequest, case: Case, text: str) -> DraftRequest:
+    """The same request with an edited ``text``; the completeness check is run again."""
+    missing = check_completeness(
+        text,
+        urls=request.recipient.urls,
+        name=case.requester.name,
+        email=case.requester.email,
+        anonymous_allowed=case.anonymous_allowed,
+        language=request.recipient.language,
+    )
+    return DraftRequest(
+        recipient=request.recipient,
+        user_language=request.user_language,
+        subject=request.subject,
+        text=text,
+        fields=request.fields,
+        grounds=request.grounds,
+        missing=missing,
+    )
+
+
+def draft_all(
+    case: Case,
+    language: str,
+    directory: Directory | None = None,
+    host_contacts: Mapping[str, HostContact] | None = None,
+) -> Drafts:
+    """Triage ``case`` and draft a request for every recipient."""
+    directory = directory or active_directory()
+    result = triage(case, directory)
+    recipients = find_recipients(case, language, directory, host_contacts, result)
+    requests = tuple(draft_request(case, r, language, result) for r in recipients)
+    return Drafts(triage=result, requests=requests, actions=result.actions)
+
+
+__all__ = [
+    "LANGUAGES",
+    "DraftRequest",
+    "Drafts",
+    "FormField",
+    "HostContact",
+    "IncompleteNoticeError",
+    "LetterKind",
+    "MissingElement",
+    "Recipient",
+    "check_completeness",
+    "draft_all",
+    "draft_request",
+    "ensure_complete",
+    "find_recipients",
+    "phrase",
+    "phrases",
+    "recheck",
+]
