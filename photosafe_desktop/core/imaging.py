@@ -36,6 +36,10 @@ def register_plugins() -> None:
     global _HEIF_REGISTERED
     if _HEIF_REGISTERED:
         return
+    # Pillow refuses images above twice its own (low) limit while opening; we use ours,
+    # checked in _decode before any pixel is decoded.
+    if Image.MAX_IMAGE_PIXELS is not None and Image.MAX_IMAGE_PIXELS < MAX_PIXELS:
+        Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
         import pillow_heif
 
