@@ -447,7 +447,9 @@ def inspect(source: Path | str | bytes, *, file_name: str | None = None) -> Insp
     _from_structure(structure, data, found)
     if structure.container in ("jpeg", "png", "riff") and not structure.complete:
         found.add("hidden_data.damaged")
-    if frames > 1:
+    if frames > 1 and fmt == "MPO":
+        found.add("previews.extra_images", frames - 1)
+    elif frames > 1:
         found.add("image.animation", frames)
     if file_name:
         _from_file_name(file_name, found)
@@ -878,10 +880,11 @@ def _from_structure(structure: containers.Structure, data: bytes, found: _Collec
         if tail.strip(b"\x00") == b"":
             pass  # zero padding some cameras add: harmless, still removed
         else:
-            found.add("hidden_data.trailing", trailing)
             images = tail.count(b"\xff\xd8\xff")
             if images:
                 found.add("previews.extra_images", images)
+            if not tail.startswith(b"\xff\xd8\xff"):
+                found.add("hidden_data.trailing", trailing)
     if structure.container == "jpeg":
         _jpeg(structure, found)
     elif structure.container == "png":

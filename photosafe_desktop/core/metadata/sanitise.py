@@ -141,7 +141,18 @@ def prepare_pixels(decoded: DecodedImage, output_format: str) -> tuple[Image.Ima
     """Notes about what decoding did, and pixels in a mode the output format can hold."""
     notes: list[Note] = []
     image = decoded.image
-    if decoded.is_animated:
+    if decoded.is_animated and decoded.format == "MPO":
+        notes.append(
+            _note(
+                "extra_images_removed",
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "The extra images stored with this photo (previews, depth or brightness "
+                    "maps) were left out.",
+                ),
+            )
+        )
+    elif decoded.is_animated:
         notes.append(
             _note(
                 "first_frame_only",

@@ -1,0 +1,105 @@
+"""Batches: per-file results and errors, progress, cancel, neutral names, process pool."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dirty_photos
+import pytest
+
+from photosafe_desktop.core.batch import collect_photos, neutral_stems, sanitise_batch
+from photosafe_desktop.core.metadata import SanitiseOptions
+
+
+def _album(folder: Path, count: int = 5, broken: bool = True) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(count):
+        path = folder / f"Sam_{i}.jpg"
+        path.write_bytes(dirty_photos.jpeg_oriented(1 + i % 8))
+        paths.append(path)
+    if broken:
+        bad = folder / "letter.jpg"
+        bad.write_bytes(dirty_photos.not_an_image())
+        paths.insert(2, bad)
+    return paths
+
+
+def test_collect_photos_from_folders(tmp_path: Path) -> None:
+    album = tmp_path / "album"
+    _album(album / "day1", 2, broken=False)
+    (album / ".hidden").mkdir()
+    (album / ".hidden" / "x.jpg").write_bytes(b"x")
+    (album / "notes.txt").write_text("no")
+    extra = tmp_path / "single.dat"
+    extra.write_bytes(b"given explicitly: read by content")
+    found = collect_photos([album, extra])
+    assert [p.name for p in found] == ["Sam_0.jpg", "Sam_1.jpg", "single.dat"]
+
+
+def test_neutral_stems_grow_with_the_album() -> None:
+    assert neutral_stems(2) == ["album-001", "album-002"]
+    assert neutral_stems(1000)[-1] == "album-1000"
+
+
+def test_batch_in_one_process_reports_each_file(tmp_path: Path) -> None:
+    paths = _album(tmp_path / "in")
+    out = tmp_path / "out"
+    out.mkdir()
+    calls: list[tuple[int, int]] = []
+    result = sanitise_batch(
+        paths, out, SanitiseOptions(), rename=True, workers=1, progress=lambda d, t: calls.append((d, t))
+    )
+    assert calls == [(i, len(paths)) for i in range(1, len(paths) + 1)]
+    assert not result.ok and not result.cancelled
+    assert [i.index for i in result.items] == list(range(len(paths)))
+    failed = result.failed
+    assert len(failed) == 1 and failed[0].source.name == "letter.jpg"
+    assert failed[0].error_code == "not_an_image"
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["album-001.jpg", "album-002.jpg", "album-004.jpg", "album-005.jpg", "album-006.jpg"]
+    assert all(i.result.verification.ok for i in result.items if i.result)
+
+
+def test_cancelled_batch_leaves_nothing(tmp_path: Path) -> None:
+    paths = _album(tmp_path / "in", broken=False)
+    out = tmp_path / "out"
+    out.mkdir()
+    done: list[int] = []
+    result = sanitise_batch(
+        paths, out, workers=1, progress=lambda d, t: done.append(d), cancel=lambda: len(done) >= 2
+    )
+    assert result.cancelled and not result.ok
+    assert len(result.items) == 2
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_process_pool_batch(tmp_path: Path) -> None:
+    paths = _album(tmp_path / "in", count=7)
+    out = tmp_path / "out"
+    out.mkdir()
+    calls: list[tuple[int, int]] = []
+    result = sanitise_batch(
+        paths, out, SanitiseOptions("png"), workers=2, progress=lambda d, t: calls.append((d, t))
+    )
+    assert [d for d, _ in calls] == list(range(1, len(paths) + 1))
+    assert len(result.items) == len(paths) and len(result.failed) == 1
+    assert len(list(out.iterdir())) == len(paths) - 1
+    for item in result.items:
+        if item.result is not None:
+            assert item.result.output.suffix == ".png" and item.result.verification.ok
+
+
+@pytest.mark.slow
+def test_process_pool_cancel_removes_written_files(tmp_path: Path) -> None:
+    paths = _album(tmp_path / "in", count=12, broken=False)
+    out = tmp_path / "out"
+    out.mkdir()
+    done: list[int] = []
+    result = sanitise_batch(
+        paths, out, workers=2, progress=lambda d, t: done.append(d), cancel=lambda: len(done) >= 1
+    )
+    assert result.cancelled
+    assert 1 <= len(result.items) < len(paths)
+    assert list(out.iterdir()) == []
