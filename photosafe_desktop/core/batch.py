@@ -110,9 +110,7 @@ def neutral_stems(count: int, prefix: str = "album") -> list[str]:
 def _unexpected() -> Message:
     return Message(
         "Errors",
-        QT_TRANSLATE_NOOP(
-            "Errors", "An unexpected problem stopped this photo. Please report it."
-        ),
+        QT_TRANSLATE_NOOP("Errors", "An unexpected problem stopped this photo. Please report it."),
     )
 
 
@@ -224,9 +222,7 @@ def _run_pool(
                     if nxt is None:
                         break
                     index, path = nxt
-                    future = pool.submit(
-                        _work, index, path, out, options, names[index], transform
-                    )
+                    future = pool.submit(_work, index, path, out, options, names[index], transform)
                     in_flight[future] = index
                 if not in_flight:
                     break

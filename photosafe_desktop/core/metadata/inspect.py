@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from xml.etree import ElementTree
 
 from PIL import ExifTags, Image, ImageCms, UnidentifiedImageError
@@ -101,7 +101,7 @@ class InspectReport:
         }
 
 
-H, M, L, I = Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO
+H, M, L, INF = Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO
 
 #: key -> (risk, severity, English label); every label is marked for translation
 FINDINGS: dict[str, tuple[Risk, Severity, str]] = {
@@ -231,8 +231,7 @@ FINDINGS: dict[str, tuple[Risk, Severity, str]] = {
         L,
         QT_TRANSLATE_NOOP(
             "Findings",
-            "This photo has a colour profile ({name}), which can carry dates and software "
-            "names.",
+            "This photo has a colour profile ({name}), which can carry dates and software names.",
         ),
     ),
     "content_credentials.c2pa": (
@@ -291,7 +290,7 @@ FINDINGS: dict[str, tuple[Risk, Severity, str]] = {
     ),
     "image.animation": (
         Risk.IMAGE,
-        I,
+        INF,
         QT_TRANSLATE_NOOP(
             "Findings",
             "This is an animation of {count} frames; only the first frame is kept when it "
@@ -300,7 +299,7 @@ FINDINGS: dict[str, tuple[Risk, Severity, str]] = {
     ),
     "image.orientation": (
         Risk.IMAGE,
-        I,
+        INF,
         QT_TRANSLATE_NOOP(
             "Findings",
             "This photo is stored turned or flipped; PhotoSafe turns the pixels so it "
@@ -936,7 +935,7 @@ def _mpf_count(payload: bytes) -> int:
     """How many images an MPF index lists besides the first (at least 1)."""
     try:
         tiff = payload[4:]
-        order = "little" if tiff[:2] == b"II" else "big"
+        order: Literal["little", "big"] = "little" if tiff[:2] == b"II" else "big"
         offset = int.from_bytes(tiff[4:8], order)
         entries = int.from_bytes(tiff[offset : offset + 2], order)
         for i in range(entries):
@@ -1074,7 +1073,9 @@ _NEUTRAL_WORDS = {
     "dc", "sdc", "cimg", "imgp", "pict", "p", "original", "photosafe", "download",
     "downloaded", "at", "am", "pm", "with", "from", "and",
 }  # fmt: skip
-_DATE_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_DATE_IN_NAME = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
+)
 
 
 def _from_file_name(name: str, found: _Collector) -> None:

@@ -75,7 +75,11 @@ class Note:
     message: Message
 
     def to_json(self) -> dict[str, Any]:
-        return {"key": self.key, "text": self.message.english(), "params": dict(self.message.params)}
+        return {
+            "key": self.key,
+            "text": self.message.english(),
+            "params": dict(self.message.params),
+        }
 
 
 @dataclass(frozen=True)
@@ -184,7 +188,8 @@ def prepare_pixels(decoded: DecodedImage, output_format: str) -> tuple[Image.Ima
             )
         )
     if image.mode == "RGBA" and output_format == "jpeg":
-        if image.getextrema()[3][0] < 255:
+        lowest_alpha = image.getchannel("A").getextrema()[0]
+        if isinstance(lowest_alpha, (int, float)) and lowest_alpha < 255:
             notes.append(
                 _note(
                     "transparency_removed",
@@ -294,7 +299,14 @@ def _place(tmp: Path, target: Path, *, overwrite: bool, find_free_name: bool) ->
                 raise _exists() from None
             continue
         except OSError as exc:
-            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
+            if exc.errno not in (
+                errno.EPERM,
+                errno.ENOTSUP,
+                errno.EOPNOTSUPP,
+                errno.EXDEV,
+                errno.EMLINK,
+                errno.ENOSYS,
+            ):
                 raise
             # file systems without hard links (FAT, some network shares)
             if candidate.exists():
@@ -363,10 +375,7 @@ def sanitise(
     image, notes = prepare_pixels(decoded, output_format)
     decoded_format = decoded.format
     del decoded  # the original pixels are not needed any more
-    if (
-        options.format == "keep"
-        and decoded_format not in _KEEPABLE
-    ):
+    if options.format == "keep" and decoded_format not in _KEEPABLE:
         notes.insert(
             0,
             _note(
@@ -390,7 +399,9 @@ def sanitise(
         notes.append(
             _note(
                 "downscaled",
-                QT_TRANSLATE_NOOP("Findings", "The photo was made smaller: {width} × {height} pixels."),
+                QT_TRANSLATE_NOOP(
+                    "Findings", "The photo was made smaller: {width} × {height} pixels."
+                ),
                 width=image.size[0],
                 height=image.size[1],
             )

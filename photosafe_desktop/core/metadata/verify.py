@@ -15,7 +15,7 @@ from PIL import Image
 
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
-from photosafe_desktop.core.metadata import containers, jpeg, png, riff
+from photosafe_desktop.core.metadata import containers, jpeg, riff
 
 #: JPEG segments that hold only what a decoder needs
 JPEG_ALLOWED = frozenset(

@@ -36,9 +36,7 @@ def upright_reference(width: int = 80, height: int = 60) -> Image.Image:
     yellow. Any rotation or flip moves them."""
     img = Image.new("RGB", (width, height))
     w2, h2 = width // 2, height // 2
-    for (x, y), colour in zip(
-        ((0, 0), (w2, 0), (0, h2), (w2, h2)), UPRIGHT_COLOURS, strict=True
-    ):
+    for (x, y), colour in zip(((0, 0), (w2, 0), (0, h2), (w2, h2)), UPRIGHT_COLOURS, strict=True):
         img.paste(colour, (x, y, x + w2, y + h2))
     return img
 
@@ -48,7 +46,12 @@ def quadrant_colours(img: Image.Image) -> list[tuple[int, int, int]]:
     rgb = np.asarray(img.convert("RGB"), dtype=np.float64)
     h, w = rgb.shape[:2]
     out = []
-    for cx, cy in ((w // 4, h // 4), (3 * w // 4, h // 4), (w // 4, 3 * h // 4), (3 * w // 4, 3 * h // 4)):
+    for cx, cy in (
+        (w // 4, h // 4),
+        (3 * w // 4, h // 4),
+        (w // 4, 3 * h // 4),
+        (3 * w // 4, 3 * h // 4),
+    ):
         patch = rgb[cy - 3 : cy + 4, cx - 3 : cx + 4]
         out.append(tuple(int(round(v)) for v in patch.reshape(-1, 3).mean(axis=0)))
     return out
@@ -267,7 +270,12 @@ def _desc(text: str) -> bytes:
 def display_p3_profile(description: str = "Display P3 (Sam Peeters' laptop)") -> bytes:
     """An ICC v2 matrix/TRC profile with the Display P3 primaries (D50-adapted) and a
     2.2 gamma; its description carries a name, as real profiles sometimes do."""
-    curve = b"curv\x00\x00\x00\x00" + struct.pack(">I", 1) + struct.pack(">H", int(2.2 * 256)) + b"\x00\x00"
+    curve = (
+        b"curv\x00\x00\x00\x00"
+        + struct.pack(">I", 1)
+        + struct.pack(">H", int(2.2 * 256))
+        + b"\x00\x00"
+    )
     tags = [
         (b"desc", _desc(description)),
         (b"cprt", b"text\x00\x00\x00\x00Copyright Sam Peeters\x00\x00\x00\x00"),

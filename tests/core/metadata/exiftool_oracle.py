@@ -9,7 +9,6 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-
 EXIFTOOL = shutil.which("exiftool")
 
 #: what exiftool may report about a clean file: file-system facts and image structure
@@ -89,5 +88,3 @@ def exiftool_problems(tags: dict[str, Any]) -> list[str]:
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-

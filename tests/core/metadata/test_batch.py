@@ -48,7 +48,12 @@ def test_batch_in_one_process_reports_each_file(tmp_path: Path) -> None:
     out.mkdir()
     calls: list[tuple[int, int]] = []
     result = sanitise_batch(
-        paths, out, SanitiseOptions(), rename=True, workers=1, progress=lambda d, t: calls.append((d, t))
+        paths,
+        out,
+        SanitiseOptions(),
+        rename=True,
+        workers=1,
+        progress=lambda d, t: calls.append((d, t)),
     )
     assert calls == [(i, len(paths)) for i in range(1, len(paths) + 1)]
     assert not result.ok and not result.cancelled
@@ -57,7 +62,13 @@ def test_batch_in_one_process_reports_each_file(tmp_path: Path) -> None:
     assert len(failed) == 1 and failed[0].source.name == "letter.jpg"
     assert failed[0].error_code == "not_an_image"
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["album-001.jpg", "album-002.jpg", "album-004.jpg", "album-005.jpg", "album-006.jpg"]
+    assert names == [
+        "album-001.jpg",
+        "album-002.jpg",
+        "album-004.jpg",
+        "album-005.jpg",
+        "album-006.jpg",
+    ]
     assert all(i.result.verification.ok for i in result.items if i.result)
 
 

@@ -16,9 +16,7 @@ def _photos(corpus: Path) -> list[Path]:
     return sorted(p for p in corpus.iterdir() if p.is_file() and p.suffix.lower() != ".md")
 
 
-def test_every_corpus_file_is_sanitised_and_verified(
-    metadata_corpus: Path, tmp_path: Path
-) -> None:
+def test_every_corpus_file_is_sanitised_and_verified(metadata_corpus: Path, tmp_path: Path) -> None:
     photos = _photos(metadata_corpus)
     assert len(photos) >= 9
     before = {p.name: sha256(p) for p in photos}

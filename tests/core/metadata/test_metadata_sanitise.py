@@ -142,7 +142,9 @@ def test_heic_is_written_as_jpeg_and_said_so(sanitised: Any) -> None:
     assert result.input_format == "HEIF"
     assert result.output_format == "jpeg" and result.output.suffix == ".jpg"
     note = next(n for n in result.notes if n.key == "format_changed")
-    assert note.message.english() == "This HEIC file was saved as JPEG, which every device can open."
+    assert (
+        note.message.english() == "This HEIC file was saved as JPEG, which every device can open."
+    )
 
 
 def test_mpf_extra_images_are_left_out(sanitised: Any) -> None:
@@ -194,7 +196,9 @@ def test_transform_gets_the_upright_full_image_and_its_report_is_kept(tmp_path: 
 
     source = tmp_path / "rotated.jpg"
     source.write_bytes(dirty_photos.jpeg_oriented(6))
-    result = sanitise(source, tmp_path, SanitiseOptions("png", max_side=40), transform=black_top_left)
+    result = sanitise(
+        source, tmp_path, SanitiseOptions("png", max_side=40), transform=black_top_left
+    )
     assert seen == [(80, 60)]  # upright and full resolution, before downscaling
     assert result.transform_report == {"faces": 1}
     with Image.open(result.output) as out:
