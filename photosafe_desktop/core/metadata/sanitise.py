@@ -215,12 +215,21 @@ def downscale(image: Image.Image, max_side: int | None) -> Image.Image:
 
 
 def rebuild(image: Image.Image) -> Image.Image:
-    """A brand-new image holding only ``image``'s pixels: no info, no EXIF, no profile."""
+    """A brand-new image object holding only ``image``'s pixels: no info, EXIF or profile.
+
+    The new object wraps the same pixel buffer (no copy of a 12-megapixel image); nothing
+    but the pixels, their mode and size is carried over.
+    """
     mode = image.mode if image.mode in ("RGB", "RGBA") else "RGB"
     if image.mode != mode:
         image = image.convert(mode)
-    fresh = Image.frombytes(mode, image.size, image.tobytes())
-    fresh.info.clear()
+    image.load()
+    try:
+        fresh = image._new(image.im)
+    except AttributeError:  # pragma: no cover - a Pillow without _new: copy the bytes
+        fresh = Image.frombytes(mode, image.size, image.tobytes())
+    fresh.info = {}
+    fresh.encoderinfo = {}
     return fresh
 
 
@@ -267,8 +276,9 @@ def write_atomically(
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if overwrite:  # replacing a file: make sure the new bytes are on disk first
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)  # mkstemp makes it private; a photo to share is not
         if file_time is not None:
             os.utime(tmp, (file_time, file_time))
