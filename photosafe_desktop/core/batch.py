@@ -255,10 +255,10 @@ WORKER_CACHED_BLOCKS = 6
 
 
 def _init_worker() -> None:
-    from PIL import Image
+    from PIL import _imaging
 
     if "PILLOW_BLOCKS_MAX" not in os.environ:
-        Image.core.set_blocks_max(WORKER_CACHED_BLOCKS)
+        _imaging.set_blocks_max(WORKER_CACHED_BLOCKS)
 
 
 def _result(future: cf.Future[BatchItem], index: int, paths: list[Path]) -> BatchItem:
