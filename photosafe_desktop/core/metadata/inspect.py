@@ -838,7 +838,8 @@ def _from_pillow(img: Image.Image, found: _Collector) -> None:
         orientation = int(exif.get(0x0112, 1) or 1)
     except (TypeError, ValueError):
         orientation = 1
-    if orientation in range(2, 9):
+    heif_orientation = info.get("original_orientation")  # pillow-heif: irot/imir applied
+    if orientation in range(2, 9) or heif_orientation in range(2, 9):
         found.add("image.orientation")
     try:
         _from_exif(exif, found)

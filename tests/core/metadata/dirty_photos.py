@@ -523,3 +523,19 @@ BROKEN: dict[str, tuple[str, Builder, str]] = {
     "not_an_image": ("letter.jpg", not_an_image, "not_an_image"),
     "bomb": ("bomb.png", decompression_bomb, "too_large"),
 }
+
+
+def heic_oriented(orientation: int) -> bytes:
+    """A HEIC whose pixels are stored turned (pillow-heif writes the turn as irot/imir)."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    stored = upright_reference()
+    method = _STORE_FOR[orientation]
+    if method is not None:
+        stored = stored.transpose(method)
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    buffer = io.BytesIO()
+    stored.save(buffer, "HEIF", exif=exif.tobytes(), quality=95)
+    return buffer.getvalue()

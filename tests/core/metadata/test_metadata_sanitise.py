@@ -286,3 +286,28 @@ def test_rebuilt_image_carries_no_pillow_info(tmp_path: Path) -> None:
     source = tmp_path / "c.jpg"
     source.write_bytes(dirty_photos.jpeg_comment())
     assert b"secret comment" not in sanitise(source, tmp_path).output.read_bytes()
+
+
+@pytest.mark.parametrize("orientation", [3, 6, 8])
+def test_heic_orientation_is_upright(tmp_path: Path, orientation: int) -> None:
+    source = tmp_path / "phone.heic"
+    source.write_bytes(dirty_photos.heic_oriented(orientation))
+    assert "image.orientation" in inspect(source).keys()
+    result = sanitise(source, tmp_path, SanitiseOptions("png"))
+    with Image.open(result.output) as out:
+        assert out.size == (80, 60)
+        colours = dirty_photos.quadrant_colours(out)
+    for got, want in zip(colours, dirty_photos.UPRIGHT_COLOURS, strict=True):
+        assert max(abs(g - w) for g, w in zip(got, want, strict=True)) < 25, colours
+
+
+@pytest.mark.skipif(not hasattr(os, "setxattr"), reason="no extended attributes here")
+def test_extended_attributes_are_not_copied(tmp_path: Path) -> None:
+    source = tmp_path / "photo.jpg"
+    source.write_bytes(dirty_photos.jpeg_comment())
+    try:
+        os.setxattr(source, "user.xdg.origin.url", b"https://example.org/Sam")
+    except OSError:
+        pytest.skip("this file system has no user extended attributes")
+    result = sanitise(source, tmp_path)
+    assert os.listxattr(result.output) == []
