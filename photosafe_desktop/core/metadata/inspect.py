@@ -412,27 +412,33 @@ def inspect(source: Path | str | bytes, *, file_name: str | None = None) -> Insp
     if file_name is None and not isinstance(source, bytes):
         file_name = Path(source).name
     structure = containers.parse(data)
-    found = _Collector()
     with warnings.catch_warnings():
+        # Pillow warns about damaged metadata it skips; we report what we can read
+        warnings.simplefilter("ignore", UserWarning)
         warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            img = Image.open(io.BytesIO(data))
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise _too_large() from exc
-        except UnidentifiedImageError as exc:
-            raise UnreadableImageError(
-                "not_an_image",
-                QT_TRANSLATE_NOOP(
-                    "Errors", "This file is not a photo PhotoSafe can read, or it is damaged."
-                ),
-            ) from exc
-        except (OSError, SyntaxError, ValueError, EOFError) as exc:
-            raise UnreadableImageError(
-                "damaged",
-                QT_TRANSLATE_NOOP(
-                    "Errors", "This photo is damaged or incomplete and cannot be read."
-                ),
-            ) from exc
+        return _inspect(data, structure, file_name)
+
+
+def _inspect(data: bytes, structure: containers.Structure, file_name: str | None) -> InspectReport:
+    found = _Collector()
+    try:
+        img = Image.open(io.BytesIO(data))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise _too_large() from exc
+    except UnidentifiedImageError as exc:
+        raise UnreadableImageError(
+            "not_an_image",
+            QT_TRANSLATE_NOOP(
+                "Errors", "This file is not a photo PhotoSafe can read, or it is damaged."
+            ),
+        ) from exc
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any parser failure means a damaged file
+        raise UnreadableImageError(
+            "damaged",
+            QT_TRANSLATE_NOOP("Errors", "This photo is damaged or incomplete and cannot be read."),
+        ) from exc
     with img:
         width, height = img.size
         if width * height > MAX_PIXELS:
@@ -442,8 +448,18 @@ def inspect(source: Path | str | bytes, *, file_name: str | None = None) -> Insp
             frames = int(getattr(img, "n_frames", 1) or 1)
         except Exception:  # noqa: BLE001 - counting frames of a broken animation
             frames = 1
-        _from_pillow(img, found)
-    _from_structure(structure, data, found)
+        try:
+            _from_pillow(img, found)
+        except MemoryError:
+            raise
+        except Exception:  # noqa: BLE001 - hostile metadata: say so, keep going
+            found.add("hidden_data.damaged")
+    try:
+        _from_structure(structure, data, found)
+    except MemoryError:
+        raise
+    except Exception:  # noqa: BLE001
+        found.add("hidden_data.damaged")
     if structure.container in ("jpeg", "png", "riff") and not structure.complete:
         found.add("hidden_data.damaged")
     if frames > 1 and fmt == "MPO":
@@ -924,6 +940,8 @@ def _jpeg(structure: containers.Structure, found: _Collector) -> None:
             photoshop += block.data[len(b"Photoshop 3.0\x00") :]
         elif kind == "flashpix":
             others.append("FlashPix")
+        elif kind == "adobe":
+            others.append("Adobe")
         elif kind in ("other",):
             others.append(block.name)
     if photoshop:

@@ -26,6 +26,8 @@ SECRETS = (
     b"Lotte",
     b"secret comment",
     b"GIMP",
+    b"c2pa",
+    b"Adobe",
 )
 
 UPRIGHT_COLOURS = ((230, 30, 30), (30, 200, 30), (30, 30, 230), (240, 240, 40))
@@ -539,3 +541,52 @@ def heic_oriented(orientation: int) -> bytes:
     buffer = io.BytesIO()
     stored.save(buffer, "HEIF", exif=exif.tobytes(), quality=95)
     return buffer.getvalue()
+
+
+def _jumbf_box() -> bytes:
+    """A minimal JUMBF superbox labelled as a C2PA manifest store."""
+    label = b"c2pa\x00"
+    description = b"jumd" + bytes.fromhex("6332706100110010800000aa00389b71") + b"\x03" + label
+    jumd = struct.pack(">I", 8 + len(description) - 4) + description
+    payload = b"Created by Sam Peeters with Adobe Photoshop"
+    content = struct.pack(">I", 8 + len(payload)) + b"json" + payload
+    return struct.pack(">I", 8 + len(jumd) + len(content)) + b"jumb" + jumd + content
+
+
+def jpeg_c2pa_adobe() -> bytes:
+    """Content credentials in APP11 (JUMBF) and an Adobe APP14 segment."""
+    box = _jumbf_box()
+    app11 = b"JP" + struct.pack(">HI", 1, 1) + box
+    app14 = b"Adobe" + struct.pack(">HHHB", 100, 0, 0, 1)
+    return insert_segments(_jpeg(upright_reference()), [(0xEB, app11), (0xEE, app14)])
+
+
+def png_c2pa() -> bytes:
+    buffer = io.BytesIO()
+    upright_reference().save(buffer, "PNG")
+    data = buffer.getvalue()
+    iend = data.rindex(b"IEND") - 4
+    return data[:iend] + _png_chunk(b"caBX", _jumbf_box()) + data[iend:]
+
+
+def webp_c2pa() -> bytes:
+    buffer = io.BytesIO()
+    upright_reference().save(buffer, "WEBP", quality=90, exif=gps_exif(with_thumbnail=False))
+    data = buffer.getvalue()
+    box = _jumbf_box()
+    chunk = b"C2PA" + struct.pack("<I", len(box)) + box + (b"\x00" if len(box) & 1 else b"")
+    body = data[12:] + chunk
+    return b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WEBP" + body
+
+
+ALL.update(
+    {
+        "c2pa_jpeg": (
+            "IMG_0017.jpg",
+            jpeg_c2pa_adobe,
+            {"content_credentials.c2pa", "hidden_data.other"},
+        ),
+        "c2pa_png": ("IMG_0018.png", png_c2pa, {"content_credentials.c2pa"}),
+        "c2pa_webp": ("IMG_0019.webp", webp_c2pa, {"content_credentials.c2pa", "location.gps"}),
+    }
+)
