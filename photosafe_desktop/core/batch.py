@@ -15,6 +15,7 @@ import contextlib
 import logging
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -196,6 +197,11 @@ def sanitise_batch(
     return BatchResult(items, total, cancelled)
 
 
+#: how often a photo is tried again after its worker process died (killed for memory, a
+#: crash in a codec); photos that were merely running beside it then get another chance
+RETRIES_AFTER_CRASH = 1
+
+
 def _run_pool(
     paths: list[Path],
     out: Path,
@@ -208,35 +214,85 @@ def _run_pool(
 ) -> bool:
     context = _context()
     max_in_flight = workers * 2  # bounded: memory does not grow with the album
-    pending = iter(enumerate(paths))
+    pending: deque[int] = deque(range(len(paths)))
+    crashes: dict[int, int] = {}
+    for _attempt in range(len(paths) + 3):  # each new pool follows a crash
+        cancelled, broken = _one_pool(
+            context, workers, max_in_flight, pending, crashes, paths, out, options, names,
+            transform, finished, cancel,
+        )  # fmt: skip
+        if cancelled or not broken or not pending:
+            return cancelled
+    while pending:  # pools keep breaking: report what is left instead of looping forever
+        index = pending.popleft()
+        finished(BatchItem(index, paths[index], error_code="crashed", error=_unexpected()))
+    return False
+
+
+def _one_pool(
+    context: multiprocessing.context.BaseContext,
+    workers: int,
+    max_in_flight: int,
+    pending: deque[int],
+    crashes: dict[int, int],
+    paths: list[Path],
+    out: Path,
+    options: SanitiseOptions,
+    names: list[str | None],
+    transform: Transform | None,
+    finished: Callable[[BatchItem], None],
+    cancel: Cancel | None,
+) -> tuple[bool, bool]:
+    """Run photos from ``pending`` on one pool until done, cancelled or the pool breaks.
+    Returns (cancelled, broken)."""
     in_flight: dict[cf.Future[BatchItem], int] = {}
-    cancelled = False
+    cancelled = broken = False
+
+    def settle(future: cf.Future[BatchItem], index: int) -> None:
+        nonlocal broken
+        try:
+            item = future.result()
+        except cf.process.BrokenProcessPool:
+            broken = True
+            crashes[index] = crashes.get(index, 0) + 1
+            if crashes[index] <= RETRIES_AFTER_CRASH:
+                pending.append(index)
+                return
+            item = BatchItem(index, paths[index], error_code="crashed", error=_unexpected())
+        finished(item)
+
     with cf.ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker
     ) as pool:
         try:
-            while True:
+            while not broken:
                 if cancel is not None and cancel():
                     cancelled = True
                     break
-                while len(in_flight) < max_in_flight:
-                    nxt = next(pending, None)
-                    if nxt is None:
+                while len(in_flight) < max_in_flight and pending:
+                    index = pending.popleft()
+                    try:
+                        future = pool.submit(
+                            _work, index, paths[index], out, options, names[index], transform
+                        )
+                    except cf.process.BrokenProcessPool:
+                        pending.appendleft(index)
+                        broken = True
                         break
-                    index, path = nxt
-                    future = pool.submit(_work, index, path, out, options, names[index], transform)
                     in_flight[future] = index
                 if not in_flight:
                     break
                 completed, _ = cf.wait(in_flight, timeout=0.2, return_when=cf.FIRST_COMPLETED)
                 for future in completed:
-                    finished(_result(future, in_flight.pop(future), paths))
+                    settle(future, in_flight.pop(future))
         finally:
             for future in in_flight:
                 future.cancel()
             for future in cf.as_completed([f for f in in_flight if not f.cancelled()]):
-                finished(_result(future, in_flight[future], paths))
-    return cancelled
+                settle(future, in_flight[future])
+            if cancelled:
+                pending.clear()
+    return cancelled, broken
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -259,14 +315,6 @@ def _init_worker() -> None:
 
     if "PILLOW_BLOCKS_MAX" not in os.environ:
         _imaging.set_blocks_max(WORKER_CACHED_BLOCKS)
-
-
-def _result(future: cf.Future[BatchItem], index: int, paths: list[Path]) -> BatchItem:
-    try:
-        return future.result()
-    except cf.process.BrokenProcessPool:
-        # a worker died (e.g. killed for memory): report this photo, keep the batch going
-        return BatchItem(index, paths[index], error_code="crashed", error=_unexpected())
 
 
 __all__ = [

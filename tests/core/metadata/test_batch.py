@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import dirty_photos
 import pytest
+from PIL import Image
 
 from photosafe_desktop.core.batch import collect_photos, neutral_stems, sanitise_batch
 from photosafe_desktop.core.metadata import SanitiseOptions
@@ -114,3 +116,25 @@ def test_process_pool_cancel_removes_written_files(tmp_path: Path) -> None:
     assert result.cancelled
     assert 1 <= len(result.items) < len(paths)
     assert list(out.iterdir()) == []
+
+
+def die_on_odd_width(image: Image.Image) -> tuple[Image.Image, dict[str, int]]:
+    """A transform that kills its worker process for one photo (like the OOM killer would)."""
+    if image.size[0] % 2:
+        os._exit(3)
+    return image, {}
+
+
+@pytest.mark.slow
+def test_a_crashing_worker_fails_only_its_photo(tmp_path: Path) -> None:
+    paths = _album(tmp_path / "in", count=6, broken=False)
+    odd = tmp_path / "in" / "odd.png"
+    Image.new("RGB", (81, 60), "white").save(odd)
+    paths.insert(3, odd)
+    out = tmp_path / "out"
+    out.mkdir()
+    result = sanitise_batch(paths, out, workers=2, transform=die_on_odd_width)
+    assert len(result.items) == len(paths)
+    failed = result.failed
+    assert [(i.source.name, i.error_code) for i in failed] == [("odd.png", "crashed")]
+    assert len(list(out.iterdir())) == len(paths) - 1
