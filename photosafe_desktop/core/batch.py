@@ -24,10 +24,12 @@ from typing import Any
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from photosafe_desktop.core.metadata.sanitise import (
+    CleanImage,
     SanitiseOptions,
     SanitiseResult,
     Transform,
-    sanitise,
+    clean_copy,
+    save_clean,
 )
 
 log = logging.getLogger(__name__)
@@ -115,19 +117,10 @@ def _unexpected() -> Message:
     )
 
 
-def _work(
-    index: int,
-    source: Path,
-    out_dir: Path,
-    options: SanitiseOptions,
-    name: str | None,
-    transform: Transform | None,
-) -> BatchItem:
-    try:
-        result = sanitise(source, out_dir, options, name=name, transform=transform)
-    except PhotoSafeError as exc:
+def _error_item(index: int, source: Path, exc: BaseException) -> BatchItem:
+    if isinstance(exc, PhotoSafeError):
         return BatchItem(index, source, error_code=exc.code, error=exc.message)
-    except MemoryError:
+    if isinstance(exc, MemoryError):
         return BatchItem(
             index,
             source,
@@ -137,9 +130,35 @@ def _work(
                 QT_TRANSLATE_NOOP("Errors", "There was not enough memory for this photo."),
             ),
         )
+    log.error("unexpected %s while sanitising a photo", type(exc).__name__)
+    return BatchItem(index, source, error_code="internal", error=_unexpected())
+
+
+def _encode_in_worker(
+    index: int, source: Path, options: SanitiseOptions, transform: Transform | None
+) -> CleanImage | BatchItem:
+    """Runs in a worker process: the clean bytes, or the error (files are written by the
+    calling process, so a worker that dies never leaves a file behind)."""
+    try:
+        return clean_copy(source, options, transform=transform)
     except Exception as exc:  # noqa: BLE001 - one bad photo must not stop the album
-        log.error("unexpected %s while sanitising a photo", type(exc).__name__)
-        return BatchItem(index, source, error_code="internal", error=_unexpected())
+        return _error_item(index, source, exc)
+
+
+def _save(
+    index: int,
+    source: Path,
+    clean: CleanImage | BatchItem,
+    out_dir: Path,
+    options: SanitiseOptions,
+    name: str | None,
+) -> BatchItem:
+    if isinstance(clean, BatchItem):
+        return clean
+    try:
+        result = save_clean(clean, source, out_dir, options, name=name)
+    except Exception as exc:  # noqa: BLE001
+        return _error_item(index, source, exc)
     return BatchItem(index, source, result=result)
 
 
@@ -184,7 +203,8 @@ def sanitise_batch(
             if cancel is not None and cancel():
                 cancelled = True
                 break
-            finished(_work(index, path, out, options, names[index], transform))
+            clean = _encode_in_worker(index, path, options, transform)
+            finished(_save(index, path, clean, out, options, names[index]))
     else:
         cancelled = _run_pool(paths, out, options, names, transform, workers, finished, cancel)
 
@@ -197,11 +217,6 @@ def sanitise_batch(
     return BatchResult(items, total, cancelled)
 
 
-#: how often a photo is tried again after its worker process died (killed for memory, a
-#: crash in a codec); photos that were merely running beside it then get another chance
-RETRIES_AFTER_CRASH = 1
-
-
 def _run_pool(
     paths: list[Path],
     out: Path,
@@ -212,19 +227,25 @@ def _run_pool(
     finished: Callable[[BatchItem], None],
     cancel: Cancel | None,
 ) -> bool:
+    """Run the album on a process pool. When a worker process dies (killed for memory, a
+    crash in a codec) every photo in flight is suspect: those are tried again one at a
+    time, so only the photo that really kills its worker is reported, then the album
+    continues at full speed on a new pool."""
     context = _context()
-    max_in_flight = workers * 2  # bounded: memory does not grow with the album
     pending: deque[int] = deque(range(len(paths)))
-    crashes: dict[int, int] = {}
-    for _attempt in range(len(paths) + 3):  # each new pool follows a crash
-        cancelled, broken = _one_pool(
-            context, workers, max_in_flight, pending, crashes, paths, out, options, names,
-            transform, finished, cancel,
+    suspects: deque[int] = deque()
+    for _attempt in range(2 * len(paths) + 3):  # a new pool after each crash
+        isolate = bool(suspects)
+        queue = suspects if isolate else pending
+        cancelled, _broken = _one_pool(
+            context, workers, 1 if isolate else workers * 2, queue, suspects, isolate, paths,
+            out, options, names, transform, finished, cancel,
         )  # fmt: skip
-        if cancelled or not broken or not pending:
-            return cancelled
-    while pending:  # pools keep breaking: report what is left instead of looping forever
-        index = pending.popleft()
+        if cancelled:
+            return True
+        if not pending and not suspects:
+            return False
+    for index in (*suspects, *pending):  # pools keep breaking: report instead of looping
         finished(BatchItem(index, paths[index], error_code="crashed", error=_unexpected()))
     return False
 
@@ -233,8 +254,9 @@ def _one_pool(
     context: multiprocessing.context.BaseContext,
     workers: int,
     max_in_flight: int,
-    pending: deque[int],
-    crashes: dict[int, int],
+    queue: deque[int],
+    suspects: deque[int],
+    isolate: bool,
     paths: list[Path],
     out: Path,
     options: SanitiseOptions,
@@ -243,20 +265,22 @@ def _one_pool(
     finished: Callable[[BatchItem], None],
     cancel: Cancel | None,
 ) -> tuple[bool, bool]:
-    """Run photos from ``pending`` on one pool until done, cancelled or the pool breaks.
-    Returns (cancelled, broken)."""
-    in_flight: dict[cf.Future[BatchItem], int] = {}
+    """Run photos from ``queue`` on one pool until done, cancelled or the pool breaks.
+    ``max_in_flight`` bounds memory whatever the album size. Returns (cancelled, broken)."""
+    in_flight: dict[cf.Future[CleanImage | BatchItem], int] = {}
     cancelled = broken = False
 
-    def settle(future: cf.Future[BatchItem], index: int) -> None:
+    def settle(future: cf.Future[CleanImage | BatchItem], index: int) -> None:
         nonlocal broken
         try:
-            item = future.result()
+            clean = future.result()
+            if cancelled:
+                return  # finished after the user cancelled: not written at all
+            item = _save(index, paths[index], clean, out, options, names[index])
         except cf.process.BrokenProcessPool:
             broken = True
-            crashes[index] = crashes.get(index, 0) + 1
-            if crashes[index] <= RETRIES_AFTER_CRASH:
-                pending.append(index)
+            if not isolate:
+                suspects.append(index)
                 return
             item = BatchItem(index, paths[index], error_code="crashed", error=_unexpected())
         finished(item)
@@ -269,14 +293,14 @@ def _one_pool(
                 if cancel is not None and cancel():
                     cancelled = True
                     break
-                while len(in_flight) < max_in_flight and pending:
-                    index = pending.popleft()
+                while len(in_flight) < max_in_flight and queue:
+                    index = queue.popleft()
                     try:
                         future = pool.submit(
-                            _work, index, paths[index], out, options, names[index], transform
+                            _encode_in_worker, index, paths[index], options, transform
                         )
                     except cf.process.BrokenProcessPool:
-                        pending.appendleft(index)
+                        queue.appendleft(index)
                         broken = True
                         break
                     in_flight[future] = index
@@ -285,13 +309,14 @@ def _one_pool(
                 completed, _ = cf.wait(in_flight, timeout=0.2, return_when=cf.FIRST_COMPLETED)
                 for future in completed:
                     settle(future, in_flight.pop(future))
+                if isolate and broken:
+                    break
         finally:
-            for future in in_flight:
-                future.cancel()
+            for future, index in in_flight.items():
+                if future.cancel() and not cancelled:
+                    queue.appendleft(index)  # never started: run it on the next pool
             for future in cf.as_completed([f for f in in_flight if not f.cancelled()]):
                 settle(future, in_flight[future])
-            if cancelled:
-                pending.clear()
     return cancelled, broken
 
 

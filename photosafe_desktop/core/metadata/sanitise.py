@@ -361,25 +361,28 @@ def _write_failed(exc: OSError) -> OutputError:
     )
 
 
-def sanitise(
-    source: Path | str,
-    out_dir: Path | str,
+@dataclass(frozen=True)
+class CleanImage:
+    """A clean, verified encoding held in memory, not yet written (see :func:`clean_copy`)."""
+
+    data: bytes = field(repr=False)
+    input_format: str
+    output_format: str
+    size: tuple[int, int]
+    notes: tuple[Note, ...] = ()
+    transform_report: Mapping[str, Any] = field(default_factory=dict)
+
+
+def clean_copy(
+    source: Path | str | bytes,
     options: SanitiseOptions | None = None,
     *,
-    name: str | None = None,
     transform: Transform | None = None,
-) -> SanitiseResult:
-    """Write a clean, verified copy of ``source`` into ``out_dir`` and describe it.
-
-    ``name`` is the output file's stem (default: the source's stem; pass
-    ``neutral_name(...)``'s stem for neutral names); the extension follows the output
-    format. Raises :class:`~photosafe_desktop.core.errors.UnreadableImageError` for files
-    that cannot be read, :class:`OutputError` when writing fails and
-    :class:`VerificationError` when the written file is not clean (nothing is left behind).
-    """
+) -> CleanImage:
+    """Decode, turn upright, convert to sRGB, transform, downscale, rebuild and encode
+    ``source``; the result is verified but nothing is written. Batches run this in worker
+    processes, so a worker that dies never leaves a file behind."""
     options = options or SanitiseOptions()
-    source = Path(source)
-    out_dir = Path(out_dir)
     decoded = open_image(source)
     output_format = choose_format(decoded.format, decoded.image.mode == "RGBA", options.format)
     image, notes = prepare_pixels(decoded, output_format)
@@ -422,12 +425,27 @@ def sanitise(
     check = verify_bytes(data)
     if not check.ok:
         raise VerificationError(check)
+    return CleanImage(data, decoded_format, output_format, clean.size, tuple(notes), dict(report))
+
+
+def save_clean(
+    clean: CleanImage,
+    source: Path | str,
+    out_dir: Path | str,
+    options: SanitiseOptions | None = None,
+    *,
+    name: str | None = None,
+) -> SanitiseResult:
+    """Write ``clean`` atomically into ``out_dir`` (never over ``source`` or an existing
+    file unless ``options.overwrite``), re-read it from disk and verify it again."""
+    options = options or SanitiseOptions()
+    source = Path(source)
     stem = safe_stem(name if name is not None else source.stem)
-    target = out_dir / f"{stem}{extension_for(output_format)}"
+    target = Path(out_dir) / f"{stem}{extension_for(clean.output_format)}"
     if _same_file(source, target) and not options.overwrite:
         target = target.with_name(f"{stem}-clean{target.suffix}")
     written = write_atomically(
-        data,
+        clean.data,
         target,
         overwrite=options.overwrite,
         file_time=NEUTRAL_FILE_TIME if options.reset_file_times else None,
@@ -440,13 +458,33 @@ def sanitise(
     return SanitiseResult(
         source=source,
         output=written,
-        input_format=decoded_format,
-        output_format=output_format,
+        input_format=clean.input_format,
+        output_format=clean.output_format,
         size=clean.size,
         verification=on_disk,
-        notes=tuple(notes),
-        transform_report=dict(report),
+        notes=clean.notes,
+        transform_report=dict(clean.transform_report),
     )
+
+
+def sanitise(
+    source: Path | str,
+    out_dir: Path | str,
+    options: SanitiseOptions | None = None,
+    *,
+    name: str | None = None,
+    transform: Transform | None = None,
+) -> SanitiseResult:
+    """Write a clean, verified copy of ``source`` into ``out_dir`` and describe it.
+
+    ``name`` is the output file's stem (default: the source's stem; e.g. ``"album-001"``
+    for neutral names); the extension follows the output format. Raises
+    :class:`~photosafe_desktop.core.errors.UnreadableImageError` for files that cannot be
+    read, :class:`OutputError` when writing fails and :class:`VerificationError` when the
+    result is not clean (nothing is left behind in any case).
+    """
+    clean = clean_copy(Path(source), options, transform=transform)
+    return save_clean(clean, source, out_dir, options, name=name)
 
 
 def _plain(image: Image.Image) -> DecodedImage:
@@ -466,6 +504,9 @@ def _format_label(pillow_format: str) -> str:
 
 __all__ = [
     "NEUTRAL_FILE_TIME",
+    "CleanImage",
+    "clean_copy",
+    "save_clean",
     "OUTPUT_FORMATS",
     "Note",
     "OutputFormat",
