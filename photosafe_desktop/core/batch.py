@@ -1,11 +1,13 @@
 """Sanitise many photos across CPU cores with bounded memory, progress and cancel.
 
 The UI calls :func:`sanitise_batch` from a worker thread (never the GUI thread); the
-``progress`` and ``cancel`` callbacks run on that same thread. Photos are decoded in
-separate processes (started with ``spawn``, which is safe from a threaded Qt program), at
-most ``2 x workers`` at a time, so memory stays flat whatever the album size. A failing
-photo is reported and the others continue. A cancelled batch removes what it had written,
-so it never leaves part of an album behind.
+``progress`` and ``cancel`` callbacks run on that same thread. Worker processes (started
+with ``forkserver`` or ``spawn``, never a plain ``fork`` of a threaded Qt program) decode,
+clean and encode; the calling process writes each result atomically and verifies it on
+disk, so a worker that dies never leaves a file behind. At most ``2 x workers`` photos are
+in flight, so memory stays flat whatever the album size. A failing photo is reported and
+the others continue. A cancelled batch writes nothing more and removes what it had
+written, so it never leaves part of an album behind.
 """
 
 from __future__ import annotations
@@ -86,22 +88,25 @@ class BatchResult:
 
 
 def collect_photos(paths: Iterable[Path | str], *, recursive: bool = True) -> list[Path]:
-    """Files as given, plus the photos inside given folders (sorted, hidden files skipped)."""
+    """Files as given, plus the photos inside given folders (sorted; hidden files and
+    folders skipped; symbolic links to folders are not followed, so no loops)."""
     found: list[Path] = []
     for entry in paths:
         path = Path(entry)
-        if path.is_dir():
-            pattern = "**/*" if recursive else "*"
-            inside = [
-                p
-                for p in path.glob(pattern)
-                if p.is_file()
-                and p.suffix.lower() in PHOTO_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            ]
-            found.extend(sorted(inside))
-        else:
+        if not path.is_dir():
             found.append(path)
+            continue
+        inside: list[Path] = []
+        for folder, subfolders, files in os.walk(path):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            if not recursive:
+                subfolders[:] = []
+            inside.extend(
+                Path(folder) / name
+                for name in files
+                if not name.startswith(".") and Path(name).suffix.lower() in PHOTO_SUFFIXES
+            )
+        found.extend(sorted(inside))
     return found
 
 

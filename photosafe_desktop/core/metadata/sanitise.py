@@ -1,11 +1,14 @@
 """Rebuild a photo from its pixels only and write it atomically as JPEG, PNG or WebP.
 
-The steps, in order: decode by content (:func:`~photosafe_desktop.core.imaging.open_image`
-applies the EXIF orientation and converts colour to sRGB through the embedded profile),
-run the optional ``transform`` (the face engine obscures faces there, on the full
-resolution image), downscale when asked, copy the pixels into a brand-new image that has
-no metadata at all, encode it into a temporary file next to the target, :func:`verify` it,
-and only then give it its final name. The source file is only ever read.
+The steps, in order (:func:`clean_copy`): decode by content
+(:func:`~photosafe_desktop.core.imaging.open_image` applies the EXIF orientation and
+converts colour to sRGB through the embedded profile), run the optional ``transform`` (the
+face engine obscures faces there, on the upright full-resolution image), downscale when
+asked, wrap the pixels in a brand-new image object that carries no metadata at all, encode
+and :func:`~.verify.verify_bytes` the result. Then (:func:`save_clean`) write it to a
+temporary file in the target folder, give it its final name without ever replacing an
+existing file (unless asked), and verify it again as read back from disk. The source file
+is only ever read.
 """
 
 from __future__ import annotations
