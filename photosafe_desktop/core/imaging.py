@@ -236,6 +236,8 @@ def _to_srgb(img: Image.Image, icc: bytes, source_mode: str) -> tuple[Image.Imag
         src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
     except (OSError, ImageCms.PyCMSError):
         return img, False
+    if _is_srgb(src) and img.mode in ("RGB", "RGBA"):
+        return img, False  # already sRGB: converting would only cost time
     dst = ImageCms.createProfile("sRGB")
     mode = img.mode
     if mode == "P":
@@ -255,6 +257,15 @@ def _to_srgb(img: Image.Image, icc: bytes, source_mode: str) -> tuple[Image.Imag
     if converted is None:  # pragma: no cover - only with inPlace=True
         return img, False
     return converted, True
+
+
+def _is_srgb(profile: ImageCms.ImageCmsProfile) -> bool:
+    """A profile that calls itself sRGB (``sRGB IEC61966-2.1``, ``GIMP built-in sRGB``...)."""
+    try:
+        description = ImageCms.getProfileDescription(profile)
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return False
+    return "srgb" in description.lower().replace(" ", "")
 
 
 def _normalise_mode(img: Image.Image) -> Image.Image:

@@ -138,3 +138,13 @@ def test_a_crashing_worker_fails_only_its_photo(tmp_path: Path) -> None:
     failed = result.failed
     assert [(i.source.name, i.error_code) for i in failed] == [("odd.png", "crashed")]
     assert len(list(out.iterdir())) == len(paths) - 1
+
+
+def test_collect_photos_does_not_follow_folder_links(tmp_path: Path) -> None:
+    album = tmp_path / "album"
+    _album(album, 1, broken=False)
+    try:
+        (album / "loop").symlink_to(album, target_is_directory=True)
+    except OSError:
+        pytest.skip("no symbolic links here")
+    assert [p.name for p in collect_photos([album])] == ["Sam_0.jpg"]

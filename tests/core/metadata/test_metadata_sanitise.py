@@ -311,3 +311,17 @@ def test_extended_attributes_are_not_copied(tmp_path: Path) -> None:
         pytest.skip("this file system has no user extended attributes")
     result = sanitise(source, tmp_path)
     assert os.listxattr(result.output) == []
+
+
+def test_srgb_profile_is_dropped_without_changing_colours(tmp_path: Path) -> None:
+    from PIL import ImageCms
+
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    source = tmp_path / "srgb.jpg"
+    Image.new("RGB", (80, 60), dirty_photos.P3_COLOUR).save(source, quality=95, icc_profile=srgb)
+    result = sanitise(source, tmp_path, SanitiseOptions("png"))
+    assert "colour_converted" not in _notes(result)
+    with Image.open(result.output) as out:
+        assert "icc_profile" not in out.info
+        pixel = np.asarray(out)[30, 40].astype(int)
+    assert np.abs(pixel - np.array(dirty_photos.P3_COLOUR)).max() <= 3
