@@ -81,13 +81,23 @@ def _error_json(exc: PhotoSafeError) -> dict[str, Any]:
 
 
 def _print_json(document: dict[str, Any]) -> None:
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    # ASCII escapes: the document survives any console or pipe encoding
+    json.dump(document, sys.stdout, ensure_ascii=True, indent=2)
     sys.stdout.write("\n")
+
+
+def _tolerant_output() -> None:
+    """Names and comments found in photos can hold any character: never crash on them."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
 
 def run_inspect(args: argparse.Namespace) -> int:
     from photosafe_desktop.core.metadata import inspect
 
+    _tolerant_output()
     files: list[dict[str, Any]] = []
     failed = False
     for path in args.files:
@@ -125,6 +135,7 @@ def run_sanitize(args: argparse.Namespace) -> int:
     from photosafe_desktop.core.batch import collect_photos, sanitise_batch
     from photosafe_desktop.core.metadata import SanitiseOptions
 
+    _tolerant_output()
     options = SanitiseOptions(format=args.format, quality=args.quality, max_side=args.max_side)
     sources = collect_photos(args.inputs)
     out: Path = args.out

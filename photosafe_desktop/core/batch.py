@@ -17,6 +17,7 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -328,7 +329,8 @@ def _one_pool(
 def _context() -> multiprocessing.context.BaseContext:
     """Never plain ``fork`` (unsafe from a threaded Qt program). ``forkserver`` where the
     platform has it: its server imports the engine once, so later batches start fast."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    frozen = getattr(sys, "frozen", False)  # a bundled app: spawn is what bundlers support
+    if not frozen and "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["photosafe_desktop.core.metadata.sanitise"])
         return context

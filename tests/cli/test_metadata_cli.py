@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "metadata"))
 
@@ -177,3 +180,24 @@ def test_real_command_in_a_subprocess(album: Path, tmp_path: Path) -> None:
     assert inspected.returncode == 0
     for entry in json.loads(inspected.stdout)["files"]:
         assert {f["key"] for f in entry["findings"]} <= {"file_name.words"}
+
+
+@pytest.mark.slow
+def test_any_character_in_metadata_survives_an_ascii_console(tmp_path: Path) -> None:
+    photo = tmp_path / "photo.jpg"
+    buffer = io.BytesIO()
+    Image.new("RGB", (16, 16)).save(buffer, "JPEG", comment="Zoë 🎒 kamp".encode())
+    photo.write_bytes(buffer.getvalue())
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "PYTHONUTF8": "0"}
+    for extra in ([], ["--json"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "photosafe_desktop.cli", "inspect", str(photo), *extra],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+        )
+        assert result.returncode == 0, result.stderr
+    comment = json.loads(result.stdout)["files"][0]["findings"][0]
+    assert comment["value"] == "Zoë 🎒 kamp"
