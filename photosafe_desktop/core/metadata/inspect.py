@@ -607,15 +607,8 @@ def _from_exif(exif: Image.Exif, found: _Collector) -> None:
         found.add("comments.comment", _user_comment(tags[0x9286]))
     if 0x0131 in tags:
         found.add("software.name", _text(tags[0x0131]))
-    if ifd1 or getattr(exif, "_info", None) is not None and _has_ifd1_thumbnail(exif):
+    if ifd1:  # IFD1 describes the embedded thumbnail
         found.add("previews.thumbnail", "EXIF")
-
-
-def _has_ifd1_thumbnail(exif: Image.Exif) -> bool:
-    try:
-        return bool(exif.get_ifd(ExifTags.IFD.IFD1))
-    except Exception:  # noqa: BLE001
-        return False
 
 
 # --- XMP ----------------------------------------------------------------------------------
