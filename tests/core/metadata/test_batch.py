@@ -148,3 +148,34 @@ def test_collect_photos_does_not_follow_folder_links(tmp_path: Path) -> None:
     except OSError:
         pytest.skip("no symbolic links here")
     assert [p.name for p in collect_photos([album])] == ["Sam_0.jpg"]
+
+
+@pytest.mark.slow
+def test_batch_runs_from_a_worker_thread(tmp_path: Path) -> None:
+    """How the UI uses it: from a background thread, with progress and cancel callbacks."""
+    import threading
+
+    paths = _album(tmp_path / "in", count=4, broken=False)
+    out = tmp_path / "out"
+    out.mkdir()
+    seen: list[tuple[str, int]] = []
+    results = []
+
+    def job() -> None:
+        results.append(
+            sanitise_batch(
+                paths,
+                out,
+                workers=2,
+                progress=lambda d, t: seen.append((threading.current_thread().name, d)),
+                cancel=lambda: False,
+            )
+        )
+
+    worker = threading.Thread(target=job, name="ui-task")
+    worker.start()
+    worker.join(timeout=120)
+    assert not worker.is_alive()
+    assert results[0].ok
+    assert [d for _, d in seen] == [1, 2, 3, 4]
+    assert {name for name, _ in seen} == {"ui-task"}  # callbacks on the caller's thread
