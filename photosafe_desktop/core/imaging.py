@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PIL import Image, ImageCms, ImageFile, UnidentifiedImageError
+from PIL import Image, ImageCms, UnidentifiedImageError
 
 from photosafe_desktop.core.errors import UnreadableImageError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -36,6 +36,10 @@ def register_plugins() -> None:
     global _HEIF_REGISTERED
     if _HEIF_REGISTERED:
         return
+    # Pillow refuses images above twice its own (low) limit while opening; we use ours,
+    # checked in _decode before any pixel is decoded.
+    if Image.MAX_IMAGE_PIXELS is not None and Image.MAX_IMAGE_PIXELS < MAX_PIXELS:
+        Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
         import pillow_heif
 
@@ -116,47 +120,57 @@ def open_image(source: Path | str | bytes, *, max_pixels: int = MAX_PIXELS) -> D
 
 
 def _decode(stream: Any, max_pixels: int) -> DecodedImage:
-    previous_truncated = ImageFile.LOAD_TRUNCATED_IMAGES
+    # Pillow warns (UserWarning) about damaged metadata it skips; we drop metadata anyway.
+    # A decompression-bomb warning, on the other hand, must stop us.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        return _decode_quietly(stream, max_pixels)
+
+
+def _decode_quietly(stream: Any, max_pixels: int) -> DecodedImage:
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            try:
-                img = Image.open(stream)
-            except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-                raise _too_large() from exc
-            except UnidentifiedImageError as exc:
-                raise _unreadable(
-                    "not_an_image",
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "This file is not a photo PhotoSafe can read, or it is damaged."
-                    ),
-                ) from exc
-            except (OSError, SyntaxError, ValueError, EOFError) as exc:
-                raise _damaged() from exc
-        width, height = img.size
-        if width <= 0 or height <= 0:
-            raise _damaged()
-        if width * height > max_pixels:
-            raise _too_large()
-        fmt = img.format or "UNKNOWN"
+        img = Image.open(stream)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise _too_large() from exc
+    except UnidentifiedImageError as exc:
+        raise _unreadable(
+            "not_an_image",
+            QT_TRANSLATE_NOOP(
+                "Errors", "This file is not a photo PhotoSafe can read, or it is damaged."
+            ),
+        ) from exc
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any parser failure means a damaged file
+        raise _damaged() from exc
+    width, height = img.size
+    if width <= 0 or height <= 0:
+        raise _damaged()
+    if width * height > max_pixels:
+        raise _too_large()
+    fmt = img.format or "UNKNOWN"
+    try:
         frame_count = int(getattr(img, "n_frames", 1) or 1)
-        source_mode = img.mode
-        try:
-            exif = img.getexif()
-            orientation = int(exif.get(0x0112, 1) or 1)
-        except Exception:  # noqa: BLE001 - broken EXIF must not stop the photo
-            orientation = 1
-        if orientation not in range(1, 9):
-            orientation = 1
-        icc = img.info.get("icc_profile")
-        try:
-            img.load()
-        except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
-            raise _damaged() from exc
-        except Image.DecompressionBombError as exc:
-            raise _too_large() from exc
-    finally:
-        ImageFile.LOAD_TRUNCATED_IMAGES = previous_truncated
+    except Exception:  # noqa: BLE001 - a broken animation: still try the first frame
+        frame_count = 1
+    source_mode = img.mode
+    try:
+        exif = img.getexif()
+        orientation = int(exif.get(0x0112, 1) or 1)
+    except Exception:  # noqa: BLE001 - broken EXIF must not stop the photo
+        orientation = 1
+    if orientation not in range(1, 9):
+        orientation = 1
+    icc = img.info.get("icc_profile")
+    try:
+        img.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise _too_large() from exc
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - truncated or corrupt pixel data
+        raise _damaged() from exc
 
     converted = False
     try:
@@ -222,6 +236,8 @@ def _to_srgb(img: Image.Image, icc: bytes, source_mode: str) -> tuple[Image.Imag
         src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
     except (OSError, ImageCms.PyCMSError):
         return img, False
+    if _is_srgb(src) and img.mode in ("RGB", "RGBA"):
+        return img, False  # already sRGB: converting would only cost time
     dst = ImageCms.createProfile("sRGB")
     mode = img.mode
     if mode == "P":
@@ -241,6 +257,15 @@ def _to_srgb(img: Image.Image, icc: bytes, source_mode: str) -> tuple[Image.Imag
     if converted is None:  # pragma: no cover - only with inPlace=True
         return img, False
     return converted, True
+
+
+def _is_srgb(profile: ImageCms.ImageCmsProfile) -> bool:
+    """A profile that calls itself sRGB (``sRGB IEC61966-2.1``, ``GIMP built-in sRGB``...)."""
+    try:
+        description = ImageCms.getProfileDescription(profile)
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return False
+    return "srgb" in description.lower().replace(" ", "")
 
 
 def _normalise_mode(img: Image.Image) -> Image.Image:

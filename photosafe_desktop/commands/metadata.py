@@ -1,0 +1,198 @@
+"""``photosafe inspect`` and ``photosafe sanitize``: the metadata engine on the command line.
+
+Stable contract (scripts and the product's own checks rely on it):
+
+    photosafe inspect FILE... [--json]
+    photosafe sanitize FILE_OR_DIR... --out DIR [--format keep|jpeg|png|webp]
+        [--quality N] [--max-side N] [--rename] [--obscure none] [--json]
+
+With ``--json`` each command prints exactly one JSON document. Exit code 0 when every file
+succeeded, 1 when any failed, 2 for bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from photosafe_desktop.core.errors import PhotoSafeError
+
+#: ``--obscure`` values -> "module:function" returning a Transform for that mode (or None
+#: for no transform). The faces engine adds its modes here, e.g.
+#: ``"fill": "photosafe_desktop.core.faces.obscure:transform_for"``; the function is
+#: called as ``function(mode)`` and must return a picklable Transform.
+OBSCURE_MODES: dict[str, str | None] = {"none": None}
+
+
+def register(subparsers: Any) -> None:
+    inspect_parser = subparsers.add_parser(
+        "inspect",
+        help="show what photos reveal (place, time, device, people, hidden data)",
+        description="Show what each photo reveals besides its pixels.",
+    )
+    inspect_parser.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    inspect_parser.add_argument("--json", action="store_true", help="print one JSON document")
+    inspect_parser.set_defaults(func=run_inspect)
+
+    sanitize_parser = subparsers.add_parser(
+        "sanitize",
+        help="write clean copies of photos (no metadata, upright, sRGB)",
+        description=(
+            "Write a clean copy of each photo into --out: rebuilt from its pixels, turned "
+            "upright, in standard colours, verified. Originals are never changed."
+        ),
+    )
+    sanitize_parser.add_argument("inputs", nargs="+", metavar="FILE_OR_DIR", type=Path)
+    sanitize_parser.add_argument("--out", required=True, type=Path, metavar="DIR")
+    sanitize_parser.add_argument(
+        "--format", default="keep", choices=("keep", "jpeg", "png", "webp")
+    )
+    sanitize_parser.add_argument("--quality", type=_quality, default=90, metavar="N")
+    sanitize_parser.add_argument("--max-side", type=_max_side, default=None, metavar="N")
+    sanitize_parser.add_argument(
+        "--rename", action="store_true", help="neutral names: album-001.jpg, album-002.jpg ..."
+    )
+    sanitize_parser.add_argument("--obscure", default="none", choices=tuple(OBSCURE_MODES))
+    sanitize_parser.add_argument("--jobs", type=int, default=None, help=argparse.SUPPRESS)
+    sanitize_parser.add_argument("--json", action="store_true", help="print one JSON document")
+    sanitize_parser.set_defaults(func=run_sanitize)
+
+
+def _quality(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= 100:
+        raise argparse.ArgumentTypeError("quality must be between 1 and 100")
+    return value
+
+
+def _max_side(text: str) -> int:
+    value = int(text)
+    if value < 16:
+        raise argparse.ArgumentTypeError("max-side must be at least 16")
+    return value
+
+
+def _error_json(exc: PhotoSafeError) -> dict[str, Any]:
+    return {"code": exc.code, "text": exc.message.english()}
+
+
+def _print_json(document: dict[str, Any]) -> None:
+    # ASCII escapes: the document survives any console or pipe encoding
+    json.dump(document, sys.stdout, ensure_ascii=True, indent=2)
+    sys.stdout.write("\n")
+
+
+def _tolerant_output() -> None:
+    """Names and comments found in photos can hold any character: never crash on them."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def run_inspect(args: argparse.Namespace) -> int:
+    from photosafe_desktop.core.metadata import inspect
+
+    _tolerant_output()
+    files: list[dict[str, Any]] = []
+    failed = False
+    for path in args.files:
+        try:
+            report = inspect(path)
+        except PhotoSafeError as exc:
+            failed = True
+            files.append({"file": str(path), "ok": False, "error": _error_json(exc)})
+            if not args.json:
+                print(f"{path}: {exc.message.english()}", file=sys.stderr)
+            continue
+        files.append({"file": str(path), "ok": True, **report.to_json()})
+        if not args.json:
+            print(f"{path}  ({report.format}, {report.size[0]} x {report.size[1]})")
+            if not report.findings:
+                print("  nothing found besides the image")
+            for risk, findings in report.by_risk().items():
+                print(f"  {risk.value}:")
+                for finding in findings:
+                    print(f"    [{finding.severity.value}] {finding.label.english()}")
+    if args.json:
+        _print_json({"command": "inspect", "ok": not failed, "files": files})
+    return 1 if failed else 0
+
+
+def _transform_for(mode: str) -> Any:
+    target = OBSCURE_MODES.get(mode)
+    if target is None:
+        return None
+    module_name, _, function = target.partition(":")
+    return getattr(importlib.import_module(module_name), function)(mode)
+
+
+def run_sanitize(args: argparse.Namespace) -> int:
+    from photosafe_desktop.core.batch import collect_photos, sanitise_batch
+    from photosafe_desktop.core.metadata import SanitiseOptions
+
+    _tolerant_output()
+    options = SanitiseOptions(format=args.format, quality=args.quality, max_side=args.max_side)
+    sources = collect_photos(args.inputs)
+    out: Path = args.out
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        message = f"cannot create the output folder: {exc.strerror}"
+        if args.json:
+            _print_json(
+                {
+                    "command": "sanitize",
+                    "ok": False,
+                    "error": {"code": "no_folder", "text": message},
+                    "files": [],
+                }
+            )
+        else:
+            print(message, file=sys.stderr)
+        return 1
+    if not sources:
+        if args.json:
+            _print_json(
+                {
+                    "command": "sanitize",
+                    "ok": False,
+                    "error": {"code": "no_photos", "text": "No photos were found."},
+                    "files": [],
+                }
+            )
+        else:
+            print("No photos were found.", file=sys.stderr)
+        return 1
+    batch = sanitise_batch(
+        sources,
+        out,
+        options,
+        rename=args.rename,
+        transform=_transform_for(args.obscure),
+        workers=args.jobs,
+    )
+    if args.json:
+        _print_json(
+            {
+                "command": "sanitize",
+                "ok": batch.ok,
+                "out": str(out),
+                "obscure": args.obscure,
+                "files": [item.to_json() for item in batch.items],
+            }
+        )
+    else:
+        for item in batch.items:
+            if item.result is not None:
+                print(f"{item.source} -> {item.result.output} (verified clean)")
+                for note in item.result.notes:
+                    print(f"  note: {note.message.english()}")
+            else:
+                text = item.error.english() if item.error else item.error_code
+                print(f"{item.source}: FAILED: {text}", file=sys.stderr)
+    return 0 if batch.ok else 1

@@ -1,0 +1,359 @@
+"""Sanitise many photos across CPU cores with bounded memory, progress and cancel.
+
+The UI calls :func:`sanitise_batch` from a worker thread (never the GUI thread); the
+``progress`` and ``cancel`` callbacks run on that same thread. Worker processes (started
+with ``forkserver`` or ``spawn``, never a plain ``fork`` of a threaded Qt program) decode,
+clean and encode; the calling process writes each result atomically and verifies it on
+disk, so a worker that dies never leaves a file behind. At most ``2 x workers`` photos are
+in flight, so memory stays flat whatever the album size. A failing photo is reported and
+the others continue. A cancelled batch writes nothing more and removes what it had
+written, so it never leaves part of an album behind.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import contextlib
+import logging
+import multiprocessing
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from photosafe_desktop.core.metadata.sanitise import (
+    CleanImage,
+    SanitiseOptions,
+    SanitiseResult,
+    Transform,
+    clean_copy,
+    save_clean,
+)
+
+log = logging.getLogger(__name__)
+
+#: file name endings collected from folders (single files are always read by content)
+PHOTO_SUFFIXES = frozenset(
+    {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", ".heic", ".heif", ".avif"}
+    | {".tif", ".tiff", ".gif", ".bmp"}
+)
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """The outcome for one photo: a result, or an error code and message."""
+
+    index: int  # position in the list given to sanitise_batch
+    source: Path
+    result: SanitiseResult | None = None
+    error_code: str | None = None
+    error: Message | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.result is not None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"source": str(self.source), "ok": self.ok}
+        if self.result is not None:
+            data.update(self.result.to_json())
+        else:
+            data["error"] = {
+                "code": self.error_code,
+                "text": self.error.english() if self.error else "",
+            }
+        return data
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    items: tuple[BatchItem, ...]  # in input order; a cancelled batch lists what was done
+    total: int
+    cancelled: bool = False
+
+    @property
+    def failed(self) -> tuple[BatchItem, ...]:
+        return tuple(i for i in self.items if not i.ok)
+
+    @property
+    def ok(self) -> bool:
+        return not self.cancelled and not self.failed and len(self.items) == self.total
+
+
+def collect_photos(paths: Iterable[Path | str], *, recursive: bool = True) -> list[Path]:
+    """Files as given, plus the photos inside given folders (sorted; hidden files and
+    folders skipped; symbolic links to folders are not followed, so no loops)."""
+    found: list[Path] = []
+    for entry in paths:
+        path = Path(entry)
+        if not path.is_dir():
+            found.append(path)
+            continue
+        inside: list[Path] = []
+        for folder, subfolders, files in os.walk(path):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            if not recursive:
+                subfolders[:] = []
+            inside.extend(
+                Path(folder) / name
+                for name in files
+                if not name.startswith(".") and Path(name).suffix.lower() in PHOTO_SUFFIXES
+            )
+        found.extend(sorted(inside))
+    return found
+
+
+def neutral_stems(count: int, prefix: str = "album") -> list[str]:
+    width = max(3, len(str(count)))
+    return [f"{prefix}-{i:0{width}d}" for i in range(1, count + 1)]
+
+
+def _unexpected() -> Message:
+    return Message(
+        "Errors",
+        QT_TRANSLATE_NOOP("Errors", "An unexpected problem stopped this photo. Please report it."),
+    )
+
+
+def _error_item(index: int, source: Path, exc: BaseException) -> BatchItem:
+    if isinstance(exc, PhotoSafeError):
+        return BatchItem(index, source, error_code=exc.code, error=exc.message)
+    if isinstance(exc, MemoryError):
+        return BatchItem(
+            index,
+            source,
+            error_code="out_of_memory",
+            error=Message(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "There was not enough memory for this photo."),
+            ),
+        )
+    log.error("unexpected %s while sanitising a photo", type(exc).__name__)
+    return BatchItem(index, source, error_code="internal", error=_unexpected())
+
+
+def _encode_in_worker(
+    index: int, source: Path, options: SanitiseOptions, transform: Transform | None
+) -> CleanImage | BatchItem:
+    """Runs in a worker process: the clean bytes, or the error (files are written by the
+    calling process, so a worker that dies never leaves a file behind)."""
+    try:
+        return clean_copy(source, options, transform=transform)
+    except Exception as exc:  # noqa: BLE001 - one bad photo must not stop the album
+        return _error_item(index, source, exc)
+
+
+def _save(
+    index: int,
+    source: Path,
+    clean: CleanImage | BatchItem,
+    out_dir: Path,
+    options: SanitiseOptions,
+    name: str | None,
+) -> BatchItem:
+    if isinstance(clean, BatchItem):
+        return clean
+    try:
+        result = save_clean(clean, source, out_dir, options, name=name)
+    except Exception as exc:  # noqa: BLE001
+        return _error_item(index, source, exc)
+    return BatchItem(index, source, result=result)
+
+
+def sanitise_batch(
+    sources: Sequence[Path | str],
+    out_dir: Path | str,
+    options: SanitiseOptions | None = None,
+    *,
+    rename: bool = False,
+    transform: Transform | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    keep_finished_on_cancel: bool = False,
+) -> BatchResult:
+    """Sanitise ``sources`` into ``out_dir`` (which must exist).
+
+    ``rename`` gives neutral names (``album-001.jpg`` ...) in input order. ``transform``
+    must be picklable when ``workers`` > 1. ``progress(done, total)`` is called after each
+    photo; ``cancel()`` is polled between photos and, when it returns True, photos not yet
+    started are dropped, running ones finish, and everything this batch wrote is removed
+    (unless ``keep_finished_on_cancel``).
+    """
+    options = options or SanitiseOptions()
+    paths = [Path(s) for s in sources]
+    out = Path(out_dir)
+    total = len(paths)
+    names: list[str | None] = list(neutral_stems(total)) if rename else [None] * total
+    if workers is None:
+        workers = os.cpu_count() or 1
+    workers = max(1, min(workers, total or 1))
+    done: dict[int, BatchItem] = {}
+    cancelled = False
+
+    def finished(item: BatchItem) -> None:
+        done[item.index] = item
+        if progress is not None:
+            progress(len(done), total)
+
+    if workers == 1:
+        for index, path in enumerate(paths):
+            if cancel is not None and cancel():
+                cancelled = True
+                break
+            clean = _encode_in_worker(index, path, options, transform)
+            finished(_save(index, path, clean, out, options, names[index]))
+    else:
+        cancelled = _run_pool(paths, out, options, names, transform, workers, finished, cancel)
+
+    if cancelled and not keep_finished_on_cancel:
+        for item in done.values():
+            if item.result is not None:
+                with contextlib.suppress(OSError):
+                    item.result.output.unlink()
+    items = tuple(done[i] for i in sorted(done))
+    return BatchResult(items, total, cancelled)
+
+
+def _run_pool(
+    paths: list[Path],
+    out: Path,
+    options: SanitiseOptions,
+    names: list[str | None],
+    transform: Transform | None,
+    workers: int,
+    finished: Callable[[BatchItem], None],
+    cancel: Cancel | None,
+) -> bool:
+    """Run the album on a process pool. When a worker process dies (killed for memory, a
+    crash in a codec) every photo in flight is suspect: those are tried again one at a
+    time, so only the photo that really kills its worker is reported, then the album
+    continues at full speed on a new pool."""
+    context = _context()
+    pending: deque[int] = deque(range(len(paths)))
+    suspects: deque[int] = deque()
+    for _attempt in range(2 * len(paths) + 3):  # a new pool after each crash
+        isolate = bool(suspects)
+        queue = suspects if isolate else pending
+        cancelled, _broken = _one_pool(
+            context, workers, 1 if isolate else workers * 2, queue, suspects, isolate, paths,
+            out, options, names, transform, finished, cancel,
+        )  # fmt: skip
+        if cancelled:
+            return True
+        if not pending and not suspects:
+            return False
+    for index in (*suspects, *pending):  # pools keep breaking: report instead of looping
+        finished(BatchItem(index, paths[index], error_code="crashed", error=_unexpected()))
+    return False
+
+
+def _one_pool(
+    context: multiprocessing.context.BaseContext,
+    workers: int,
+    max_in_flight: int,
+    queue: deque[int],
+    suspects: deque[int],
+    isolate: bool,
+    paths: list[Path],
+    out: Path,
+    options: SanitiseOptions,
+    names: list[str | None],
+    transform: Transform | None,
+    finished: Callable[[BatchItem], None],
+    cancel: Cancel | None,
+) -> tuple[bool, bool]:
+    """Run photos from ``queue`` on one pool until done, cancelled or the pool breaks.
+    ``max_in_flight`` bounds memory whatever the album size. Returns (cancelled, broken)."""
+    in_flight: dict[cf.Future[CleanImage | BatchItem], int] = {}
+    cancelled = broken = False
+
+    def settle(future: cf.Future[CleanImage | BatchItem], index: int) -> None:
+        nonlocal broken
+        try:
+            clean = future.result()
+            if cancelled:
+                return  # finished after the user cancelled: not written at all
+            item = _save(index, paths[index], clean, out, options, names[index])
+        except cf.process.BrokenProcessPool:
+            broken = True
+            if not isolate:
+                suspects.append(index)
+                return
+            item = BatchItem(index, paths[index], error_code="crashed", error=_unexpected())
+        finished(item)
+
+    with cf.ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker
+    ) as pool:
+        try:
+            while not broken:
+                if cancel is not None and cancel():
+                    cancelled = True
+                    break
+                while len(in_flight) < max_in_flight and queue:
+                    index = queue.popleft()
+                    try:
+                        future = pool.submit(
+                            _encode_in_worker, index, paths[index], options, transform
+                        )
+                    except cf.process.BrokenProcessPool:
+                        queue.appendleft(index)
+                        broken = True
+                        break
+                    in_flight[future] = index
+                if not in_flight:
+                    break
+                completed, _ = cf.wait(in_flight, timeout=0.2, return_when=cf.FIRST_COMPLETED)
+                for future in completed:
+                    settle(future, in_flight.pop(future))
+                if isolate and broken:
+                    break
+        finally:
+            for future, index in in_flight.items():
+                if future.cancel() and not cancelled:
+                    queue.appendleft(index)  # never started: run it on the next pool
+            for future in cf.as_completed([f for f in in_flight if not f.cancelled()]):
+                settle(future, in_flight[future])
+    return cancelled, broken
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Never plain ``fork`` (unsafe from a threaded Qt program). ``forkserver`` where the
+    platform has it: its server imports the engine once, so later batches start fast."""
+    frozen = getattr(sys, "frozen", False)  # a bundled app: spawn is what bundlers support
+    if not frozen and "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["photosafe_desktop.core.metadata.sanitise"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+#: freed 16 MB pixel blocks a worker keeps for the next photo instead of returning them to
+#: the system (fewer page faults; ~100 MB per worker at most)
+WORKER_CACHED_BLOCKS = 6
+
+
+def _init_worker() -> None:
+    from PIL import _imaging
+
+    if "PILLOW_BLOCKS_MAX" not in os.environ:
+        _imaging.set_blocks_max(WORKER_CACHED_BLOCKS)
+
+
+__all__ = [
+    "PHOTO_SUFFIXES",
+    "BatchItem",
+    "BatchResult",
+    "collect_photos",
+    "neutral_stems",
+    "sanitise_batch",
+]

@@ -1,0 +1,524 @@
+"""Rebuild a photo from its pixels only and write it atomically as JPEG, PNG or WebP.
+
+The steps, in order (:func:`clean_copy`): decode by content
+(:func:`~photosafe_desktop.core.imaging.open_image` applies the EXIF orientation and
+converts colour to sRGB through the embedded profile), run the optional ``transform`` (the
+face engine obscures faces there, on the upright full-resolution image), downscale when
+asked, wrap the pixels in a brand-new image object that carries no metadata at all, encode
+and :func:`~.verify.verify_bytes` the result. Then (:func:`save_clean`) write it to a
+temporary file in the target folder, give it its final name without ever replacing an
+existing file (unless asked), and verify it again as read back from disk. The source file
+is only ever read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import io
+import os
+import re
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from PIL import Image
+
+from photosafe_desktop.core.errors import OutputError, PhotoSafeError
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from photosafe_desktop.core.imaging import DecodedImage, open_image
+from photosafe_desktop.core.metadata.verify import (
+    VerificationError,
+    VerificationResult,
+    verify_bytes,
+)
+
+OutputFormat = Literal["keep", "jpeg", "png", "webp"]
+OUTPUT_FORMATS: tuple[str, ...] = ("keep", "jpeg", "png", "webp")
+
+#: A hook run on the upright, sRGB, full-resolution image before it is encoded. It returns
+#: the image to write and a small, JSON-friendly report (e.g. how many faces were hidden).
+#: It must be picklable (a module-level function or a functools.partial) for batches.
+Transform = Callable[[Image.Image], tuple[Image.Image, Mapping[str, Any]]]
+
+#: file time given to outputs when ``reset_file_times`` is on: 1 January 2000, 12:00 UTC
+NEUTRAL_FILE_TIME = 946_728_000
+
+_EXTENSIONS = {"jpeg": ".jpg", "png": ".png", "webp": ".webp"}
+#: input formats (Pillow names) that we can write again in the same format
+_KEEPABLE = {"JPEG": "jpeg", "MPO": "jpeg", "PNG": "png", "WEBP": "webp"}
+
+
+@dataclass(frozen=True)
+class SanitiseOptions:
+    """How to write the clean copy. The defaults suit sharing with other parents."""
+
+    format: OutputFormat = "keep"
+    quality: int = 90  # JPEG and lossy WebP, 1..100
+    max_side: int | None = None  # longest side in pixels after downscaling; None keeps size
+    reset_file_times: bool = True  # give the file a neutral date instead of "now"
+    overwrite: bool = False  # replace an existing file (never needed in normal use)
+
+    def __post_init__(self) -> None:
+        if self.format not in OUTPUT_FORMATS:
+            raise ValueError(f"unknown output format {self.format!r}")
+        if not 1 <= self.quality <= 100:
+            raise ValueError("quality must be between 1 and 100")
+        if self.max_side is not None and self.max_side < 16:
+            raise ValueError("max_side must be at least 16")
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the user should know about a result (format changed, first frame only...)."""
+
+    key: str
+    message: Message
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "text": self.message.english(),
+            "params": dict(self.message.params),
+        }
+
+
+@dataclass(frozen=True)
+class SanitiseResult:
+    """A clean copy that was written and verified."""
+
+    source: Path
+    output: Path
+    input_format: str  # Pillow's name for what was read: JPEG, HEIF, PNG, ...
+    output_format: str  # jpeg, png or webp
+    size: tuple[int, int]  # of the written image
+    verification: VerificationResult
+    notes: tuple[Note, ...] = ()
+    transform_report: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "output": str(self.output),
+            "input_format": self.input_format,
+            "output_format": self.output_format,
+            "width": self.size[0],
+            "height": self.size[1],
+            "verification": self.verification.to_json(),
+            "notes": [n.to_json() for n in self.notes],
+            "transform": dict(self.transform_report),
+        }
+
+
+def _note(key: str, text: str, **params: Any) -> Note:
+    return Note(key, Message("Findings", text, params))
+
+
+def choose_format(input_format: str, has_alpha: bool, requested: OutputFormat) -> str:
+    """The format to write: the requested one, or for ``keep`` the input's when we can
+    write it, else JPEG (PNG when the image has transparency)."""
+    if requested != "keep":
+        return requested
+    kept = _KEEPABLE.get(input_format)
+    if kept is not None:
+        return kept
+    return "png" if has_alpha else "jpeg"
+
+
+def extension_for(output_format: str) -> str:
+    return _EXTENSIONS[output_format]
+
+
+def neutral_name(index: int, output_format: str, prefix: str = "album") -> str:
+    """``album-001.jpg`` for index 1: a name that says nothing about who is in the photo."""
+    return f"{prefix}-{index:03d}{_EXTENSIONS[output_format]}"
+
+
+_UNSAFE_NAME = re.compile(r"[^\w.\- ]+")
+
+
+def safe_stem(stem: str) -> str:
+    """A file-name stem without path separators or control characters."""
+    cleaned = _UNSAFE_NAME.sub("_", stem).strip(" .")
+    return cleaned[:120] or "photo"
+
+
+def prepare_pixels(decoded: DecodedImage, output_format: str) -> tuple[Image.Image, list[Note]]:
+    """Notes about what decoding did, and pixels in a mode the output format can hold."""
+    notes: list[Note] = []
+    image = decoded.image
+    if decoded.is_animated and decoded.format == "MPO":
+        notes.append(
+            _note(
+                "extra_images_removed",
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "The extra images stored with this photo (previews, depth or brightness "
+                    "maps) were left out.",
+                ),
+            )
+        )
+    elif decoded.is_animated:
+        notes.append(
+            _note(
+                "first_frame_only",
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "This was an animation of {count} frames; only the first frame was kept.",
+                ),
+                count=decoded.frame_count,
+            )
+        )
+    if decoded.converted_from_icc:
+        notes.append(
+            _note(
+                "colour_converted",
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "The colours were converted to standard sRGB so they look the same "
+                    "without the colour profile.",
+                ),
+            )
+        )
+    if decoded.orientation != 1:
+        notes.append(
+            _note(
+                "rotated",
+                QT_TRANSLATE_NOOP(
+                    "Findings", "The photo was turned upright, as a photo viewer shows it."
+                ),
+            )
+        )
+    if image.mode == "RGBA" and output_format == "jpeg":
+        lowest_alpha = image.getchannel("A").getextrema()[0]
+        if isinstance(lowest_alpha, (int, float)) and lowest_alpha < 255:
+            notes.append(
+                _note(
+                    "transparency_removed",
+                    QT_TRANSLATE_NOOP(
+                        "Findings",
+                        "JPEG cannot store transparency; transparent parts were made white.",
+                    ),
+                )
+            )
+        background = Image.new("RGB", image.size, (255, 255, 255))
+        background.paste(image, mask=image.getchannel("A"))
+        image = background
+    return image, notes
+
+
+def downscale(image: Image.Image, max_side: int | None) -> Image.Image:
+    if max_side is None or max(image.size) <= max_side:
+        return image
+    w, h = image.size
+    scale = max_side / max(w, h)
+    target = (max(1, round(w * scale)), max(1, round(h * scale)))
+    return image.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
+
+
+def rebuild(image: Image.Image) -> Image.Image:
+    """A brand-new image object holding only ``image``'s pixels: no info, EXIF or profile.
+
+    The new object wraps the same pixel buffer (no copy of a 12-megapixel image); nothing
+    but the pixels, their mode and size is carried over.
+    """
+    mode = image.mode if image.mode in ("RGB", "RGBA") else "RGB"
+    if image.mode != mode:
+        image = image.convert(mode)
+    image.load()
+    try:
+        fresh = image._new(image.im)
+    except AttributeError:  # pragma: no cover - a Pillow without _new: copy the bytes
+        fresh = Image.frombytes(mode, image.size, image.tobytes())
+    fresh.info = {}
+    fresh.encoderinfo = {}
+    return fresh
+
+
+def encode(image: Image.Image, output_format: str, quality: int) -> bytes:
+    """Encode ``image`` passing nothing but pixels and compression settings."""
+    buffer = io.BytesIO()
+    if output_format == "jpeg":
+        image.save(buffer, "JPEG", quality=quality, exif=b"", icc_profile=None, comment=b"")
+    elif output_format == "png":
+        image.save(buffer, "PNG", compress_level=6)
+    elif output_format == "webp":
+        image.save(buffer, "WEBP", quality=quality, method=4, exif=b"", xmp=b"", icc_profile="")
+    else:  # pragma: no cover - guarded by choose_format
+        raise ValueError(output_format)
+    return buffer.getvalue()
+
+
+def write_atomically(
+    data: bytes,
+    target: Path,
+    *,
+    overwrite: bool = False,
+    find_free_name: bool = True,
+    file_time: int | None = None,
+) -> Path:
+    """Write ``data`` to a temporary file in ``target``'s folder, then give it its name.
+
+    Without ``overwrite`` an existing file is never replaced: with ``find_free_name`` the
+    next free name (``name-2.jpg``) is used, else :class:`OutputError` is raised. Returns
+    the path written.
+    """
+    folder = target.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".photosafe-", suffix=".tmp", dir=folder)
+    except FileNotFoundError as exc:
+        raise OutputError(
+            "no_folder", QT_TRANSLATE_NOOP("Errors", "The folder to save in does not exist.")
+        ) from exc
+    except PermissionError as exc:
+        raise _no_permission() from exc
+    except OSError as exc:
+        raise _write_failed(exc) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            if overwrite:  # replacing a file: make sure the new bytes are on disk first
+                handle.flush()
+                os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a photo to share is not
+        if file_time is not None:
+            os.utime(tmp, (file_time, file_time))
+        final = _place(tmp, target, overwrite=overwrite, find_free_name=find_free_name)
+    except PhotoSafeError:
+        _remove_quietly(tmp)
+        raise
+    except PermissionError as exc:
+        _remove_quietly(tmp)
+        raise _no_permission() from exc
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise _write_failed(exc) from exc
+    return final
+
+
+def _place(tmp: Path, target: Path, *, overwrite: bool, find_free_name: bool) -> Path:
+    if overwrite:
+        os.replace(tmp, target)
+        return target
+    stem, suffix = target.stem, target.suffix
+    for attempt in range(1, 10_000):
+        candidate = target if attempt == 1 else target.with_name(f"{stem}-{attempt}{suffix}")
+        try:
+            os.link(tmp, candidate)  # atomic and never replaces an existing file
+        except FileExistsError:
+            if not find_free_name:
+                raise _exists() from None
+            continue
+        except OSError as exc:
+            if exc.errno not in (
+                errno.EPERM,
+                errno.ENOTSUP,
+                errno.EOPNOTSUPP,
+                errno.EXDEV,
+                errno.EMLINK,
+                errno.ENOSYS,
+            ):
+                raise
+            # file systems without hard links (FAT, some network shares)
+            if candidate.exists():
+                if not find_free_name:
+                    raise _exists() from None
+                continue
+            os.replace(tmp, candidate)
+            return candidate
+        tmp.unlink()
+        return candidate
+    raise _exists()
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def _exists() -> OutputError:
+    return OutputError(
+        "exists",
+        QT_TRANSLATE_NOOP("Errors", "A file with this name already exists; it was left alone."),
+    )
+
+
+def _no_permission() -> OutputError:
+    return OutputError(
+        "no_permission",
+        QT_TRANSLATE_NOOP("Errors", "PhotoSafe is not allowed to save in this folder."),
+    )
+
+
+def _write_failed(exc: OSError) -> OutputError:
+    if exc.errno == errno.ENOSPC:
+        return OutputError(
+            "disk_full", QT_TRANSLATE_NOOP("Errors", "The disk is full; the photo was not saved.")
+        )
+    return OutputError(
+        "write_failed",
+        QT_TRANSLATE_NOOP("Errors", "The photo could not be saved ({reason})."),
+        reason=exc.strerror or type(exc).__name__,
+    )
+
+
+@dataclass(frozen=True)
+class CleanImage:
+    """A clean, verified encoding held in memory, not yet written (see :func:`clean_copy`)."""
+
+    data: bytes = field(repr=False)
+    input_format: str
+    output_format: str
+    size: tuple[int, int]
+    notes: tuple[Note, ...] = ()
+    transform_report: Mapping[str, Any] = field(default_factory=dict)
+
+
+def clean_copy(
+    source: Path | str | bytes,
+    options: SanitiseOptions | None = None,
+    *,
+    transform: Transform | None = None,
+) -> CleanImage:
+    """Decode, turn upright, convert to sRGB, transform, downscale, rebuild and encode
+    ``source``; the result is verified but nothing is written. Batches run this in worker
+    processes, so a worker that dies never leaves a file behind."""
+    options = options or SanitiseOptions()
+    decoded = open_image(source)
+    output_format = choose_format(decoded.format, decoded.image.mode == "RGBA", options.format)
+    image, notes = prepare_pixels(decoded, output_format)
+    decoded_format = decoded.format
+    del decoded  # the original pixels are not needed any more
+    if options.format == "keep" and decoded_format not in _KEEPABLE:
+        notes.insert(
+            0,
+            _note(
+                "format_changed",
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "This {input} file was saved as {output}, which every device can open.",
+                ),
+                input=_format_label(decoded_format),
+                output=output_format.upper(),
+            ),
+        )
+    report: Mapping[str, Any] = {}
+    if transform is not None:
+        image, report = transform(image)
+        if output_format == "jpeg" and image.mode == "RGBA":
+            image, _ = prepare_pixels(_plain(image), output_format)
+    before = image.size
+    image = downscale(image, options.max_side)
+    if image.size != before:
+        notes.append(
+            _note(
+                "downscaled",
+                QT_TRANSLATE_NOOP(
+                    "Findings", "The photo was made smaller: {width} × {height} pixels."
+                ),
+                width=image.size[0],
+                height=image.size[1],
+            )
+        )
+    clean = rebuild(image)
+    del image
+    data = encode(clean, output_format, options.quality)
+    check = verify_bytes(data)
+    if not check.ok:
+        raise VerificationError(check)
+    return CleanImage(data, decoded_format, output_format, clean.size, tuple(notes), dict(report))
+
+
+def save_clean(
+    clean: CleanImage,
+    source: Path | str,
+    out_dir: Path | str,
+    options: SanitiseOptions | None = None,
+    *,
+    name: str | None = None,
+) -> SanitiseResult:
+    """Write ``clean`` atomically into ``out_dir`` (never over ``source`` or an existing
+    file unless ``options.overwrite``), re-read it from disk and verify it again."""
+    options = options or SanitiseOptions()
+    source = Path(source)
+    stem = safe_stem(name if name is not None else source.stem)
+    target = Path(out_dir) / f"{stem}{extension_for(clean.output_format)}"
+    if _same_file(source, target) and not options.overwrite:
+        target = target.with_name(f"{stem}-clean{target.suffix}")
+    written = write_atomically(
+        clean.data,
+        target,
+        overwrite=options.overwrite,
+        file_time=NEUTRAL_FILE_TIME if options.reset_file_times else None,
+    )
+    # re-read what is on disk, independently of the bytes we meant to write
+    on_disk = verify_bytes(written.read_bytes())
+    if not on_disk.ok:
+        _remove_quietly(written)
+        raise VerificationError(on_disk)
+    return SanitiseResult(
+        source=source,
+        output=written,
+        input_format=clean.input_format,
+        output_format=clean.output_format,
+        size=clean.size,
+        verification=on_disk,
+        notes=clean.notes,
+        transform_report=dict(clean.transform_report),
+    )
+
+
+def sanitise(
+    source: Path | str,
+    out_dir: Path | str,
+    options: SanitiseOptions | None = None,
+    *,
+    name: str | None = None,
+    transform: Transform | None = None,
+) -> SanitiseResult:
+    """Write a clean, verified copy of ``source`` into ``out_dir`` and describe it.
+
+    ``name`` is the output file's stem (default: the source's stem; e.g. ``"album-001"``
+    for neutral names); the extension follows the output format. Raises
+    :class:`~photosafe_desktop.core.errors.UnreadableImageError` for files that cannot be
+    read, :class:`OutputError` when writing fails and :class:`VerificationError` when the
+    result is not clean (nothing is left behind in any case).
+    """
+    clean = clean_copy(Path(source), options, transform=transform)
+    return save_clean(clean, source, out_dir, options, name=name)
+
+
+def _plain(image: Image.Image) -> DecodedImage:
+    return DecodedImage(image, "", image.size, 1, 1, image.mode, False, False)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+def _format_label(pillow_format: str) -> str:
+    return {"HEIF": "HEIC", "MPO": "JPEG"}.get(pillow_format, pillow_format)
+
+
+__all__ = [
+    "NEUTRAL_FILE_TIME",
+    "CleanImage",
+    "clean_copy",
+    "save_clean",
+    "OUTPUT_FORMATS",
+    "Note",
+    "OutputFormat",
+    "SanitiseOptions",
+    "SanitiseResult",
+    "Transform",
+    "choose_format",
+    "extension_for",
+    "neutral_name",
+    "sanitise",
+    "write_atomically",
+]
