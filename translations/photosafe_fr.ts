@@ -333,6 +333,201 @@
             <source>This is not a complete web address.</source>
             <translation>Ce n’est pas une adresse web complète.</translation>
         </message>
+        <message>
+            <source>An unexpected problem stopped this photo. Please report it.</source>
+            <extracomment>file name endings collected from folders (single files are always read by content)</extracomment>
+            <translation>Un problème inattendu a bloqué cette photo. Veuillez le signaler.</translation>
+        </message>
+        <message>
+            <source>There was not enough memory for this photo.</source>
+            <translation>La mémoire était insuffisante pour cette photo.</translation>
+        </message>
+        <message>
+            <source>The folder to save in does not exist.</source>
+            <translation>Le dossier d'enregistrement n'existe pas.</translation>
+        </message>
+        <message>
+            <source>A file with this name already exists; it was left alone.</source>
+            <translation>Un fichier portant ce nom existe déjà ; il n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe is not allowed to save in this folder.</source>
+            <translation>PhotoSafe n'a pas le droit d'enregistrer dans ce dossier.</translation>
+        </message>
+        <message>
+            <source>The disk is full; the photo was not saved.</source>
+            <translation>Le disque est plein ; la photo n'a pas été enregistrée.</translation>
+        </message>
+        <message>
+            <source>The photo could not be saved ({reason}).</source>
+            <translation>La photo n'a pas pu être enregistrée ({reason}).</translation>
+        </message>
+        <message>
+            <source>The check after saving found hidden data in the new file, so it was not kept. Please report this problem.</source>
+            <extracomment>JPEG segments that hold only what a decoder needs PNG chunks that hold only what a decoder needs (no text, time, exif, colour profile) WebP chunks that hold only what a decoder needs (no EXIF, XMP, ICCP, animation) keys Pillow may report that are not metadata</extracomment>
+            <translation>La vérification après l'enregistrement a trouvé des données cachées dans le nouveau fichier ; il n'a donc pas été conservé. Veuillez signaler ce problème.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Findings</name>
+        <message>
+            <source>This photo shows where it was taken: {position}</source>
+            <extracomment>key -&gt; (risk, severity, English label); every label is marked for translation</extracomment>
+            <translation>Cette photo indique où elle a été prise : {position}</translation>
+        </message>
+        <message>
+            <source>This photo contains other GPS data (height, direction or time).</source>
+            <translation>Cette photo contient d'autres données GPS (altitude, direction ou heure).</translation>
+        </message>
+        <message>
+            <source>This photo names a place: {place}</source>
+            <translation>Cette photo nomme un lieu : {place}</translation>
+        </message>
+        <message>
+            <source>This photo records when it was taken: {date}</source>
+            <translation>Cette photo indique quand elle a été prise : {date}</translation>
+        </message>
+        <message>
+            <source>This photo records when it was edited or saved: {date}</source>
+            <translation>Cette photo indique quand elle a été modifiée ou enregistrée : {date}</translation>
+        </message>
+        <message>
+            <source>This photo names the device that took it: {device}</source>
+            <translation>Cette photo nomme l'appareil qui l'a prise : {device}</translation>
+        </message>
+        <message>
+            <source>This photo contains a serial number of the camera or lens: {serial}</source>
+            <translation>Cette photo contient un numéro de série de l'appareil ou de l'objectif : {serial}</translation>
+        </message>
+        <message>
+            <source>This photo contains a unique number that can link it to other copies: {id}</source>
+            <translation>Cette photo contient un numéro unique qui permet de la relier à d'autres copies : {id}</translation>
+        </message>
+        <message>
+            <source>This photo contains the camera maker's hidden notes, which can include serial numbers.</source>
+            <translation>Cette photo contient des notes cachées du fabricant, qui peuvent inclure des numéros de série.</translation>
+        </message>
+        <message>
+            <source>This photo names people: {names}</source>
+            <translation>Cette photo nomme des personnes : {names}</translation>
+        </message>
+        <message>
+            <source>This photo marks faces with names: {names}</source>
+            <translation>Cette photo identifie des visages avec des noms : {names}</translation>
+        </message>
+        <message>
+            <source>This photo marks where faces or people are in it.</source>
+            <translation>Cette photo indique où se trouvent des visages ou des personnes.</translation>
+        </message>
+        <message>
+            <source>This photo has a copyright or owner notice: {text}</source>
+            <translation>Cette photo porte une mention de droits d'auteur ou de propriétaire : {text}</translation>
+        </message>
+        <message>
+            <source>This photo has keywords or tags: {keywords}</source>
+            <translation>Cette photo a des mots-clés ou des étiquettes : {keywords}</translation>
+        </message>
+        <message>
+            <source>This photo has a title or description: {text}</source>
+            <translation>Cette photo a un titre ou une description : {text}</translation>
+        </message>
+        <message>
+            <source>This photo has a hidden comment: {text}</source>
+            <translation>Cette photo contient un commentaire caché : {text}</translation>
+        </message>
+        <message>
+            <source>This photo names the software that made or edited it: {software}</source>
+            <translation>Cette photo nomme le logiciel qui l'a créée ou modifiée : {software}</translation>
+        </message>
+        <message>
+            <source>This photo keeps a history of how it was edited.</source>
+            <translation>Cette photo conserve l'historique de ses modifications.</translation>
+        </message>
+        <message>
+            <source>This photo contains a small preview image ({kind}) that may show the original, unedited photo.</source>
+            <translation>Cette photo contient une petite image d'aperçu ({kind}) qui peut montrer la photo d'origine, non retouchée.</translation>
+        </message>
+        <message>
+            <source>This file contains more images besides the photo ({count}): previews, depth or brightness maps.</source>
+            <translation>Ce fichier contient d'autres images en plus de la photo ({count}) : aperçus, cartes de profondeur ou de luminosité.</translation>
+        </message>
+        <message>
+            <source>This photo has a colour profile ({name}), which can carry dates and software names.</source>
+            <translation>Cette photo a un profil de couleur ({name}), qui peut contenir des dates et des noms de logiciels.</translation>
+        </message>
+        <message>
+            <source>This photo carries content credentials (C2PA), which can record who made or edited it and with which tools.</source>
+            <translation>Cette photo porte des identifiants de contenu (C2PA), qui peuvent indiquer qui l'a créée ou modifiée et avec quels outils.</translation>
+        </message>
+        <message>
+            <source>This file has {size} bytes of extra data hidden after the end of the image.</source>
+            <translation>Ce fichier contient {size} octets de données supplémentaires cachées après la fin de l'image.</translation>
+        </message>
+        <message>
+            <source>This photo contains camera data (EXIF): {count} fields.</source>
+            <translation>Cette photo contient des données d'appareil photo (EXIF) : {count} champs.</translation>
+        </message>
+        <message>
+            <source>This photo contains a description block (XMP).</source>
+            <translation>Cette photo contient un bloc de description (XMP).</translation>
+        </message>
+        <message>
+            <source>This photo contains press data (IPTC): {count} fields.</source>
+            <translation>Cette photo contient des données de presse (IPTC) : {count} champs.</translation>
+        </message>
+        <message>
+            <source>This file contains other embedded data: {names}</source>
+            <translation>Ce fichier contient d'autres données intégrées : {names}</translation>
+        </message>
+        <message>
+            <source>Part of this file could not be read; it may be damaged or incomplete.</source>
+            <translation>Une partie de ce fichier n'a pas pu être lue ; il est peut-être endommagé ou incomplet.</translation>
+        </message>
+        <message>
+            <source>The file name may contain a name or place: {name}</source>
+            <translation>Le nom du fichier contient peut-être un nom ou un lieu : {name}</translation>
+        </message>
+        <message>
+            <source>The file name contains a date: {date}</source>
+            <translation>Le nom du fichier contient une date : {date}</translation>
+        </message>
+        <message>
+            <source>This is an animation of {count} frames; only the first frame is kept when it is made safe.</source>
+            <translation>C'est une animation de {count} images ; seule la première est conservée lors de la sécurisation.</translation>
+        </message>
+        <message>
+            <source>This photo is stored turned or flipped; PhotoSafe turns the pixels so it stays upright.</source>
+            <translation>Cette photo est enregistrée tournée ou retournée ; PhotoSafe fait pivoter les pixels pour qu'elle reste droite.</translation>
+        </message>
+        <message>
+            <source>The extra images stored with this photo (previews, depth or brightness maps) were left out.</source>
+            <extracomment>A hook run on the upright, sRGB, full-resolution image before it is encoded. It returns the image to write and a small, JSON-friendly report (e.g. how many faces were hidden). It must be picklable (a module-level function or a functools.partial) for batches. file time given to outputs when ``reset_file_times`` is on: 1 January 2000, 12:00 UTC input formats (Pillow names) that we can write again in the same format</extracomment>
+            <translation>Les images supplémentaires enregistrées avec cette photo (aperçus, cartes de profondeur ou de luminosité) ont été retirées.</translation>
+        </message>
+        <message>
+            <source>This was an animation of {count} frames; only the first frame was kept.</source>
+            <translation>C'était une animation de {count} images ; seule la première a été conservée.</translation>
+        </message>
+        <message>
+            <source>The colours were converted to standard sRGB so they look the same without the colour profile.</source>
+            <translation>Les couleurs ont été converties en sRGB standard pour rester identiques sans le profil de couleur.</translation>
+        </message>
+        <message>
+            <source>The photo was turned upright, as a photo viewer shows it.</source>
+            <translation>La photo a été redressée, comme l'affiche une visionneuse de photos.</translation>
+        </message>
+        <message>
+            <source>JPEG cannot store transparency; transparent parts were made white.</source>
+            <translation>Le JPEG ne gère pas la transparence ; les parties transparentes ont été rendues blanches.</translation>
+        </message>
+        <message>
+            <source>This {input} file was saved as {output}, which every device can open.</source>
+            <translation>Ce fichier {input} a été enregistré en {output}, que tous les appareils peuvent ouvrir.</translation>
+        </message>
+        <message>
+            <source>The photo was made smaller: {width} × {height} pixels.</source>
+            <translation>La photo a été réduite : {width} × {height} pixels.</translation>
+        </message>
     </context>
     <context>
         <name>HomePage</name>

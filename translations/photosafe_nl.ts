@@ -333,6 +333,201 @@
             <source>This is not a complete web address.</source>
             <translation>Dit is geen volledig webadres.</translation>
         </message>
+        <message>
+            <source>An unexpected problem stopped this photo. Please report it.</source>
+            <extracomment>file name endings collected from folders (single files are always read by content)</extracomment>
+            <translation>Een onverwacht probleem hield deze foto tegen. Meld het alstublieft.</translation>
+        </message>
+        <message>
+            <source>There was not enough memory for this photo.</source>
+            <translation>Er was niet genoeg geheugen voor deze foto.</translation>
+        </message>
+        <message>
+            <source>The folder to save in does not exist.</source>
+            <translation>De map om in op te slaan bestaat niet.</translation>
+        </message>
+        <message>
+            <source>A file with this name already exists; it was left alone.</source>
+            <translation>Er bestaat al een bestand met deze naam; het werd niet aangeraakt.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe is not allowed to save in this folder.</source>
+            <translation>PhotoSafe mag niet opslaan in deze map.</translation>
+        </message>
+        <message>
+            <source>The disk is full; the photo was not saved.</source>
+            <translation>De schijf is vol; de foto werd niet opgeslagen.</translation>
+        </message>
+        <message>
+            <source>The photo could not be saved ({reason}).</source>
+            <translation>De foto kon niet worden opgeslagen ({reason}).</translation>
+        </message>
+        <message>
+            <source>The check after saving found hidden data in the new file, so it was not kept. Please report this problem.</source>
+            <extracomment>JPEG segments that hold only what a decoder needs PNG chunks that hold only what a decoder needs (no text, time, exif, colour profile) WebP chunks that hold only what a decoder needs (no EXIF, XMP, ICCP, animation) keys Pillow may report that are not metadata</extracomment>
+            <translation>Bij de controle na het opslaan werden verborgen gegevens in het nieuwe bestand gevonden. Daarom werd het niet bewaard. Meld dit probleem alstublieft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Findings</name>
+        <message>
+            <source>This photo shows where it was taken: {position}</source>
+            <extracomment>key -&gt; (risk, severity, English label); every label is marked for translation</extracomment>
+            <translation>Deze foto toont waar hij genomen werd: {position}</translation>
+        </message>
+        <message>
+            <source>This photo contains other GPS data (height, direction or time).</source>
+            <translation>Deze foto bevat andere gps-gegevens (hoogte, richting of tijd).</translation>
+        </message>
+        <message>
+            <source>This photo names a place: {place}</source>
+            <translation>Deze foto noemt een plaats: {place}</translation>
+        </message>
+        <message>
+            <source>This photo records when it was taken: {date}</source>
+            <translation>Deze foto bewaart wanneer hij genomen werd: {date}</translation>
+        </message>
+        <message>
+            <source>This photo records when it was edited or saved: {date}</source>
+            <translation>Deze foto bewaart wanneer hij bewerkt of opgeslagen werd: {date}</translation>
+        </message>
+        <message>
+            <source>This photo names the device that took it: {device}</source>
+            <translation>Deze foto noemt het toestel waarmee hij genomen werd: {device}</translation>
+        </message>
+        <message>
+            <source>This photo contains a serial number of the camera or lens: {serial}</source>
+            <translation>Deze foto bevat een serienummer van het toestel of de lens: {serial}</translation>
+        </message>
+        <message>
+            <source>This photo contains a unique number that can link it to other copies: {id}</source>
+            <translation>Deze foto bevat een uniek nummer waarmee hij aan andere kopieën gekoppeld kan worden: {id}</translation>
+        </message>
+        <message>
+            <source>This photo contains the camera maker's hidden notes, which can include serial numbers.</source>
+            <translation>Deze foto bevat verborgen notities van de fabrikant, met mogelijk serienummers.</translation>
+        </message>
+        <message>
+            <source>This photo names people: {names}</source>
+            <translation>Deze foto noemt personen: {names}</translation>
+        </message>
+        <message>
+            <source>This photo marks faces with names: {names}</source>
+            <translation>Deze foto duidt gezichten aan met namen: {names}</translation>
+        </message>
+        <message>
+            <source>This photo marks where faces or people are in it.</source>
+            <translation>Deze foto duidt aan waar gezichten of personen staan.</translation>
+        </message>
+        <message>
+            <source>This photo has a copyright or owner notice: {text}</source>
+            <translation>Deze foto heeft een auteursrecht- of eigenaarsvermelding: {text}</translation>
+        </message>
+        <message>
+            <source>This photo has keywords or tags: {keywords}</source>
+            <translation>Deze foto heeft trefwoorden of labels: {keywords}</translation>
+        </message>
+        <message>
+            <source>This photo has a title or description: {text}</source>
+            <translation>Deze foto heeft een titel of beschrijving: {text}</translation>
+        </message>
+        <message>
+            <source>This photo has a hidden comment: {text}</source>
+            <translation>Deze foto heeft een verborgen opmerking: {text}</translation>
+        </message>
+        <message>
+            <source>This photo names the software that made or edited it: {software}</source>
+            <translation>Deze foto noemt de software waarmee hij gemaakt of bewerkt werd: {software}</translation>
+        </message>
+        <message>
+            <source>This photo keeps a history of how it was edited.</source>
+            <translation>Deze foto bewaart een geschiedenis van hoe hij bewerkt werd.</translation>
+        </message>
+        <message>
+            <source>This photo contains a small preview image ({kind}) that may show the original, unedited photo.</source>
+            <translation>Deze foto bevat een klein voorbeeldbeeld ({kind}) dat de oorspronkelijke, onbewerkte foto kan tonen.</translation>
+        </message>
+        <message>
+            <source>This file contains more images besides the photo ({count}): previews, depth or brightness maps.</source>
+            <translation>Dit bestand bevat naast de foto nog andere beelden ({count}): voorbeelden, diepte- of helderheidskaarten.</translation>
+        </message>
+        <message>
+            <source>This photo has a colour profile ({name}), which can carry dates and software names.</source>
+            <translation>Deze foto heeft een kleurprofiel ({name}), dat datums en namen van software kan bevatten.</translation>
+        </message>
+        <message>
+            <source>This photo carries content credentials (C2PA), which can record who made or edited it and with which tools.</source>
+            <translation>Deze foto draagt inhoudsgegevens (C2PA) die kunnen bijhouden wie hem gemaakt of bewerkt heeft en met welke programma's.</translation>
+        </message>
+        <message>
+            <source>This file has {size} bytes of extra data hidden after the end of the image.</source>
+            <translation>Dit bestand heeft {size} bytes extra gegevens verborgen na het einde van het beeld.</translation>
+        </message>
+        <message>
+            <source>This photo contains camera data (EXIF): {count} fields.</source>
+            <translation>Deze foto bevat cameragegevens (EXIF): {count} velden.</translation>
+        </message>
+        <message>
+            <source>This photo contains a description block (XMP).</source>
+            <translation>Deze foto bevat een beschrijvingsblok (XMP).</translation>
+        </message>
+        <message>
+            <source>This photo contains press data (IPTC): {count} fields.</source>
+            <translation>Deze foto bevat persgegevens (IPTC): {count} velden.</translation>
+        </message>
+        <message>
+            <source>This file contains other embedded data: {names}</source>
+            <translation>Dit bestand bevat andere ingebedde gegevens: {names}</translation>
+        </message>
+        <message>
+            <source>Part of this file could not be read; it may be damaged or incomplete.</source>
+            <translation>Een deel van dit bestand kon niet gelezen worden; het is misschien beschadigd of onvolledig.</translation>
+        </message>
+        <message>
+            <source>The file name may contain a name or place: {name}</source>
+            <translation>De bestandsnaam bevat misschien een naam of plaats: {name}</translation>
+        </message>
+        <message>
+            <source>The file name contains a date: {date}</source>
+            <translation>De bestandsnaam bevat een datum: {date}</translation>
+        </message>
+        <message>
+            <source>This is an animation of {count} frames; only the first frame is kept when it is made safe.</source>
+            <translation>Dit is een animatie van {count} beelden; bij het veilig maken wordt alleen het eerste beeld bewaard.</translation>
+        </message>
+        <message>
+            <source>This photo is stored turned or flipped; PhotoSafe turns the pixels so it stays upright.</source>
+            <translation>Deze foto is gedraaid of gespiegeld opgeslagen; PhotoSafe draait de pixels zodat hij rechtop blijft.</translation>
+        </message>
+        <message>
+            <source>The extra images stored with this photo (previews, depth or brightness maps) were left out.</source>
+            <extracomment>A hook run on the upright, sRGB, full-resolution image before it is encoded. It returns the image to write and a small, JSON-friendly report (e.g. how many faces were hidden). It must be picklable (a module-level function or a functools.partial) for batches. file time given to outputs when ``reset_file_times`` is on: 1 January 2000, 12:00 UTC input formats (Pillow names) that we can write again in the same format</extracomment>
+            <translation>De extra beelden die bij deze foto waren opgeslagen (voorbeelden, diepte- of helderheidskaarten) werden weggelaten.</translation>
+        </message>
+        <message>
+            <source>This was an animation of {count} frames; only the first frame was kept.</source>
+            <translation>Dit was een animatie van {count} beelden; alleen het eerste beeld werd bewaard.</translation>
+        </message>
+        <message>
+            <source>The colours were converted to standard sRGB so they look the same without the colour profile.</source>
+            <translation>De kleuren werden omgezet naar standaard-sRGB, zodat ze er zonder kleurprofiel hetzelfde uitzien.</translation>
+        </message>
+        <message>
+            <source>The photo was turned upright, as a photo viewer shows it.</source>
+            <translation>De foto werd rechtgezet, zoals een fotoviewer hem toont.</translation>
+        </message>
+        <message>
+            <source>JPEG cannot store transparency; transparent parts were made white.</source>
+            <translation>JPEG kan geen transparantie bewaren; transparante delen werden wit gemaakt.</translation>
+        </message>
+        <message>
+            <source>This {input} file was saved as {output}, which every device can open.</source>
+            <translation>Dit {input}-bestand werd opgeslagen als {output}, dat elk toestel kan openen.</translation>
+        </message>
+        <message>
+            <source>The photo was made smaller: {width} × {height} pixels.</source>
+            <translation>De foto werd verkleind: {width} × {height} pixels.</translation>
+        </message>
     </context>
     <context>
         <name>HomePage</name>
