@@ -119,8 +119,12 @@ def extract(wheel: Path, pinned: Pinned, out: Path) -> list[tuple[str, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    parser.add_argument("--wheel-dir", type=Path, help="use the pinned wheels already in this folder")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument(
+        "--wheel-dir", type=Path, help="use the pinned wheels already in this folder"
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="target folder")
     args = parser.parse_args(argv)
 
