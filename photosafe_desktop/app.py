@@ -53,12 +53,11 @@ def create_application(argv: Sequence[str]) -> object:
 
 def build_window(lang: str | None = None):  # type: ignore[no-untyped-def]
     """Create the settings, translators and main window (used by main, tests, smoke test)."""
-    from PySide6.QtWidgets import QApplication
-
     from photosafe_desktop.ui.i18n import LanguageManager, system_language
     from photosafe_desktop.ui.icons import app_icon
     from photosafe_desktop.ui.main_window import MainWindow
     from photosafe_desktop.ui.settings import Settings
+    from PySide6.QtWidgets import QApplication
 
     settings = Settings()
     chosen = lang or settings.get("language") or system_language()

@@ -25,9 +25,7 @@ CORPUS = _corpus_root()
 
 
 @pytest.fixture(autouse=True)
-def photosafe_home(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
+def photosafe_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own config, data, log and cache folders."""
     home = tmp_path_factory.mktemp("photosafe-home")
     monkeypatch.setenv("PHOTOSAFE_HOME", str(home))

@@ -37,7 +37,9 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "photosafe_desktop").rglob("*.py"))
+    return sorted(
+        str(p.relative_to(ROOT)) for p in (ROOT / "photosafe_desktop").rglob("*.py")
+    )
 
 
 def ts_path(lang: str, folder: Path = TS_DIR) -> Path:
@@ -47,15 +49,8 @@ def ts_path(lang: str, folder: Path = TS_DIR) -> Path:
 def lupdate(folder: Path = TS_DIR) -> None:
     for lang in LANGS:
         target = ts_path(lang, folder)
-        cmd = [
-            _tool("pyside6-lupdate"),
-            "-locations",
-            "none",
-            "-no-obsolete",
-            *sources(),
-            "-ts",
-            str(target),
-        ]
+        cmd = [_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources(),
+               "-ts", str(target)]
         if not target.exists():
             cmd[1:1] = ["-target-language", lang]
         subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
@@ -64,13 +59,8 @@ def lupdate(folder: Path = TS_DIR) -> None:
 def lrelease(folder: Path = TS_DIR) -> None:
     for lang in LANGS:
         subprocess.run(
-            [
-                _tool("pyside6-lrelease"),
-                "-silent",
-                str(ts_path(lang, folder)),
-                "-qm",
-                str(folder / f"photosafe_{lang}.qm"),
-            ],
+            [_tool("pyside6-lrelease"), "-silent", str(ts_path(lang, folder)),
+             "-qm", str(folder / f"photosafe_{lang}.qm")],
             check=True,
         )
 
@@ -86,13 +76,8 @@ def unfinished(path: Path) -> list[dict[str, str]]:
                 not (tr.text or "").strip() and not [f for f in tr.iter("numerusform") if f.text]
             )
             if tr is None or tr.get("type") in ("unfinished",) or empty:
-                out.append(
-                    {
-                        "context": name,
-                        "source": msg.findtext("source") or "",
-                        "plural": msg.get("numerus") == "yes",
-                    }
-                )
+                out.append({"context": name, "source": msg.findtext("source") or "",
+                            "plural": msg.get("numerus") == "yes"})
     return out
 
 
@@ -133,9 +118,8 @@ def fill(files: list[Path]) -> int:
 def _write(tree: ET.ElementTree, path: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
-    )
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
 
 
 def check() -> int:
@@ -159,9 +143,8 @@ def check() -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="cmd", required=True)
     sub.add_parser("update")
     m = sub.add_parser("missing")

@@ -17,9 +17,7 @@ BUNDLED_COMPONENTS: tuple[Component, ...] = (
     Component("Qt 6 / PySide6", "LGPL-3.0", "qt.io"),
     Component("Python", "PSF-2.0", "python.org"),
     Component("Pillow", "MIT-CMU (HPND)", "python-pillow.org"),
-    Component(
-        "pillow-heif / libheif", "BSD-3-Clause / LGPL-3.0", "github.com/bigcat88/pillow_heif"
-    ),
+    Component("pillow-heif / libheif", "BSD-3-Clause / LGPL-3.0", "github.com/bigcat88/pillow_heif"),
     Component("piexif", "MIT", "github.com/hMatoba/Piexif"),
     Component("NumPy", "BSD-3-Clause", "numpy.org"),
     Component("MediaPipe", "Apache-2.0", "mediapipe.dev"),

@@ -40,10 +40,7 @@ def register_plugins() -> None:
         import pillow_heif
 
         pillow_heif.register_heif_opener()
-        if (
-            hasattr(pillow_heif, "register_avif_opener")
-            and "AVIF" not in Image.registered_extensions().values()
-        ):
+        if hasattr(pillow_heif, "register_avif_opener") and "AVIF" not in Image.registered_extensions().values():
             try:
                 pillow_heif.register_avif_opener()
             except Exception:  # noqa: BLE001 - AVIF is optional
@@ -195,7 +192,9 @@ def _too_large() -> UnreadableImageError:
 def _damaged() -> UnreadableImageError:
     return _unreadable(
         "damaged",
-        QT_TRANSLATE_NOOP("Errors", "This photo is damaged or incomplete and cannot be read."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "This photo is damaged or incomplete and cannot be read."
+        ),
     )
 
 

@@ -27,9 +27,8 @@ def app_icon() -> QIcon:
 
 def _draw(name: str, painter: QPainter, s: float) -> None:
     blue, green, red = QColor("#2a7399"), QColor("#3bb273"), QColor("#c0504d")
-    pen = QPen(
-        blue, s * 0.07, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
-    )
+    pen = QPen(blue, s * 0.07, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+               Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
     if name == "photos":
         painter.drawRoundedRect(QRectF(s * 0.1, s * 0.22, s * 0.8, s * 0.6), s * 0.08, s * 0.08)
@@ -51,14 +50,8 @@ def _draw(name: str, painter: QPainter, s: float) -> None:
     elif name == "cases":
         painter.drawRoundedRect(QRectF(s * 0.18, s * 0.1, s * 0.64, s * 0.8), s * 0.06, s * 0.06)
         for i, y in enumerate((0.32, 0.5, 0.68)):
-            painter.setPen(
-                QPen(
-                    green if i == 0 else blue,
-                    s * 0.07,
-                    Qt.PenStyle.SolidLine,
-                    Qt.PenCapStyle.RoundCap,
-                )
-            )
+            painter.setPen(QPen(green if i == 0 else blue, s * 0.07, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap))
             painter.drawLine(QPointF(s * 0.3, s * y), QPointF(s * 0.7, s * y))
     elif name == "back":
         path = QPainterPath(QPointF(s * 0.6, s * 0.2))

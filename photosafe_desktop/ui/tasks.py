@@ -46,12 +46,8 @@ class TaskHandle:
 
 class _Runnable(QRunnable):
     def __init__(
-        self,
-        func: Callable[..., Any],
-        args: tuple[Any, ...],
-        kwargs: dict[str, Any],
-        signals: _Signals,
-        handle: TaskHandle,
+        self, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
+        signals: _Signals, handle: TaskHandle,
     ) -> None:
         super().__init__()
         self.setAutoDelete(True)
