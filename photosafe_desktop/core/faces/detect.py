@@ -60,6 +60,9 @@ class DetectConfig:
     sure_threshold: float = 0.5
     check_threshold: float = 0.25
     blaze_weight: float = 0.5
+    support_weight: float = 0.0  # second-best CenterFace pass agreeing raises the score
+    box_from_best: bool = False  # fused box: best member (True) or score-weighted mean
+    fixed_scales: tuple[float, ...] = ()  # for experiments: these scales instead of the plan
 
 
 DEFAULT_CONFIG = DetectConfig()
@@ -112,6 +115,8 @@ def _over_grey(rgba: Array) -> Array:
 
 def plan_passes(width: int, height: int, config: DetectConfig = DEFAULT_CONFIG) -> list[Pass]:
     """The CenterFace passes for a ``width`` x ``height`` photo, finest first."""
+    if config.fixed_scales:
+        return [Pass(sc) for sc in config.fixed_scales]
     short, long_ = min(width, height), max(width, height)
     area_mp = width * height / 1e6
     fine = config.target_face_px / max(1.0, config.min_face_fraction * short)
@@ -336,6 +341,13 @@ def _fuse(rows: Array, config: DetectConfig) -> list[tuple[float, float, float, 
         cf = group[group[:, MODEL] == CENTERFACE]
         bf = group[group[:, MODEL] == BLAZEFACE]
         cf_score = float(cf[:, SCORE].max()) if len(cf) else 0.0
+        if config.support_weight and len(cf) > 1:
+            per_pass: dict[float, float] = {}
+            for row in cf:
+                per_pass[row[PASS]] = max(per_pass.get(row[PASS], 0.0), float(row[SCORE]))
+            ranked = sorted(per_pass.values(), reverse=True)
+            if len(ranked) > 1:
+                cf_score = 1.0 - (1.0 - ranked[0]) * (1.0 - config.support_weight * ranked[1])
         bf_score = float(bf[:, SCORE].max()) if len(bf) else 0.0
         score = 1.0 - (1.0 - cf_score) * (1.0 - config.blaze_weight * bf_score)
         source = cf if len(cf) else bf
@@ -345,27 +357,27 @@ def _fuse(rows: Array, config: DetectConfig) -> list[tuple[float, float, float, 
     return fused
 
 
-def detect_faces(image: Image.Image | Array, config: DetectConfig = DEFAULT_CONFIG) -> Detection:
-    """All faces in ``image`` (a decoded, orientation-corrected picture), best first.
-
-    Use :func:`photosafe_desktop.core.imaging.open_image` to decode files, so coordinates
-    are those of the photo as displayed. Raises :class:`~.models.ModelError` if a model is
-    missing or damaged.
-    """
-    rgb = to_rgb_array(image)
+def collect_candidates(rgb: Array, config: DetectConfig = DEFAULT_CONFIG) -> Array:
+    """Raw candidates of all passes and models (rows: x1, y1, x2, y2, score, model, pass,
+    truncated), in pixels of ``rgb``."""
     height, width = rgb.shape[:2]
-    if width < 8 or height < 8:
-        return Detection(width, height)
     net = models.centerface()
-    found: list[Array] = []
+    found: list[Array] = [np.zeros((0, 8), dtype=np.float32)]
     passes = plan_passes(width, height, config)
     for number, scale_pass in enumerate(passes):
         found += _centerface_pass(rgb, number, scale_pass, config, net)
     if config.blazeface:
         found += _blazeface_passes(rgb, len(passes), models.blazeface())
-    if not found:
-        return Detection(width, height)
-    rows = _drop_truncated(np.concatenate(found))
+    return np.concatenate(found)
+
+
+def regions_from_candidates(
+    rows: Array, width: int, height: int, config: DetectConfig = DEFAULT_CONFIG
+) -> tuple[Region, ...]:
+    """Merge raw candidates into face regions with a tier, best first."""
+    if not len(rows):
+        return ()
+    rows = _drop_truncated(rows)
     regions = []
     for x1, y1, x2, y2, score in sorted(_fuse(rows, config), key=lambda f: -f[4]):
         if score < config.check_threshold:
@@ -387,7 +399,32 @@ def detect_faces(image: Image.Image | Array, config: DetectConfig = DEFAULT_CONF
                 source=Source.AUTO,
             )
         )
-    return Detection(width, height, tuple(regions))
+    return tuple(regions)
 
 
-__all__ = ["DEFAULT_CONFIG", "DetectConfig", "Detection", "Pass", "detect_faces", "plan_passes"]
+def detect_faces(image: Image.Image | Array, config: DetectConfig = DEFAULT_CONFIG) -> Detection:
+    """All faces in ``image`` (a decoded, orientation-corrected picture), best first.
+
+    Use :func:`photosafe_desktop.core.imaging.open_image` to decode files, so coordinates
+    are those of the photo as displayed. ``sure`` regions come enabled, ``check`` ones
+    disabled (the user confirms them). Raises :class:`~.models.ModelError` if a model is
+    missing or damaged.
+    """
+    rgb = to_rgb_array(image)
+    height, width = rgb.shape[:2]
+    if width < 8 or height < 8:
+        return Detection(width, height)
+    rows = collect_candidates(rgb, config)
+    return Detection(width, height, regions_from_candidates(rows, width, height, config))
+
+
+__all__ = [
+    "DEFAULT_CONFIG",
+    "DetectConfig",
+    "Detection",
+    "Pass",
+    "collect_candidates",
+    "detect_faces",
+    "plan_passes",
+    "regions_from_candidates",
+]

@@ -236,7 +236,7 @@ def _value_info(info: bytes, wanted: dict[str, tuple[str, ...]]) -> bytes:
 
 def dynamic_centerface(model: bytes) -> bytes:
     """The CenterFace model with batch, height and width declared symbolic."""
-    wanted = {_CF_INPUT: ("B", "", "H", "W")}
+    wanted: dict[str, tuple[str, ...]] = {_CF_INPUT: ("B", "", "H", "W")}
     wanted.update({name: ("B", "", "h", "w") for name in _CF_OUTPUTS})
 
     def graph(g: bytes) -> bytes:
