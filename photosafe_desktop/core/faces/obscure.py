@@ -178,10 +178,13 @@ def make_obscure_transform(
     The returned callable takes the decoded, orientation-corrected image (RGB or RGBA) and
     returns ``(new_image, report)``; ``report`` is JSON-ready::
 
-        {"effect": "solid", "faces_obscured": 12,        # sure faces, now hidden
+        {"effect": "solid",
+         "faces_found": 12,            # sure faces found in the photo
+         "faces_obscured": 13,         # hidden: those + any found on verification
+         "found_on_verification": 1,   # faces that stood out once others were hidden
          "check": [{"x", "y", "w", "h", "score", "tier": "check"}, ...],  # for the user
-         "verified": true,                              # the output was scanned again
-         "unobscured": [{...}, ...]}                    # faces still found afterwards
+         "verified": true,             # the output was scanned again
+         "unobscured": [{...}, ...]}   # sure faces still found afterwards (should be [])
 
     ``check`` candidates are not hidden: the user confirms them in the review step (or
     the CLI reports them). ``effect="none"`` only detects and reports. Raises
@@ -190,21 +193,23 @@ def make_obscure_transform(
     chosen = None if str(getattr(effect, "value", effect)) == "none" else Effect(effect)
     region_shape = Shape(shape)
 
+    def _styled(region: Region) -> Region:
+        changes: dict[str, Any] = {"shape": region_shape, "enabled": True}
+        if chosen is not None:
+            changes["effect"] = chosen
+        if padding is not None:
+            changes["padding"] = padding
+        return region.replace(**changes)
+
     def transform(image: Image.Image) -> tuple[Image.Image, dict[str, Any]]:
         found = detect_faces(image, config)
-        sure = []
-        for region in found.sure:
-            changes: dict[str, Any] = {"shape": region_shape}
-            if chosen is not None:
-                changes["effect"] = chosen
-            if padding is not None:
-                changes["padding"] = padding
-            sure.append(region.replace(**changes))
+        sure = [_styled(region) for region in found.sure]
         report: dict[str, Any] = {
             "effect": chosen.value if chosen is not None else "none",
             "faces_obscured": len(sure) if chosen is not None else 0,
             "faces_found": len(sure),
             "check": [region.face_dict() for region in found.check],
+            "found_on_verification": 0,
             "verified": False,
             "unobscured": [],
         }
@@ -212,7 +217,16 @@ def make_obscure_transform(
             return image, report
         output = obscure(image, sure)
         if verify:
+            # faces can stand out once their neighbours are hidden: hide those too (one
+            # more round), then report whatever the detector still finds
             left = verify_obscured(output, sure, config)
+            extra = [_styled(r) for r in left if r.tier is Tier.SURE]
+            if extra:
+                sure += extra
+                output = obscure(output, extra)
+                left = verify_obscured(output, sure, config)
+            report["faces_obscured"] = len(sure)
+            report["found_on_verification"] = len(extra)
             report["verified"] = True
             report["unobscured"] = [r.face_dict() for r in left if r.tier is Tier.SURE]
         return output, report

