@@ -127,26 +127,29 @@ def plan_passes(width: int, height: int, config: DetectConfig = DEFAULT_CONFIG) 
     fine = config.target_face_px / max(1.0, config.min_face_fraction * short)
     fine = min(fine, config.max_upscale)
     coarse = min(1.0, config.coarse_side / long_)
-    scales = sorted({round(fine * m, 4) for m in config.fine_multipliers}, reverse=True)
-    s = scales[-1]
-    while s > coarse:
-        s /= config.pyramid_ratio
-        if s <= coarse * 1.3:
-            scales.append(round(coarse, 4))
-            break
-        scales.append(round(s, 4))
 
-    # keep all passes within the pixel budget: shrink the fine ones if needed
+    def pyramid(finest: float) -> list[float]:
+        scales = sorted({round(finest * m, 4) for m in config.fine_multipliers}, reverse=True)
+        s = scales[-1]
+        while s > coarse:
+            s /= config.pyramid_ratio
+            if s <= coarse * 1.3:  # close enough: the coarse pass covers it
+                scales.append(round(coarse, 4))
+                break
+            scales.append(round(s, 4))
+        return scales
+
     def cost(items: Sequence[float]) -> float:
         return sum(area_mp * sc * sc for sc in items)
 
-    budget = config.max_megapixels
-    while cost(scales) > budget and scales[0] > coarse:
-        factor = math.sqrt(budget / cost(scales))
-        shrunk = [max(coarse, sc * factor) if sc > coarse else sc for sc in scales]
-        if shrunk == scales:
+    # keep all passes within the pixel budget: reduce the finest scale (and rebuild the
+    # pyramid below it, which may lose a pass) until they fit
+    scales = pyramid(fine)
+    for _ in range(8):
+        if cost(scales) <= config.max_megapixels * 1.001 or scales[0] <= coarse:
             break
-        scales = shrunk
+        fine = max(coarse, fine * math.sqrt(config.max_megapixels / cost(scales)))
+        scales = pyramid(fine)
     passes = [Pass(sc) for sc in scales]
     if config.flip and area_mp * scales[0] ** 2 <= config.flip_max_megapixels:
         passes.insert(1, Pass(scales[0], flip=True))
