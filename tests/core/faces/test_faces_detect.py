@@ -50,7 +50,7 @@ def test_recall_on_real_photos_is_above_a_floor(faces_corpus: Path) -> None:
         total += len(truth[name])
         # everything found is in the photo's pixel space
         assert all(0 <= r.x and r.x + r.w <= found.width for r in found.regions)
-    assert hits / total >= 0.8, (hits, total)
+    assert hits / total >= 0.85, (hits, total)  # 22 of 23 when this was written
 
 
 def _with_orientation(upright: Image.Image, orientation: int) -> bytes:
@@ -178,3 +178,28 @@ def test_nms_drops_tile_edge_fragments_covered_by_a_whole_face() -> None:
     kept = _drop_truncated(rows)
     assert len(kept) == 2
     assert kept[:, 0].tolist() == [100, 500]
+
+
+@pytest.mark.corpus
+def test_transform_none_only_reports_and_pixelate_hides(faces_corpus: Path) -> None:
+    image = open_image(faces_corpus / UPRIGHT).image
+    same, report = make_obscure_transform("none")(image)
+    assert same is image
+    assert report["effect"] == "none" and report["faces_obscured"] == 0
+    assert report["faces_found"] == 3
+    out, report = make_obscure_transform("pixelate", shape="ellipse")(image)
+    assert report["faces_obscured"] == 3 and report["unobscured"] == []
+    before, after = np.asarray(image), np.asarray(out)
+    changed = np.any(before != after, axis=2)
+    assert 0 < changed.mean() < 0.5  # the faces changed, most of the photo did not
+
+
+@pytest.mark.corpus
+def test_detection_is_thread_safe(faces_corpus: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    image = open_image(faces_corpus / UPRIGHT).image
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        results = list(pool.map(lambda _: detect_faces(image), range(3)))
+    assert results[0].regions == results[1].regions == results[2].regions
+    assert len(results[0].sure) == 3
