@@ -1,0 +1,74 @@
+"""``photosafe detect FILE... [--json]``: list the faces in photos.
+
+JSON output (stable): a list with, per file, ``{"file", "width", "height", "faces": [{"x",
+"y", "w", "h", "score", "tier"}]}`` in pixels of the photo as displayed (EXIF orientation
+applied). A file that could not be read gets an ``"error"`` (and ``"code"``) field instead of
+faces, and the exit code is 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from photosafe_desktop.core.errors import PhotoSafeError
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "detect",
+        help="find faces in photos",
+        description=(
+            "Find faces in photos, including small faces in group photos. 'sure' faces are "
+            "the ones PhotoSafe hides automatically; 'check' faces are candidates to confirm."
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="photos to scan")
+    parser.add_argument("--json", action="store_true", help="print JSON (stable format)")
+    parser.set_defaults(func=run)
+
+
+def detect_file(path: str) -> dict[str, Any]:
+    from photosafe_desktop.core.faces.detect import detect_faces
+    from photosafe_desktop.core.imaging import open_image
+
+    entry: dict[str, Any] = {"file": path}
+    try:
+        decoded = open_image(path)
+        found = detect_faces(decoded.image)
+    except PhotoSafeError as exc:
+        entry.update(width=None, height=None, faces=[], error=str(exc), code=exc.code)
+        return entry
+    entry.update(
+        width=found.width,
+        height=found.height,
+        faces=[region.face_dict() for region in found.regions],
+    )
+    return entry
+
+
+def run(args: argparse.Namespace) -> int:
+    results = []
+    failed = False
+    for path in args.files:
+        entry = detect_file(path)
+        failed |= "error" in entry
+        results.append(entry)
+        if not args.json:
+            if "error" in entry:
+                print(f"{path}: {entry['error']}", file=sys.stderr)
+            else:
+                faces = entry["faces"]
+                sure = sum(1 for f in faces if f["tier"] == "sure")
+                print(f"{path}: {sure} faces, {len(faces) - sure} to check")
+                for face in faces:
+                    print(
+                        f"  {face['tier']:5s} {face['score']:.2f}  "
+                        f"x={face['x']} y={face['y']} w={face['w']} h={face['h']}"
+                    )
+    if args.json:
+        json.dump(results, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    return 1 if failed else 0

