@@ -369,6 +369,21 @@
         </message>
     </context>
     <context>
+        <name>Faces</name>
+        <message>
+            <source>A face-detection model is missing from this installation. Please reinstall PhotoSafe.</source>
+            <translation>Un modèle de détection des visages manque dans cette installation. Veuillez réinstaller PhotoSafe.</translation>
+        </message>
+        <message>
+            <source>A face-detection model has been altered or damaged, so PhotoSafe will not use it. Please reinstall PhotoSafe.</source>
+            <translation>Un modèle de détection des visages a été modifié ou endommagé ; PhotoSafe ne l'utilisera donc pas. Veuillez réinstaller PhotoSafe.</translation>
+        </message>
+        <message>
+            <source>Face detection cannot run on this computer (no usable runtime).</source>
+            <translation>La détection des visages ne peut pas fonctionner sur cet ordinateur (aucun moteur d'exécution utilisable).</translation>
+        </message>
+    </context>
+    <context>
         <name>Findings</name>
         <message>
             <source>This photo shows where it was taken: {position}</source>

@@ -369,6 +369,21 @@
         </message>
     </context>
     <context>
+        <name>Faces</name>
+        <message>
+            <source>A face-detection model is missing from this installation. Please reinstall PhotoSafe.</source>
+            <translation>Een model voor gezichtsherkenning ontbreekt in deze installatie. Installeer PhotoSafe opnieuw.</translation>
+        </message>
+        <message>
+            <source>A face-detection model has been altered or damaged, so PhotoSafe will not use it. Please reinstall PhotoSafe.</source>
+            <translation>Een model voor gezichtsherkenning is gewijzigd of beschadigd, daarom gebruikt PhotoSafe het niet. Installeer PhotoSafe opnieuw.</translation>
+        </message>
+        <message>
+            <source>Face detection cannot run on this computer (no usable runtime).</source>
+            <translation>Gezichtsherkenning kan niet werken op deze computer (geen bruikbare runtime).</translation>
+        </message>
+    </context>
+    <context>
         <name>Findings</name>
         <message>
             <source>This photo shows where it was taken: {position}</source>
