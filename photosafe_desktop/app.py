@@ -101,6 +101,9 @@ def smoke_test(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # worker processes of a frozen app
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from photosafe_desktop.core.logsetup import setup_logging
 

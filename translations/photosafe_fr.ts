@@ -230,6 +230,25 @@
         </message>
     </context>
     <context>
+        <name>Effects</name>
+        <message>
+            <source>Solid block (safest)</source>
+            <translation>Bloc uni (le plus sûr)</translation>
+        </message>
+        <message>
+            <source>Large pixels</source>
+            <translation>Gros pixels</translation>
+        </message>
+        <message>
+            <source>Strong blur</source>
+            <translation>Flou prononcé</translation>
+        </message>
+        <message>
+            <source>Sticker</source>
+            <translation>Autocollant</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>This file is empty (0 bytes).</source>
@@ -366,6 +385,209 @@
             <source>The check after saving found hidden data in the new file, so it was not kept. Please report this problem.</source>
             <extracomment>JPEG segments that hold only what a decoder needs PNG chunks that hold only what a decoder needs (no text, time, exif, colour profile) WebP chunks that hold only what a decoder needs (no EXIF, XMP, ICCP, animation) keys Pillow may report that are not metadata</extracomment>
             <translation>La vérification après l'enregistrement a trouvé des données cachées dans le nouveau fichier ; il n'a donc pas été conservé. Veuillez signaler ce problème.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while reading this photo.</source>
+            <translation>Un problème est survenu pendant la lecture de cette photo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export safe copies</source>
+            <translation>Exporter des copies sûres</translation>
+        </message>
+        <message numerus="yes">
+            <source>PhotoSafe writes new, clean copies of your %n photo(s). The originals are not changed.</source>
+            <translation>
+                <numerusform>PhotoSafe crée une nouvelle copie propre de votre photo. L'original n'est pas modifié.</numerusform>
+                <numerusform>PhotoSafe crée de nouvelles copies propres de vos %n photos. Les originaux ne sont pas modifiés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Folder for the safe copies</source>
+            <translation>Dossier pour les copies sûres</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Save in:</source>
+            <translation>Enregistrer dans :</translation>
+        </message>
+        <message>
+            <source>Same as the original (HEIC becomes JPEG)</source>
+            <translation>Comme l'original (HEIC devient JPEG)</translation>
+        </message>
+        <message>
+            <source>JPEG (smallest, for photos)</source>
+            <translation>JPEG (le plus léger, pour les photos)</translation>
+        </message>
+        <message>
+            <source>PNG (lossless, larger files)</source>
+            <translation>PNG (sans perte, fichiers plus lourds)</translation>
+        </message>
+        <message>
+            <source>WebP</source>
+            <translation>WebP</translation>
+        </message>
+        <message>
+            <source>File type:</source>
+            <translation>Type de fichier :</translation>
+        </message>
+        <message>
+            <source>Quality:</source>
+            <translation>Qualité :</translation>
+        </message>
+        <message>
+            <source>Original size</source>
+            <translation>Taille d'origine</translation>
+        </message>
+        <message>
+            <source>At most {pixels} pixels wide or high</source>
+            <translation>Au maximum {pixels} pixels de large ou de haut</translation>
+        </message>
+        <message>
+            <source>Size:</source>
+            <translation>Taille :</translation>
+        </message>
+        <message>
+            <source>Give the copies neutral names (album-001.jpg, …)</source>
+            <translation>Donner des noms neutres aux copies (album-001.jpg, …)</translation>
+        </message>
+        <message>
+            <source>File names often contain children's names.</source>
+            <translation>Les noms de fichiers contiennent souvent le prénom des enfants.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n face(s) will be hidden as you set them in each photo.</source>
+            <translation>
+                <numerusform>%n visage sera masqué comme vous l'avez réglé dans la photo.</numerusform>
+                <numerusform>%n visages seront masqués comme vous les avez réglés dans chaque photo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Where should the safe copies go?</source>
+            <translation>Où placer les copies sûres ?</translation>
+        </message>
+        <message>
+            <source>Making safe copies…</source>
+            <translation>Création des copies sûres…</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>Please choose a folder for the safe copies.</source>
+            <translation>Veuillez choisir un dossier pour les copies sûres.</translation>
+        </message>
+        <message>
+            <source>This folder cannot be created or written to. Please choose another one.</source>
+            <translation>Ce dossier ne peut pas être créé ou modifié. Veuillez en choisir un autre.</translation>
+        </message>
+        <message>
+            <source>{done} of {total} photos</source>
+            <translation>{done} photos sur {total}</translation>
+        </message>
+        <message>
+            <source>less than a minute left</source>
+            <translation>moins d'une minute restante</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n minute(s) left</source>
+            <translation>
+                <numerusform>environ %n minute restante</numerusform>
+                <numerusform>environ %n minutes restantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopping… photos already written are being removed.</source>
+            <translation>Arrêt… les photos déjà écrites sont supprimées.</translation>
+        </message>
+        <message>
+            <source>The export stopped because of an unexpected problem. Your originals are untouched.</source>
+            <translation>L'exportation s'est arrêtée à cause d'un problème inattendu. Vos originaux sont intacts.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe — export report</source>
+            <translation>PhotoSafe — rapport d'exportation</translation>
+        </message>
+        <message>
+            <source>Date: {date}</source>
+            <translation>Date : {date}</translation>
+        </message>
+        <message>
+            <source>Photos exported: {count}</source>
+            <translation>Photos exportées : {count}</translation>
+        </message>
+        <message>
+            <source>Faces hidden: {count}</source>
+            <translation>Visages masqués : {count}</translation>
+        </message>
+        <message>
+            <source>Photos from which hidden information was removed: {count}</source>
+            <translation>Photos dont des informations cachées ont été supprimées : {count}</translation>
+        </message>
+        <message>
+            <source>Every copy was checked after writing: it contains only the image.</source>
+            <translation>Chaque copie a été vérifiée après l'écriture : elle ne contient que l'image.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n face(s) hidden</source>
+            <translation>
+                <numerusform>%n visage masqué</numerusform>
+                <numerusform>%n visages masqués</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not exported:</source>
+            <translation>Non exportées :</translation>
+        </message>
+        <message>
+            <source>photo {number}</source>
+            <translation>photo {number}</translation>
+        </message>
+        <message>
+            <source>The export was cancelled. No copies were left behind.</source>
+            <translation>L'exportation a été annulée. Aucune copie n'a été laissée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n safe copy(ies) saved.</source>
+            <translation>
+                <numerusform>%n copie sûre enregistrée.</numerusform>
+                <numerusform>%n copies sûres enregistrées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n face(s) hidden.</source>
+            <translation>
+                <numerusform>%n visage masqué.</numerusform>
+                <numerusform>%n visages masqués.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Hidden information removed from %n photo(s) (location, camera, names, …).</source>
+            <translation>
+                <numerusform>Informations cachées supprimées de %n photo (lieu, appareil, noms, …).</numerusform>
+                <numerusform>Informations cachées supprimées de %n photos (lieu, appareil, noms, …).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) could not be exported:</source>
+            <translation>
+                <numerusform>%n photo n'a pas pu être exportée :</numerusform>
+                <numerusform>%n photos n'ont pas pu être exportées :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A short report was saved next to the copies.</source>
+            <translation>Un court rapport a été enregistré à côté des copies.</translation>
         </message>
     </context>
     <context>
@@ -545,6 +767,29 @@
         </message>
     </context>
     <context>
+        <name>FindingsPanel</name>
+        <message>
+            <source>What this photo reveals</source>
+            <translation>Ce que cette photo révèle</translation>
+        </message>
+        <message>
+            <source>This photo cannot be read: {reason}</source>
+            <translation>Cette photo ne peut pas être lue : {reason}</translation>
+        </message>
+        <message>
+            <source>Reading the photo…</source>
+            <translation>Lecture de la photo…</translation>
+        </message>
+        <message>
+            <source>No hidden information was found in this photo.</source>
+            <translation>Aucune information cachée n'a été trouvée dans cette photo.</translation>
+        </message>
+        <message>
+            <source>The safe copies you export contain none of this: PhotoSafe rebuilds each photo from its pixels only.</source>
+            <translation>Les copies sûres que vous exportez ne contiennent rien de tout cela : PhotoSafe reconstruit chaque photo à partir de ses seuls pixels.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>What would you like to do?</source>
@@ -604,6 +849,41 @@
         <message>
             <source>&amp;About PhotoSafe</source>
             <translation>À &amp;propos de PhotoSafe</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoGrid</name>
+        <message>
+            <source>Cannot be read: {reason}</source>
+            <translation>Illisible : {reason}</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>Ouverture…</translation>
+        </message>
+        <message>
+            <source>Looking for faces…</source>
+            <translation>Recherche des visages…</translation>
+        </message>
+        <message>
+            <source>Faces that will be hidden: {count}</source>
+            <translation>Visages qui seront masqués : {count}</translation>
+        </message>
+        <message>
+            <source>Possible faces to check: {count}</source>
+            <translation>Visages possibles à vérifier : {count}</translation>
+        </message>
+        <message>
+            <source>No face found: please check this photo</source>
+            <translation>Aucun visage trouvé : veuillez vérifier cette photo</translation>
+        </message>
+        <message>
+            <source>Contains hidden personal information (removed on export)</source>
+            <translation>Contient des informations personnelles cachées (supprimées à l'exportation)</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Vérifiée</translation>
         </message>
     </context>
     <context>
@@ -790,6 +1070,227 @@
         <message>
             <source>Use a separate e-mail address for these requests. Never send your home address or a copy of your identity card.</source>
             <translation>Utilisez une adresse e-mail distincte pour ces demandes. N’envoyez jamais votre adresse personnelle ni une copie de votre carte d’identité.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceArea</name>
+        <message>
+            <source>Make photos safe to share</source>
+            <translation>Rendre des photos sûres à partager</translation>
+        </message>
+        <message>
+            <source>Add photos…</source>
+            <translation>Ajouter des photos…</translation>
+        </message>
+        <message>
+            <source>Add a folder…</source>
+            <translation>Ajouter un dossier…</translation>
+        </message>
+        <message>
+            <source>Choose photos…</source>
+            <translation>Choisir des photos…</translation>
+        </message>
+        <message>
+            <source>Choose a folder…</source>
+            <translation>Choisir un dossier…</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Undo the last change (Ctrl+Z)</source>
+            <translation>Annuler la dernière modification (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>Redo (Ctrl+Shift+Z)</source>
+            <translation>Rétablir (Ctrl+Maj+Z)</translation>
+        </message>
+        <message>
+            <source>Export safe copies…</source>
+            <translation>Exporter des copies sûres…</translation>
+        </message>
+        <message>
+            <source>Drop photos or a folder here, or choose them below.
+PhotoSafe finds the faces and the hidden information. Your original photos are never changed.</source>
+            <translation>Déposez ici des photos ou un dossier, ou choisissez-les ci-dessous.
+PhotoSafe trouve les visages et les informations cachées. Vos photos d'origine ne sont jamais modifiées.</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Précédente</translation>
+        </message>
+        <message>
+            <source>Previous photo (Page Up)</source>
+            <translation>Photo précédente (Page préc.)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Suivante ▶</translation>
+        </message>
+        <message>
+            <source>Next photo (Page Down)</source>
+            <translation>Photo suivante (Page suiv.)</translation>
+        </message>
+        <message>
+            <source>Show the result</source>
+            <translation>Voir le résultat</translation>
+        </message>
+        <message>
+            <source>Show the photo as it will be exported</source>
+            <translation>Montrer la photo telle qu'elle sera exportée</translation>
+        </message>
+        <message>
+            <source>How to hide faces:</source>
+            <translation>Comment masquer les visages :</translation>
+        </message>
+        <message>
+            <source>For the selected face</source>
+            <translation>Pour le visage choisi</translation>
+        </message>
+        <message>
+            <source>For every face in this photo</source>
+            <translation>Pour chaque visage de la photo</translation>
+        </message>
+        <message>
+            <source>Also hide the possible faces</source>
+            <translation>Masquer aussi les visages possibles</translation>
+        </message>
+        <message>
+            <source>PhotoSafe was not sure these are faces. Hiding them all is the safe choice.</source>
+            <translation>PhotoSafe n'était pas sûr qu'il s'agisse de visages. Tous les masquer est le choix prudent.</translation>
+        </message>
+        <message>
+            <source>Click a face to hide it or show it. Drag on the photo to hide a face that was missed. Drag a box to move it, or its corners to resize it; Delete removes it.</source>
+            <translation>Cliquez sur un visage pour le masquer ou l'afficher. Faites glisser sur la photo pour masquer un visage oublié. Faites glisser un cadre pour le déplacer, ou ses coins pour le redimensionner ; Suppr le retire.</translation>
+        </message>
+        <message>
+            <source>Photos in the album</source>
+            <translation>Photos de l'album</translation>
+        </message>
+        <message>
+            <source>The selected photo, with the faces that will be hidden</source>
+            <translation>La photo sélectionnée, avec les visages qui seront masqués</translation>
+        </message>
+        <message>
+            <source>How to hide faces</source>
+            <translation>Comment masquer les visages</translation>
+        </message>
+        <message>
+            <source>Choose photos</source>
+            <translation>Choisir des photos</translation>
+        </message>
+        <message>
+            <source>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.gif *.bmp *.avif);;All files (*)</source>
+            <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.gif *.bmp *.avif);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Choose a folder with photos</source>
+            <translation>Choisissez un dossier de photos</translation>
+        </message>
+        <message>
+            <source>Some files or folders could not be read and were skipped: {count}</source>
+            <translation>Certains fichiers ou dossiers n'ont pas pu être lus et ont été ignorés : {count}</translation>
+        </message>
+        <message>
+            <source>Hide face</source>
+            <translation>Masquer le visage</translation>
+        </message>
+        <message>
+            <source>Show face</source>
+            <translation>Afficher le visage</translation>
+        </message>
+        <message>
+            <source>Move or resize face</source>
+            <translation>Déplacer ou redimensionner le visage</translation>
+        </message>
+        <message>
+            <source>Add face</source>
+            <translation>Ajouter un visage</translation>
+        </message>
+        <message>
+            <source>Remove face</source>
+            <translation>Retirer le visage</translation>
+        </message>
+        <message>
+            <source>Change how faces are hidden</source>
+            <translation>Changer la façon de masquer les visages</translation>
+        </message>
+        <message>
+            <source>Hide all possible faces</source>
+            <translation>Masquer tous les visages possibles</translation>
+        </message>
+        <message>
+            <source>Mark photo as checked</source>
+            <translation>Marquer la photo comme vérifiée</translation>
+        </message>
+        <message>
+            <source>Mark photo as not checked</source>
+            <translation>Marquer la photo comme non vérifiée</translation>
+        </message>
+        <message>
+            <source>Checked ✓ (undo with Ctrl+Z)</source>
+            <translation>Vérifiée ✓ (annuler avec Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>I checked: no face to hide</source>
+            <translation>Vérifié : aucun visage à masquer</translation>
+        </message>
+        <message>
+            <source>I checked this photo</source>
+            <translation>J'ai vérifié cette photo</translation>
+        </message>
+        <message>
+            <source>Mark this photo as checked (Ctrl+R)</source>
+            <translation>Marquer cette photo comme vérifiée (Ctrl+R)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>looking for faces in %n photo(s)…</source>
+            <translation>
+                <numerusform>recherche des visages dans %n photo…</numerusform>
+                <numerusform>recherche des visages dans %n photos…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) cannot be read</source>
+            <translation>
+                <numerusform>%n photo illisible</numerusform>
+                <numerusform>%n photos illisibles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add photos to start.</source>
+            <translation>Ajoutez des photos pour commencer.</translation>
+        </message>
+        <message>
+            <source>Please wait: PhotoSafe is still looking for faces.</source>
+            <translation>Un instant : PhotoSafe cherche encore des visages.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) need your check (orange): possible faces, or no face found. Look at each one, then press “I checked this photo”.</source>
+            <translation>
+                <numerusform>%n photo doit être vérifiée (orange) : visages possibles, ou aucun visage trouvé. Regardez-la, puis appuyez sur « J'ai vérifié cette photo ».</numerusform>
+                <numerusform>%n photos doivent être vérifiées (orange) : visages possibles, ou aucun visage trouvé. Regardez-les une à une, puis appuyez sur « J'ai vérifié cette photo ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None of these photos can be read.</source>
+            <translation>Aucune de ces photos ne peut être lue.</translation>
+        </message>
+        <message>
+            <source>All photos are checked. You can export safe copies.</source>
+            <translation>Toutes les photos sont vérifiées. Vous pouvez exporter des copies sûres.</translation>
         </message>
     </context>
 </TS>

@@ -230,6 +230,25 @@
         </message>
     </context>
     <context>
+        <name>Effects</name>
+        <message>
+            <source>Solid block (safest)</source>
+            <translation>Effen vlak (het veiligst)</translation>
+        </message>
+        <message>
+            <source>Large pixels</source>
+            <translation>Grote pixels</translation>
+        </message>
+        <message>
+            <source>Strong blur</source>
+            <translation>Sterke vervaging</translation>
+        </message>
+        <message>
+            <source>Sticker</source>
+            <translation>Sticker</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>This file is empty (0 bytes).</source>
@@ -366,6 +385,209 @@
             <source>The check after saving found hidden data in the new file, so it was not kept. Please report this problem.</source>
             <extracomment>JPEG segments that hold only what a decoder needs PNG chunks that hold only what a decoder needs (no text, time, exif, colour profile) WebP chunks that hold only what a decoder needs (no EXIF, XMP, ICCP, animation) keys Pillow may report that are not metadata</extracomment>
             <translation>Bij de controle na het opslaan werden verborgen gegevens in het nieuwe bestand gevonden. Daarom werd het niet bewaard. Meld dit probleem alstublieft.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while reading this photo.</source>
+            <translation>Er ging iets mis bij het lezen van deze foto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export safe copies</source>
+            <translation>Veilige kopieën exporteren</translation>
+        </message>
+        <message numerus="yes">
+            <source>PhotoSafe writes new, clean copies of your %n photo(s). The originals are not changed.</source>
+            <translation>
+                <numerusform>PhotoSafe maakt een nieuwe, schone kopie van uw foto. Het origineel blijft ongewijzigd.</numerusform>
+                <numerusform>PhotoSafe maakt nieuwe, schone kopieën van uw %n foto's. De originelen blijven ongewijzigd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Folder for the safe copies</source>
+            <translation>Map voor de veilige kopieën</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <source>Save in:</source>
+            <translation>Opslaan in:</translation>
+        </message>
+        <message>
+            <source>Same as the original (HEIC becomes JPEG)</source>
+            <translation>Zoals het origineel (HEIC wordt JPEG)</translation>
+        </message>
+        <message>
+            <source>JPEG (smallest, for photos)</source>
+            <translation>JPEG (kleinst, voor foto's)</translation>
+        </message>
+        <message>
+            <source>PNG (lossless, larger files)</source>
+            <translation>PNG (zonder kwaliteitsverlies, grotere bestanden)</translation>
+        </message>
+        <message>
+            <source>WebP</source>
+            <translation>WebP</translation>
+        </message>
+        <message>
+            <source>File type:</source>
+            <translation>Bestandstype:</translation>
+        </message>
+        <message>
+            <source>Quality:</source>
+            <translation>Kwaliteit:</translation>
+        </message>
+        <message>
+            <source>Original size</source>
+            <translation>Oorspronkelijke grootte</translation>
+        </message>
+        <message>
+            <source>At most {pixels} pixels wide or high</source>
+            <translation>Hoogstens {pixels} pixels breed of hoog</translation>
+        </message>
+        <message>
+            <source>Size:</source>
+            <translation>Grootte:</translation>
+        </message>
+        <message>
+            <source>Give the copies neutral names (album-001.jpg, …)</source>
+            <translation>Geef de kopieën neutrale namen (album-001.jpg, …)</translation>
+        </message>
+        <message>
+            <source>File names often contain children's names.</source>
+            <translation>Bestandsnamen bevatten vaak de namen van kinderen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n face(s) will be hidden as you set them in each photo.</source>
+            <translation>
+                <numerusform>%n gezicht wordt verborgen zoals u het in de foto hebt ingesteld.</numerusform>
+                <numerusform>%n gezichten worden verborgen zoals u ze in elke foto hebt ingesteld.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporteren</translation>
+        </message>
+        <message>
+            <source>Where should the safe copies go?</source>
+            <translation>Waar moeten de veilige kopieën komen?</translation>
+        </message>
+        <message>
+            <source>Making safe copies…</source>
+            <translation>Veilige kopieën maken…</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Map openen</translation>
+        </message>
+        <message>
+            <source>Please choose a folder for the safe copies.</source>
+            <translation>Kies een map voor de veilige kopieën.</translation>
+        </message>
+        <message>
+            <source>This folder cannot be created or written to. Please choose another one.</source>
+            <translation>Deze map kan niet gemaakt of beschreven worden. Kies een andere map.</translation>
+        </message>
+        <message>
+            <source>{done} of {total} photos</source>
+            <translation>{done} van {total} foto's</translation>
+        </message>
+        <message>
+            <source>less than a minute left</source>
+            <translation>nog minder dan een minuut</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n minute(s) left</source>
+            <translation>
+                <numerusform>nog ongeveer %n minuut</numerusform>
+                <numerusform>nog ongeveer %n minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopping… photos already written are being removed.</source>
+            <translation>Stoppen… foto's die al geschreven waren worden verwijderd.</translation>
+        </message>
+        <message>
+            <source>The export stopped because of an unexpected problem. Your originals are untouched.</source>
+            <translation>Het exporteren is gestopt door een onverwacht probleem. Uw originelen zijn niet aangeraakt.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe — export report</source>
+            <translation>PhotoSafe — exportverslag</translation>
+        </message>
+        <message>
+            <source>Date: {date}</source>
+            <translation>Datum: {date}</translation>
+        </message>
+        <message>
+            <source>Photos exported: {count}</source>
+            <translation>Geëxporteerde foto's: {count}</translation>
+        </message>
+        <message>
+            <source>Faces hidden: {count}</source>
+            <translation>Verborgen gezichten: {count}</translation>
+        </message>
+        <message>
+            <source>Photos from which hidden information was removed: {count}</source>
+            <translation>Foto's waaruit verborgen informatie werd verwijderd: {count}</translation>
+        </message>
+        <message>
+            <source>Every copy was checked after writing: it contains only the image.</source>
+            <translation>Elke kopie werd na het schrijven gecontroleerd: ze bevat alleen het beeld.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n face(s) hidden</source>
+            <translation>
+                <numerusform>%n gezicht verborgen</numerusform>
+                <numerusform>%n gezichten verborgen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not exported:</source>
+            <translation>Niet geëxporteerd:</translation>
+        </message>
+        <message>
+            <source>photo {number}</source>
+            <translation>foto {number}</translation>
+        </message>
+        <message>
+            <source>The export was cancelled. No copies were left behind.</source>
+            <translation>Het exporteren werd geannuleerd. Er bleven geen kopieën achter.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n safe copy(ies) saved.</source>
+            <translation>
+                <numerusform>%n veilige kopie opgeslagen.</numerusform>
+                <numerusform>%n veilige kopieën opgeslagen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n face(s) hidden.</source>
+            <translation>
+                <numerusform>%n gezicht verborgen.</numerusform>
+                <numerusform>%n gezichten verborgen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Hidden information removed from %n photo(s) (location, camera, names, …).</source>
+            <translation>
+                <numerusform>Verborgen informatie verwijderd uit %n foto (locatie, toestel, namen, …).</numerusform>
+                <numerusform>Verborgen informatie verwijderd uit %n foto's (locatie, toestel, namen, …).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) could not be exported:</source>
+            <translation>
+                <numerusform>%n foto kon niet geëxporteerd worden:</numerusform>
+                <numerusform>%n foto's konden niet geëxporteerd worden:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A short report was saved next to the copies.</source>
+            <translation>Naast de kopieën werd een kort verslag opgeslagen.</translation>
         </message>
     </context>
     <context>
@@ -545,6 +767,29 @@
         </message>
     </context>
     <context>
+        <name>FindingsPanel</name>
+        <message>
+            <source>What this photo reveals</source>
+            <translation>Wat deze foto verraadt</translation>
+        </message>
+        <message>
+            <source>This photo cannot be read: {reason}</source>
+            <translation>Deze foto kan niet gelezen worden: {reason}</translation>
+        </message>
+        <message>
+            <source>Reading the photo…</source>
+            <translation>De foto wordt gelezen…</translation>
+        </message>
+        <message>
+            <source>No hidden information was found in this photo.</source>
+            <translation>Er werd geen verborgen informatie gevonden in deze foto.</translation>
+        </message>
+        <message>
+            <source>The safe copies you export contain none of this: PhotoSafe rebuilds each photo from its pixels only.</source>
+            <translation>De veilige kopieën die u exporteert bevatten hier niets van: PhotoSafe bouwt elke foto opnieuw op uit alleen de pixels.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>What would you like to do?</source>
@@ -604,6 +849,41 @@
         <message>
             <source>&amp;About PhotoSafe</source>
             <translation>&amp;Over PhotoSafe</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoGrid</name>
+        <message>
+            <source>Cannot be read: {reason}</source>
+            <translation>Kan niet gelezen worden: {reason}</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>Openen…</translation>
+        </message>
+        <message>
+            <source>Looking for faces…</source>
+            <translation>Gezichten zoeken…</translation>
+        </message>
+        <message>
+            <source>Faces that will be hidden: {count}</source>
+            <translation>Gezichten die verborgen worden: {count}</translation>
+        </message>
+        <message>
+            <source>Possible faces to check: {count}</source>
+            <translation>Mogelijke gezichten om na te kijken: {count}</translation>
+        </message>
+        <message>
+            <source>No face found: please check this photo</source>
+            <translation>Geen gezicht gevonden: kijk deze foto even na</translation>
+        </message>
+        <message>
+            <source>Contains hidden personal information (removed on export)</source>
+            <translation>Bevat verborgen persoonlijke informatie (wordt verwijderd bij het exporteren)</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Nagekeken</translation>
         </message>
     </context>
     <context>
@@ -790,6 +1070,227 @@
         <message>
             <source>Use a separate e-mail address for these requests. Never send your home address or a copy of your identity card.</source>
             <translation>Gebruik een apart e-mailadres voor deze verzoeken. Stuur nooit uw thuisadres of een kopie van uw identiteitskaart.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceArea</name>
+        <message>
+            <source>Make photos safe to share</source>
+            <translation>Foto's veilig maken om te delen</translation>
+        </message>
+        <message>
+            <source>Add photos…</source>
+            <translation>Foto's toevoegen…</translation>
+        </message>
+        <message>
+            <source>Add a folder…</source>
+            <translation>Een map toevoegen…</translation>
+        </message>
+        <message>
+            <source>Choose photos…</source>
+            <translation>Foto's kiezen…</translation>
+        </message>
+        <message>
+            <source>Choose a folder…</source>
+            <translation>Een map kiezen…</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Undo the last change (Ctrl+Z)</source>
+            <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Opnieuw</translation>
+        </message>
+        <message>
+            <source>Redo (Ctrl+Shift+Z)</source>
+            <translation>Opnieuw uitvoeren (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <source>Export safe copies…</source>
+            <translation>Veilige kopieën exporteren…</translation>
+        </message>
+        <message>
+            <source>Drop photos or a folder here, or choose them below.
+PhotoSafe finds the faces and the hidden information. Your original photos are never changed.</source>
+            <translation>Sleep foto's of een map hierheen, of kies ze hieronder.
+PhotoSafe zoekt de gezichten en de verborgen informatie. Uw originele foto's worden nooit gewijzigd.</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Vorige</translation>
+        </message>
+        <message>
+            <source>Previous photo (Page Up)</source>
+            <translation>Vorige foto (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Volgende ▶</translation>
+        </message>
+        <message>
+            <source>Next photo (Page Down)</source>
+            <translation>Volgende foto (Page Down)</translation>
+        </message>
+        <message>
+            <source>Show the result</source>
+            <translation>Resultaat tonen</translation>
+        </message>
+        <message>
+            <source>Show the photo as it will be exported</source>
+            <translation>Toon de foto zoals ze geëxporteerd wordt</translation>
+        </message>
+        <message>
+            <source>How to hide faces:</source>
+            <translation>Hoe gezichten verbergen:</translation>
+        </message>
+        <message>
+            <source>For the selected face</source>
+            <translation>Voor het gekozen gezicht</translation>
+        </message>
+        <message>
+            <source>For every face in this photo</source>
+            <translation>Voor elk gezicht in deze foto</translation>
+        </message>
+        <message>
+            <source>Also hide the possible faces</source>
+            <translation>Ook de mogelijke gezichten verbergen</translation>
+        </message>
+        <message>
+            <source>PhotoSafe was not sure these are faces. Hiding them all is the safe choice.</source>
+            <translation>PhotoSafe was niet zeker dat dit gezichten zijn. Ze allemaal verbergen is de veilige keuze.</translation>
+        </message>
+        <message>
+            <source>Click a face to hide it or show it. Drag on the photo to hide a face that was missed. Drag a box to move it, or its corners to resize it; Delete removes it.</source>
+            <translation>Klik op een gezicht om het te verbergen of te tonen. Sleep over de foto om een gemist gezicht te verbergen. Sleep een kader om het te verplaatsen, of aan de hoeken om de grootte te wijzigen; Delete verwijdert het.</translation>
+        </message>
+        <message>
+            <source>Photos in the album</source>
+            <translation>Foto's in het album</translation>
+        </message>
+        <message>
+            <source>The selected photo, with the faces that will be hidden</source>
+            <translation>De gekozen foto, met de gezichten die verborgen worden</translation>
+        </message>
+        <message>
+            <source>How to hide faces</source>
+            <translation>Hoe gezichten verbergen</translation>
+        </message>
+        <message>
+            <source>Choose photos</source>
+            <translation>Foto's kiezen</translation>
+        </message>
+        <message>
+            <source>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.gif *.bmp *.avif);;All files (*)</source>
+            <translation>Foto's (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.gif *.bmp *.avif);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Choose a folder with photos</source>
+            <translation>Kies een map met foto's</translation>
+        </message>
+        <message>
+            <source>Some files or folders could not be read and were skipped: {count}</source>
+            <translation>Sommige bestanden of mappen konden niet gelezen worden en werden overgeslagen: {count}</translation>
+        </message>
+        <message>
+            <source>Hide face</source>
+            <translation>Gezicht verbergen</translation>
+        </message>
+        <message>
+            <source>Show face</source>
+            <translation>Gezicht tonen</translation>
+        </message>
+        <message>
+            <source>Move or resize face</source>
+            <translation>Gezicht verplaatsen of vergroten/verkleinen</translation>
+        </message>
+        <message>
+            <source>Add face</source>
+            <translation>Gezicht toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove face</source>
+            <translation>Gezicht verwijderen</translation>
+        </message>
+        <message>
+            <source>Change how faces are hidden</source>
+            <translation>Wijzigen hoe gezichten verborgen worden</translation>
+        </message>
+        <message>
+            <source>Hide all possible faces</source>
+            <translation>Alle mogelijke gezichten verbergen</translation>
+        </message>
+        <message>
+            <source>Mark photo as checked</source>
+            <translation>Foto als nagekeken markeren</translation>
+        </message>
+        <message>
+            <source>Mark photo as not checked</source>
+            <translation>Foto als niet nagekeken markeren</translation>
+        </message>
+        <message>
+            <source>Checked ✓ (undo with Ctrl+Z)</source>
+            <translation>Nagekeken ✓ (ongedaan maken met Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>I checked: no face to hide</source>
+            <translation>Nagekeken: geen gezicht te verbergen</translation>
+        </message>
+        <message>
+            <source>I checked this photo</source>
+            <translation>Ik heb deze foto nagekeken</translation>
+        </message>
+        <message>
+            <source>Mark this photo as checked (Ctrl+R)</source>
+            <translation>Markeer deze foto als nagekeken (Ctrl+R)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n foto</numerusform>
+                <numerusform>%n foto's</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>looking for faces in %n photo(s)…</source>
+            <translation>
+                <numerusform>gezichten zoeken in %n foto…</numerusform>
+                <numerusform>gezichten zoeken in %n foto's…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) cannot be read</source>
+            <translation>
+                <numerusform>%n foto kan niet gelezen worden</numerusform>
+                <numerusform>%n foto's kunnen niet gelezen worden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add photos to start.</source>
+            <translation>Voeg foto's toe om te beginnen.</translation>
+        </message>
+        <message>
+            <source>Please wait: PhotoSafe is still looking for faces.</source>
+            <translation>Even geduld: PhotoSafe zoekt nog naar gezichten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) need your check (orange): possible faces, or no face found. Look at each one, then press “I checked this photo”.</source>
+            <translation>
+                <numerusform>%n foto moet u nakijken (oranje): mogelijke gezichten, of geen gezicht gevonden. Bekijk ze en druk dan op “Ik heb deze foto nagekeken”.</numerusform>
+                <numerusform>%n foto's moet u nakijken (oranje): mogelijke gezichten, of geen gezicht gevonden. Bekijk ze een voor een en druk dan op “Ik heb deze foto nagekeken”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None of these photos can be read.</source>
+            <translation>Geen enkele van deze foto's kan gelezen worden.</translation>
+        </message>
+        <message>
+            <source>All photos are checked. You can export safe copies.</source>
+            <translation>Alle foto's zijn nagekeken. U kunt veilige kopieën exporteren.</translation>
         </message>
     </context>
 </TS>

@@ -25,7 +25,13 @@ from photosafe_desktop.core.errors import PhotoSafeError
 #: for no transform). The faces engine adds its modes here, e.g.
 #: ``"fill": "photosafe_desktop.core.faces.obscure:transform_for"``; the function is
 #: called as ``function(mode)`` and must return a picklable Transform.
-OBSCURE_MODES: dict[str, str | None] = {"none": None}
+OBSCURE_MODES: dict[str, str | None] = {
+    "none": None,
+    "solid": "photosafe_desktop.core.faces.obscure:transform_for",
+    "pixelate": "photosafe_desktop.core.faces.obscure:transform_for",
+    "blur": "photosafe_desktop.core.faces.obscure:transform_for",
+    "sticker": "photosafe_desktop.core.faces.obscure:transform_for",
+}
 
 
 def register(subparsers: Any) -> None:
@@ -190,6 +196,12 @@ def run_sanitize(args: argparse.Namespace) -> int:
         for item in batch.items:
             if item.result is not None:
                 print(f"{item.source} -> {item.result.output} (verified clean)")
+                report = item.result.transform_report
+                if report:
+                    print(
+                        f"  faces hidden: {report.get('faces_obscured', 0)}; "
+                        f"possible faces to check: {len(report.get('check', []))}"
+                    )
                 for note in item.result.notes:
                     print(f"  note: {note.message.english()}")
             else:

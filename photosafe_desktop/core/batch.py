@@ -175,6 +175,7 @@ def sanitise_batch(
     *,
     rename: bool = False,
     transform: Transform | None = None,
+    transforms: Sequence[Transform | None] | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
@@ -183,7 +184,8 @@ def sanitise_batch(
     """Sanitise ``sources`` into ``out_dir`` (which must exist).
 
     ``rename`` gives neutral names (``album-001.jpg`` ...) in input order. ``transform``
-    must be picklable when ``workers`` > 1. ``progress(done, total)`` is called after each
+    must be picklable when ``workers`` > 1; ``transforms`` gives one per source instead
+    (e.g. the face regions the user reviewed in each photo). ``progress(done, total)`` is called after each
     photo; ``cancel()`` is polled between photos and, when it returns True, photos not yet
     started are dropped, running ones finish, and everything this batch wrote is removed
     (unless ``keep_finished_on_cancel``).
@@ -193,6 +195,11 @@ def sanitise_batch(
     out = Path(out_dir)
     total = len(paths)
     names: list[str | None] = list(neutral_stems(total)) if rename else [None] * total
+    if transforms is not None and len(transforms) != total:
+        raise ValueError("transforms needs exactly one entry per source")
+    per_item: list[Transform | None] = (
+        list(transforms) if transforms is not None else [transform] * total
+    )
     if workers is None:
         workers = os.cpu_count() or 1
     workers = max(1, min(workers, total or 1))
@@ -209,10 +216,10 @@ def sanitise_batch(
             if cancel is not None and cancel():
                 cancelled = True
                 break
-            clean = _encode_in_worker(index, path, options, transform)
+            clean = _encode_in_worker(index, path, options, per_item[index])
             finished(_save(index, path, clean, out, options, names[index]))
     else:
-        cancelled = _run_pool(paths, out, options, names, transform, workers, finished, cancel)
+        cancelled = _run_pool(paths, out, options, names, per_item, workers, finished, cancel)
 
     if cancelled and not keep_finished_on_cancel:
         for item in done.values():
@@ -228,7 +235,7 @@ def _run_pool(
     out: Path,
     options: SanitiseOptions,
     names: list[str | None],
-    transform: Transform | None,
+    transforms: list[Transform | None],
     workers: int,
     finished: Callable[[BatchItem], None],
     cancel: Cancel | None,
@@ -245,7 +252,7 @@ def _run_pool(
         queue = suspects if isolate else pending
         cancelled, _broken = _one_pool(
             context, workers, 1 if isolate else workers * 2, queue, suspects, isolate, paths,
-            out, options, names, transform, finished, cancel,
+            out, options, names, transforms, finished, cancel,
         )  # fmt: skip
         if cancelled:
             return True
@@ -267,7 +274,7 @@ def _one_pool(
     out: Path,
     options: SanitiseOptions,
     names: list[str | None],
-    transform: Transform | None,
+    transforms: list[Transform | None],
     finished: Callable[[BatchItem], None],
     cancel: Cancel | None,
 ) -> tuple[bool, bool]:
@@ -303,7 +310,7 @@ def _one_pool(
                     index = queue.popleft()
                     try:
                         future = pool.submit(
-                            _encode_in_worker, index, paths[index], options, transform
+                            _encode_in_worker, index, paths[index], options, transforms[index]
                         )
                     except cf.process.BrokenProcessPool:
                         queue.appendleft(index)

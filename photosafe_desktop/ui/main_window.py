@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -22,8 +23,18 @@ log = logging.getLogger(__name__)
 AREA_NAMES = ("workspace", "removal", "cases")
 
 
+def _workspace(window: MainWindow) -> AreaPage:
+    from photosafe_desktop.ui.workspace.page import WorkspaceArea
+
+    return WorkspaceArea(window, window.settings)
+
+
 def _default_factories() -> dict[str, Callable[[MainWindow], AreaPage]]:
-    return {name: (lambda window, n=name: PlaceholderArea(n)) for name in AREA_NAMES}
+    factories: dict[str, Callable[[MainWindow], AreaPage]] = {
+        name: (lambda window, n=name: PlaceholderArea(n)) for name in AREA_NAMES
+    }
+    factories["workspace"] = _workspace
+    return factories
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +83,11 @@ class MainWindow(QMainWindow):
         page.on_shown()
         self._update_title()
         return page
+
+    def open_paths(self, paths: list[Path]) -> None:
+        """Photos or folders given on the command line ("Open with PhotoSafe")."""
+        page = self.open_area("workspace")
+        page.add_paths(list(paths))  # type: ignore[attr-defined]
 
     def go_home(self) -> None:
         self.stack.setCurrentWidget(self.home)
@@ -166,6 +182,10 @@ class MainWindow(QMainWindow):
                 return
         self.settings.set("window_geometry", bytes(self.saveGeometry().data()))
         self.settings.sync()
+        for page in self.areas.values():
+            shutdown = getattr(page, "shutdown", None)
+            if shutdown is not None:
+                shutdown()
         self.tasks.wait(10000)
         super().closeEvent(event)
         app = QApplication.instance()

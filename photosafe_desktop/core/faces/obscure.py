@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -165,6 +166,56 @@ def verify_obscured(
 ObscureTransform = Callable[[Image.Image], tuple[Image.Image, dict[str, Any]]]
 
 
+@dataclass(frozen=True)
+class DetectAndObscure:
+    """Find faces and hide the sure ones: a picklable ``transform`` (batches send it to
+    worker processes). Build it with :func:`make_obscure_transform`."""
+
+    effect: Effect | None  # None: only detect and report
+    shape: Shape = Shape.RECT
+    padding: float | None = None
+    verify: bool = True
+    config: DetectConfig = DEFAULT_CONFIG
+
+    def _styled(self, region: Region) -> Region:
+        changes: dict[str, Any] = {"shape": self.shape, "enabled": True}
+        if self.effect is not None:
+            changes["effect"] = self.effect
+        if self.padding is not None:
+            changes["padding"] = self.padding
+        return region.replace(**changes)
+
+    def __call__(self, image: Image.Image) -> tuple[Image.Image, dict[str, Any]]:
+        found = detect_faces(image, self.config)
+        sure = [self._styled(region) for region in found.sure]
+        report: dict[str, Any] = {
+            "effect": self.effect.value if self.effect is not None else "none",
+            "faces_obscured": len(sure) if self.effect is not None else 0,
+            "faces_found": len(sure),
+            "check": [region.face_dict() for region in found.check],
+            "found_on_verification": 0,
+            "verified": False,
+            "unobscured": [],
+        }
+        if self.effect is None:
+            return image, report
+        output = obscure(image, sure)
+        if self.verify:
+            # faces can stand out once their neighbours are hidden: hide those too (one
+            # more round), then report whatever the detector still finds
+            left = verify_obscured(output, sure, self.config)
+            extra = [self._styled(r) for r in left if r.tier is Tier.SURE]
+            if extra:
+                sure += extra
+                output = obscure(output, extra)
+                left = verify_obscured(output, sure, self.config)
+            report["faces_obscured"] = len(sure)
+            report["found_on_verification"] = len(extra)
+            report["verified"] = True
+            report["unobscured"] = [r.face_dict() for r in left if r.tier is Tier.SURE]
+        return output, report
+
+
 def make_obscure_transform(
     effect: Effect | str = Effect.SOLID,
     *,
@@ -187,51 +238,17 @@ def make_obscure_transform(
          "unobscured": [{...}, ...]}   # sure faces still found afterwards (should be [])
 
     ``check`` candidates are not hidden: the user confirms them in the review step (or
-    the CLI reports them). ``effect="none"`` only detects and reports. Raises
+    the CLI reports them). ``effect="none"`` only detects and reports. The callable is
+    picklable, so batches can run it in worker processes. Raises
     :class:`~.models.ModelError` when a model is missing or damaged.
     """
     chosen = None if str(getattr(effect, "value", effect)) == "none" else Effect(effect)
-    region_shape = Shape(shape)
+    return DetectAndObscure(chosen, Shape(shape), padding, verify, config)
 
-    def _styled(region: Region) -> Region:
-        changes: dict[str, Any] = {"shape": region_shape, "enabled": True}
-        if chosen is not None:
-            changes["effect"] = chosen
-        if padding is not None:
-            changes["padding"] = padding
-        return region.replace(**changes)
 
-    def transform(image: Image.Image) -> tuple[Image.Image, dict[str, Any]]:
-        found = detect_faces(image, config)
-        sure = [_styled(region) for region in found.sure]
-        report: dict[str, Any] = {
-            "effect": chosen.value if chosen is not None else "none",
-            "faces_obscured": len(sure) if chosen is not None else 0,
-            "faces_found": len(sure),
-            "check": [region.face_dict() for region in found.check],
-            "found_on_verification": 0,
-            "verified": False,
-            "unobscured": [],
-        }
-        if chosen is None:
-            return image, report
-        output = obscure(image, sure)
-        if verify:
-            # faces can stand out once their neighbours are hidden: hide those too (one
-            # more round), then report whatever the detector still finds
-            left = verify_obscured(output, sure, config)
-            extra = [_styled(r) for r in left if r.tier is Tier.SURE]
-            if extra:
-                sure += extra
-                output = obscure(output, extra)
-                left = verify_obscured(output, sure, config)
-            report["faces_obscured"] = len(sure)
-            report["found_on_verification"] = len(extra)
-            report["verified"] = True
-            report["unobscured"] = [r.face_dict() for r in left if r.tier is Tier.SURE]
-        return output, report
-
-    return transform
+def transform_for(mode: str) -> ObscureTransform:
+    """The transform for ``photosafe sanitize --obscure MODE``."""
+    return make_obscure_transform(mode)
 
 
 __all__ = [
@@ -239,7 +256,9 @@ __all__ = [
     "ObscureTransform",
     "block_size",
     "covered_fraction",
+    "DetectAndObscure",
     "make_obscure_transform",
+    "transform_for",
     "obscure",
     "verify_obscured",
 ]

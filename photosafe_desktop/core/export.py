@@ -1,0 +1,153 @@
+"""Export an album: the user's reviewed face regions applied, metadata stripped, verified.
+
+Runs on a worker thread (the UI's export dialog) and fans the photos out to a process pool
+through :func:`photosafe_desktop.core.batch.sanitise_batch`. Each photo gets its own
+obscuring transform built from the regions the user reviewed (never re-detected here, so
+what the user saw is exactly what is exported).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from photosafe_desktop.core.batch import sanitise_batch
+from photosafe_desktop.core.faces.obscure import obscure
+from photosafe_desktop.core.faces.regions import Region
+from photosafe_desktop.core.i18n import Message
+from photosafe_desktop.core.metadata.sanitise import OutputFormat, SanitiseOptions
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    source: Path
+    regions: tuple[Region, ...] = ()
+    findings: tuple[Any, ...] = ()  # what inspect found (to count what was removed)
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    format: OutputFormat = "keep"
+    quality: int = 90
+    max_side: int | None = None
+    rename: bool = True
+
+
+@dataclass(frozen=True)
+class ExportFailure:
+    name: str  # the source file's name, as the user sees it in the album
+    reason: Message
+
+
+@dataclass(frozen=True)
+class ExportedFile:
+    output: Path
+    faces_hidden: int
+    source_name: str
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    total: int
+    exported: int
+    faces_hidden: int
+    with_metadata: int  # photos that carried personal metadata (now removed)
+    failures: tuple[ExportFailure, ...] = ()
+    cancelled: bool = False
+    files: tuple[ExportedFile, ...] = ()
+    report_path: Path | None = None
+    notes: tuple[Message, ...] = field(default_factory=tuple)
+
+    @property
+    def outputs(self) -> tuple[Path, ...]:
+        return tuple(f.output for f in self.files)
+
+
+def apply_regions(
+    regions: tuple[Region, ...], image: Image.Image
+) -> tuple[Image.Image, Mapping[str, Any]]:
+    """The transform for one photo: hide the enabled regions (module level: picklable)."""
+    enabled = [r for r in regions if r.enabled]
+    if not enabled:
+        return image, {"faces_hidden": 0}
+    return obscure(image, enabled), {"faces_hidden": len(enabled)}
+
+
+def export_album(
+    jobs: Sequence[ExportJob],
+    folder: Path,
+    options: ExportOptions,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+) -> ExportSummary:
+    folder.mkdir(parents=True, exist_ok=True)
+    sanitise_options = SanitiseOptions(
+        format=options.format, quality=options.quality, max_side=options.max_side
+    )
+    transforms = [functools.partial(apply_regions, tuple(job.regions)) for job in jobs]
+    result = sanitise_batch(
+        [job.source for job in jobs],
+        folder,
+        sanitise_options,
+        rename=options.rename,
+        transforms=transforms,
+        workers=workers,
+        progress=progress,
+        cancel=cancelled,
+    )
+    failures = tuple(
+        ExportFailure(item.source.name, item.error or Message("Errors", ""))
+        for item in result.failed
+    )
+    done = [item for item in result.items if item.ok and item.result is not None]
+    faces = sum(
+        int(item.result.transform_report.get("faces_hidden", 0)) for item in done if item.result
+    )
+    by_source = {job.source: job for job in jobs}
+    with_metadata = sum(
+        1
+        for item in done
+        if any(
+            getattr(f, "severity", "info") in ("high", "medium")
+            for f in by_source[item.source].findings
+        )
+    )
+    return ExportSummary(
+        total=len(jobs),
+        exported=0 if result.cancelled else len(done),
+        faces_hidden=0 if result.cancelled else faces,
+        with_metadata=0 if result.cancelled else with_metadata,
+        failures=failures,
+        cancelled=result.cancelled,
+        files=()
+        if result.cancelled
+        else tuple(
+            ExportedFile(
+                i.result.output,
+                int(i.result.transform_report.get("faces_hidden", 0)),
+                i.source.name,
+            )
+            for i in done
+            if i.result
+        ),
+    )
+
+
+def write_report(folder: Path, text: str, name: str = "photosafe-report.txt") -> Path:
+    """Write the export report atomically next to the copies (never over an existing file)."""
+    target = folder / name
+    counter = 2
+    while target.exists():
+        target = folder / f"{Path(name).stem}-{counter}{Path(name).suffix}"
+        counter += 1
+    tmp = folder / f".{target.name}.tmp"
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(target)
+    return target

@@ -1,0 +1,1 @@
+"""The photo workspace: import an album, review faces, export safe copies."""

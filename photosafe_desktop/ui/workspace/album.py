@@ -1,0 +1,211 @@
+"""The album: one entry per photo, and the Qt list model the grid shows."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QImage
+
+from photosafe_desktop.core.faces.regions import Region, Tier
+from photosafe_desktop.core.i18n import Message
+
+#: extensions picked up when a folder is imported (single files are read by content)
+PHOTO_EXTENSIONS = frozenset(
+    {
+        ".jpg",
+        ".jpeg",
+        ".jpe",
+        ".png",
+        ".heic",
+        ".heif",
+        ".webp",
+        ".tif",
+        ".tiff",
+        ".gif",
+        ".bmp",
+        ".avif",
+    }
+)
+
+
+class Stage(Enum):
+    LOADING = "loading"  # thumbnail not there yet
+    DETECTING = "detecting"  # thumbnail shown, faces being searched
+    READY = "ready"
+    ERROR = "error"
+
+
+@dataclass
+class PhotoEntry:
+    path: Path
+    stage: Stage = Stage.LOADING
+    thumbnail: QImage | None = None
+    size: tuple[int, int] | None = None  # oriented full-resolution width, height
+    regions: tuple[Region, ...] = ()
+    findings: tuple[Any, ...] = ()  # core metadata findings
+    reviewed: bool = False
+    error: Message | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def face_count(self) -> int:
+        return sum(1 for r in self.regions if r.enabled)
+
+    @property
+    def check_count(self) -> int:
+        """Candidates the detector was unsure about and the user has not yet looked at."""
+        if self.reviewed:
+            return 0
+        return sum(1 for r in self.regions if r.tier == Tier.CHECK)
+
+    @property
+    def no_faces_found(self) -> bool:
+        return self.stage == Stage.READY and not self.regions
+
+    @property
+    def needs_review(self) -> bool:
+        if self.stage != Stage.READY or self.reviewed:
+            return False
+        return self.check_count > 0 or self.no_faces_found
+
+    @property
+    def reveals_private_data(self) -> bool:
+        return any(getattr(f, "severity", "") in ("high", "medium") for f in self.findings)
+
+
+class AlbumModel(QAbstractListModel):
+    EntryRole = Qt.ItemDataRole.UserRole + 1
+
+    #: emitted whenever the review state of the album may have changed
+    review_state_changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.entries: list[PhotoEntry] = []
+        self._by_path: dict[Path, int] = {}
+
+    # --- Qt model API -------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.name
+        if role == self.EntryRole:
+            return entry
+        return None
+
+    # --- album operations ---------------------------------------------------------------
+    def add_paths(self, paths: list[Path]) -> list[int]:
+        """Add new photos (duplicates ignored); returns the rows added."""
+        fresh = []
+        for path in paths:
+            key = path.resolve()
+            if key in self._by_path:
+                continue
+            fresh.append(key)
+        if not fresh:
+            return []
+        first = len(self.entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        for offset, path in enumerate(fresh):
+            self.entries.append(PhotoEntry(path))
+            self._by_path[path] = first + offset
+        self.endInsertRows()
+        self.review_state_changed.emit()
+        return list(range(first, first + len(fresh)))
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.entries.clear()
+        self._by_path.clear()
+        self.endResetModel()
+        self.review_state_changed.emit()
+
+    def row_of(self, path: Path) -> int | None:
+        return self._by_path.get(path)
+
+    def entry(self, row: int) -> PhotoEntry:
+        return self.entries[row]
+
+    def changed(self, row: int) -> None:
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        self.review_state_changed.emit()
+
+    def set_regions(self, row: int, regions: tuple[Region, ...]) -> None:
+        self.entries[row].regions = tuple(regions)
+        self.changed(row)
+
+    def set_reviewed(self, row: int, reviewed: bool) -> None:
+        self.entries[row].reviewed = reviewed
+        self.changed(row)
+
+    # --- summaries ----------------------------------------------------------------------
+    def pending_count(self) -> int:
+        """Photos still being read or searched for faces."""
+        return sum(1 for e in self.entries if e.stage in (Stage.LOADING, Stage.DETECTING))
+
+    def review_count(self) -> int:
+        return sum(1 for e in self.entries if e.needs_review)
+
+    def exportable(self) -> list[PhotoEntry]:
+        return [e for e in self.entries if e.stage == Stage.READY]
+
+    def error_count(self) -> int:
+        return sum(1 for e in self.entries if e.stage == Stage.ERROR)
+
+    def ready_to_export(self) -> bool:
+        return bool(self.exportable()) and self.pending_count() == 0 and self.review_count() == 0
+
+    def next_needing_review(self, after: int) -> int | None:
+        count = len(self.entries)
+        for step in range(1, count + 1):
+            row = (after + step) % count
+            if self.entries[row].needs_review:
+                return row
+        return None
+
+
+def expand_paths(paths: list[Path]) -> tuple[list[Path], int]:
+    """Files as given plus photos found in folders (recursively, sorted).
+
+    Returns the paths and the number of folders or files that could not be read.
+    """
+    found: list[Path] = []
+    problems = 0
+
+    def on_error(_error: OSError) -> None:
+        nonlocal problems
+        problems += 1
+
+    for path in paths:
+        if path.is_dir():
+            inside: list[Path] = []
+            for folder, dirs, files in os.walk(path, onerror=on_error):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in files:
+                    if not name.startswith(".") and Path(name).suffix.lower() in PHOTO_EXTENSIONS:
+                        inside.append(Path(folder) / name)
+            found.extend(sorted(inside))
+        elif path.is_file():
+            found.append(path)
+        else:
+            problems += 1
+    return found, problems

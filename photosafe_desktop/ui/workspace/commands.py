@@ -1,0 +1,57 @@
+"""Every edit in the workspace is a QUndoCommand (Ctrl+Z / Ctrl+Shift+Z).
+
+Regions are immutable; a command stores the photo's region tuple before and after, so undo
+and redo are exact whatever the edit was (toggle, add, move, resize, delete, effect).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from photosafe_desktop.core.faces.regions import Region
+from photosafe_desktop.ui.workspace.album import AlbumModel
+
+
+class SetRegions(QUndoCommand):
+    def __init__(
+        self,
+        model: AlbumModel,
+        row: int,
+        new: tuple[Region, ...],
+        text: str,
+        merge_id: int = -1,
+    ) -> None:
+        super().__init__(text)
+        self.model = model
+        self.row = row
+        self.old = model.entry(row).regions
+        self.new = tuple(new)
+        self._merge_id = merge_id
+
+    def redo(self) -> None:
+        self.model.set_regions(self.row, self.new)
+
+    def undo(self) -> None:
+        self.model.set_regions(self.row, self.old)
+
+    def id(self) -> int:
+        return self._merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+        if not isinstance(other, SetRegions) or other.row != self.row or self._merge_id < 0:
+            return False
+        self.new = other.new
+        return True
+
+
+class SetReviewed(QUndoCommand):
+    def __init__(self, model: AlbumModel, row: int, reviewed: bool, text: str) -> None:
+        super().__init__(text)
+        self.model, self.row, self.reviewed = model, row, reviewed
+        self.before = model.entry(row).reviewed
+
+    def redo(self) -> None:
+        self.model.set_reviewed(self.row, self.reviewed)
+
+    def undo(self) -> None:
+        self.model.set_reviewed(self.row, self.before)

@@ -1,0 +1,372 @@
+"""Export safe copies: choose where and how, watch the progress, read the summary."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photosafe_desktop.core import export as export_core
+from photosafe_desktop.ui.i18n import tr_message
+from photosafe_desktop.ui.tasks import TaskHandle, TaskRunner
+from photosafe_desktop.ui.workspace.album import PhotoEntry
+
+SIZES = (0, 2048, 1600, 1024)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, entries: list[PhotoEntry], settings, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setObjectName("ExportDialog")
+        self.entries = entries
+        self.settings = settings
+        self.tasks = TaskRunner(self, max_threads=1)
+        self._handle: TaskHandle | None = None
+        self._started = 0.0
+        self.summary: export_core.ExportSummary | None = None
+        self.setMinimumWidth(560)
+        self.setWindowTitle(self.tr("Export safe copies"))
+        self.pages = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.pages)
+        self._build_options()
+        self._build_progress()
+        self._build_summary()
+
+    # --- page 1: options ----------------------------------------------------------------
+    def _build_options(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            self.tr(
+                "PhotoSafe writes new, clean copies of your %n photo(s). The originals are "
+                "not changed.",
+                "",
+                len(self.entries),
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        folder_row = QHBoxLayout()
+        self.folder_edit = QLineEdit(self._default_folder())
+        self.folder_edit.setObjectName("export_folder")
+        self.folder_edit.setAccessibleName(self.tr("Folder for the safe copies"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(browse)
+        form.addRow(self.tr("Save in:"), folder_row)
+
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("export_format")
+        for value, text in (
+            ("keep", self.tr("Same as the original (HEIC becomes JPEG)")),
+            ("jpeg", self.tr("JPEG (smallest, for photos)")),
+            ("png", self.tr("PNG (lossless, larger files)")),
+            ("webp", self.tr("WebP")),
+        ):
+            self.format_combo.addItem(text, value)
+        form.addRow(self.tr("File type:"), self.format_combo)
+
+        self.quality_spin = QSpinBox()
+        self.quality_spin.setObjectName("export_quality")
+        self.quality_spin.setRange(50, 100)
+        self.quality_spin.setSuffix(" %")
+        form.addRow(self.tr("Quality:"), self.quality_spin)
+
+        self.size_combo = QComboBox()
+        self.size_combo.setObjectName("export_size")
+        for side in SIZES:
+            text = (
+                self.tr("Original size")
+                if side == 0
+                else self.tr("At most {pixels} pixels wide or high").format(pixels=side)
+            )
+            self.size_combo.addItem(text, side)
+        form.addRow(self.tr("Size:"), self.size_combo)
+
+        self.rename_check = QCheckBox(self.tr("Give the copies neutral names (album-001.jpg, …)"))
+        self.rename_check.setObjectName("export_rename")
+        self.rename_check.setToolTip(self.tr("File names often contain children's names."))
+        form.addRow("", self.rename_check)
+        layout.addLayout(form)
+
+        faces = sum(e.face_count for e in self.entries)
+        note = QLabel(
+            self.tr("%n face(s) will be hidden as you set them in each photo.", "", faces)
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox()
+        self.start_button = buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.start_button.setObjectName("start_export")
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.pages.addWidget(page)
+
+        s = self.settings
+        if s is not None:
+            self.format_combo.setCurrentIndex(
+                max(0, self.format_combo.findData(s.get("export_format")))
+            )
+            self.quality_spin.setValue(s.get("export_quality"))
+            self.size_combo.setCurrentIndex(
+                max(0, self.size_combo.findData(s.get("export_max_side")))
+            )
+            self.rename_check.setChecked(s.get("export_rename"))
+        else:
+            self.quality_spin.setValue(90)
+            self.rename_check.setChecked(True)
+
+    def _default_folder(self) -> str:
+        last = self.settings.get("last_export_dir") if self.settings is not None else ""
+        sources = {e.path.parent for e in self.entries}
+        if last and Path(last).is_dir() and Path(last) not in sources:
+            base = Path(last)
+        else:
+            pictures = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.PicturesLocation
+            )
+            base = Path(pictures or Path.home())
+            return str(base / f"PhotoSafe {dt.date.today().isoformat()}")
+        return str(base)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Where should the safe copies go?"), self.folder_edit.text()
+        )
+        if folder:
+            self.folder_edit.setText(folder)
+
+    # --- page 2: progress ---------------------------------------------------------------
+    def _build_progress(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.progress_title = QLabel(self.tr("Making safe copies…"))
+        layout.addWidget(self.progress_title)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("export_progress")
+        self.progress_bar.setRange(0, max(1, len(self.entries)))
+        layout.addWidget(self.progress_bar)
+        self.progress_label = QLabel()
+        layout.addWidget(self.progress_label)
+        buttons = QDialogButtonBox()
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancel_export")
+        self.cancel_button.clicked.connect(self.cancel)
+        layout.addWidget(buttons)
+        self.pages.addWidget(page)
+
+    # --- page 3: summary ----------------------------------------------------------------
+    def _build_summary(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.summary_view = QTextBrowser()
+        self.summary_view.setObjectName("export_summary")
+        layout.addWidget(self.summary_view, 1)
+        buttons = QDialogButtonBox()
+        self.open_button = buttons.addButton(
+            self.tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button.setObjectName("open_folder")
+        self.open_button.clicked.connect(self.open_folder)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.accept)
+        layout.addWidget(buttons)
+        self.pages.addWidget(page)
+
+    # --- running ------------------------------------------------------------------------
+    def options(self) -> export_core.ExportOptions:
+        return export_core.ExportOptions(
+            format=self.format_combo.currentData(),
+            quality=self.quality_spin.value(),
+            max_side=self.size_combo.currentData() or None,
+            rename=self.rename_check.isChecked(),
+        )
+
+    def start(self) -> None:
+        folder = Path(self.folder_edit.text().strip()).expanduser()
+        if not self.folder_edit.text().strip():
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("Please choose a folder for the safe copies.")
+            )
+            return
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("This folder cannot be created or written to. Please choose another one."),
+            )
+            return
+        options = self.options()
+        if self.settings is not None:
+            self.settings.set("last_export_dir", str(folder))
+            self.settings.set("export_format", options.format)
+            self.settings.set("export_quality", options.quality)
+            self.settings.set("export_max_side", options.max_side or 0)
+            self.settings.set("export_rename", options.rename)
+        jobs = [
+            export_core.ExportJob(e.path, tuple(e.regions), tuple(e.findings)) for e in self.entries
+        ]
+        self.folder = folder
+        self.pages.setCurrentIndex(1)
+        self._started = time.monotonic()
+        self._update_progress(0, len(jobs))
+        self._handle = self.tasks.run(
+            export_core.export_album,
+            jobs,
+            folder,
+            options,
+            on_done=self._finished,
+            on_error=self._crashed,
+            on_progress=self._update_progress,
+        )
+
+    def is_running(self) -> bool:
+        return self._handle is not None and not self._handle.finished.is_set()
+
+    def _update_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setMaximum(max(1, total))
+        self.progress_bar.setValue(done)
+        text = self.tr("{done} of {total} photos").format(done=done, total=total)
+        if done:
+            elapsed = time.monotonic() - self._started
+            left = elapsed / done * (total - done)
+            if total > done:
+                if left < 60:
+                    text += " · " + self.tr("less than a minute left")
+                else:
+                    text += " · " + self.tr("about %n minute(s) left", "", round(left / 60))
+        self.progress_label.setText(text)
+
+    def cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_title.setText(
+                self.tr("Stopping… photos already written are being removed.")
+            )
+
+    def _crashed(self, exc: BaseException) -> None:
+        self._handle = None
+        self.pages.setCurrentIndex(2)
+        self.summary_view.setPlainText(
+            self.tr(
+                "The export stopped because of an unexpected problem. Your originals are untouched."
+            )
+        )
+
+    def _report_text(self, summary: export_core.ExportSummary) -> str:
+        rename = self.rename_check.isChecked()
+        lines = [
+            self.tr("PhotoSafe — export report"),
+            self.tr("Date: {date}").format(date=dt.datetime.now().strftime("%Y-%m-%d %H:%M")),
+            self.tr("Photos exported: {count}").format(count=summary.exported),
+            self.tr("Faces hidden: {count}").format(count=summary.faces_hidden),
+            self.tr("Photos from which hidden information was removed: {count}").format(
+                count=summary.with_metadata
+            ),
+            self.tr("Every copy was checked after writing: it contains only the image."),
+            "",
+        ]
+        for file in summary.files:
+            lines.append(
+                "  "
+                + file.output.name
+                + " — "
+                + self.tr("%n face(s) hidden", "", file.faces_hidden)
+            )
+        if summary.failures:
+            lines.append("")
+            lines.append(self.tr("Not exported:"))
+            names = {f.name for f in summary.failures}
+            for number, entry in enumerate(self.entries, start=1):
+                if entry.name in names:
+                    failure = next(f for f in summary.failures if f.name == entry.name)
+                    label = (
+                        self.tr("photo {number}").format(number=number) if rename else entry.name
+                    )
+                    lines.append(f"  {label}: {tr_message(failure.reason)}")
+        return "\n".join(lines) + "\n"
+
+    def _finished(self, summary: export_core.ExportSummary) -> None:
+        if not summary.cancelled and summary.files:
+            try:
+                path = export_core.write_report(self.folder, self._report_text(summary))
+            except OSError:
+                path = None
+            summary = dataclasses.replace(summary, report_path=path)
+        self.summary = summary
+        self._handle = None
+        self.pages.setCurrentIndex(2)
+        lines = []
+        if summary.cancelled:
+            lines.append(self.tr("The export was cancelled. No copies were left behind."))
+        else:
+            lines.append(self.tr("%n safe copy(ies) saved.", "", summary.exported))
+            lines.append(self.tr("%n face(s) hidden.", "", summary.faces_hidden))
+            lines.append(
+                self.tr(
+                    "Hidden information removed from %n photo(s) (location, camera, names, …).",
+                    "",
+                    summary.with_metadata,
+                )
+            )
+        if summary.failures:
+            lines.append("")
+            lines.append(self.tr("%n photo(s) could not be exported:", "", len(summary.failures)))
+            for failure in summary.failures:
+                lines.append(f"• {failure.name}: {tr_message(failure.reason)}")
+        if summary.report_path is not None:
+            lines.append("")
+            lines.append(self.tr("A short report was saved next to the copies."))
+        self.summary_view.setPlainText("\n".join(lines))
+        self.open_button.setEnabled(not summary.cancelled)
+
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+
+    def reject(self) -> None:
+        if self.is_running():
+            self.cancel()
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.is_running():
+            self.cancel()
+            self.tasks.wait(60000)
+        super().done(result)
+
+
+__all__ = ["ExportDialog", "Qt"]

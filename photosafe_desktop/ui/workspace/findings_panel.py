@@ -1,0 +1,85 @@
+""" "What this photo reveals": the metadata findings in plain, translated words."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from photosafe_desktop.ui.i18n import tr_message
+from photosafe_desktop.ui.workspace.album import PhotoEntry, Stage
+
+SEVERITY_COLOURS = {"high": "#c0392b", "medium": "#d9822b", "low": "#2a7399", "info": "#7a7a7a"}
+
+
+class FindingsPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("FindingsHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.body = QLabel()
+        self.body.setObjectName("FindingsBody")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(self.body.textFormat().RichText)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        self._entry: PhotoEntry | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(QCoreApplication.translate("FindingsPanel", "What this photo reveals"))
+        self.show_entry(self._entry)
+
+    def show_entry(self, entry: PhotoEntry | None) -> None:
+        self._entry = entry
+        if entry is None:
+            self.body.setText("")
+            return
+        if entry.stage == Stage.ERROR:
+            reason = tr_message(entry.error) if entry.error is not None else ""
+            self.body.setText(
+                html.escape(
+                    QCoreApplication.translate(
+                        "FindingsPanel", "This photo cannot be read: {reason}"
+                    ).format(reason=reason)
+                )
+            )
+            return
+        if entry.stage != Stage.READY:
+            self.body.setText(
+                html.escape(QCoreApplication.translate("FindingsPanel", "Reading the photo…"))
+            )
+            return
+        relevant = [f for f in entry.findings if str(getattr(f, "severity", "info")) != "info"]
+        if not relevant:
+            self.body.setText(
+                html.escape(
+                    QCoreApplication.translate(
+                        "FindingsPanel", "No hidden information was found in this photo."
+                    )
+                )
+            )
+            return
+        items = []
+        for finding in relevant:
+            severity = getattr(finding.severity, "value", str(finding.severity))
+            colour = SEVERITY_COLOURS.get(severity, "#7a7a7a")
+            items.append(
+                f"<li><span style='color:{colour}'>●</span> "
+                f"{html.escape(tr_message(finding.label))}</li>"
+            )
+        promise = QCoreApplication.translate(
+            "FindingsPanel",
+            "The safe copies you export contain none of this: PhotoSafe rebuilds each "
+            "photo from its pixels only.",
+        )
+        self.body.setText(
+            f"<ul style='margin-left:-20px'>{''.join(items)}</ul><p><i>{html.escape(promise)}</i></p>"
+        )

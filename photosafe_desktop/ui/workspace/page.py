@@ -1,0 +1,746 @@
+"""The photo workspace area: import, review face by face, export safe copies."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QRectF,
+    QStandardPaths,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPixmap, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.faces.regions import Effect, Region, Source, Tier
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from photosafe_desktop.ui.areas import AreaPage
+from photosafe_desktop.ui.i18n import tr_message
+from photosafe_desktop.ui.tasks import TaskRunner
+from photosafe_desktop.ui.workspace import engine
+from photosafe_desktop.ui.workspace.album import AlbumModel, PhotoEntry, Stage, expand_paths
+from photosafe_desktop.ui.workspace.commands import SetRegions, SetReviewed
+from photosafe_desktop.ui.workspace.findings_panel import FindingsPanel
+from photosafe_desktop.ui.workspace.grid import PhotoGrid
+from photosafe_desktop.ui.workspace.photo_view import PhotoView
+
+log = logging.getLogger(__name__)
+
+EFFECTS = (Effect.SOLID, Effect.PIXELATE, Effect.BLUR, Effect.STICKER)
+
+
+def effect_name(effect: Effect) -> str:
+    return {
+        Effect.SOLID: QCoreApplication.translate("Effects", "Solid block (safest)"),
+        Effect.PIXELATE: QCoreApplication.translate("Effects", "Large pixels"),
+        Effect.BLUR: QCoreApplication.translate("Effects", "Strong blur"),
+        Effect.STICKER: QCoreApplication.translate("Effects", "Sticker"),
+    }[effect]
+
+
+def _unexpected_error() -> Message:
+    return Message(
+        "Errors", QT_TRANSLATE_NOOP("Errors", "Something went wrong while reading this photo.")
+    )
+
+
+class WorkspaceArea(AreaPage):
+    area_name = "workspace"
+
+    def __init__(self, window: QWidget | None = None, settings=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(None)
+        self.window_ref = window
+        self.settings = settings if settings is not None else getattr(window, "settings", None)
+        self.setAcceptDrops(True)
+        self.model = AlbumModel(self)
+        self.undo_stack = QUndoStack(self)
+        self.previews = TaskRunner(self, max_threads=2)
+        self.analysis = TaskRunner(self, max_threads=1)
+        self.viewer_tasks = TaskRunner(self, max_threads=1)
+        self.analysis_worker = engine.AnalysisWorker()
+        self._generation = 0
+        self._current_row: int | None = None
+        self._display: engine.DisplayImage | None = None
+        self._build()
+        self.model.review_state_changed.connect(self._update_state)
+        self.model.dataChanged.connect(self._on_data_changed)
+        self.retranslate()
+        self._update_state()
+
+    # --- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        bar = QHBoxLayout()
+        self.add_files_button = QPushButton()
+        self.add_files_button.setObjectName("add_files")
+        self.add_files_button.clicked.connect(self.choose_files)
+        self.add_folder_button = QPushButton()
+        self.add_folder_button.setObjectName("add_folder")
+        self.add_folder_button.clicked.connect(self.choose_folder)
+        bar.addWidget(self.add_files_button)
+        bar.addWidget(self.add_folder_button)
+        bar.addSpacing(16)
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button = QPushButton()
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        bar.addWidget(self.undo_button)
+        bar.addWidget(self.redo_button)
+        bar.addStretch(1)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("export")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.open_export_dialog)
+        bar.addWidget(self.export_button)
+        self.body.addLayout(bar)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("WorkspaceBanner")
+        self.banner.setWordWrap(True)
+        self.body.addWidget(self.banner)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.grid = PhotoGrid()
+        self.grid.setModel(self.model)
+        self.grid.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.show_photo(current.row() if current.isValid() else None)
+        )
+        self.grid.setMinimumWidth(220)
+        self.splitter.addWidget(self.grid)
+
+        # centre: empty state or the photo
+        self.centre = QStackedWidget()
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("EmptyMessage")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.empty_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.empty_label.setFont(font)
+        empty_layout.addWidget(self.empty_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.empty_files_button = QPushButton()
+        self.empty_files_button.clicked.connect(self.choose_files)
+        self.empty_folder_button = QPushButton()
+        self.empty_folder_button.clicked.connect(self.choose_folder)
+        row.addWidget(self.empty_files_button)
+        row.addWidget(self.empty_folder_button)
+        row.addStretch(1)
+        empty_layout.addLayout(row)
+        empty_layout.addStretch(2)
+        self.centre.addWidget(self.empty)
+
+        photo_box = QWidget()
+        photo_layout = QVBoxLayout(photo_box)
+        photo_layout.setContentsMargins(0, 0, 0, 0)
+        self.view = PhotoView()
+        self.view.region_clicked.connect(self.toggle_region)
+        self.view.region_edited.connect(self.edit_region)
+        self.view.region_drawn.connect(self.add_region)
+        self.view.region_delete_requested.connect(self.delete_region)
+        photo_layout.addWidget(self.view, 1)
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton()
+        self.previous_button.clicked.connect(self.previous_photo)
+        self.next_button = QPushButton()
+        self.next_button.clicked.connect(self.next_photo)
+        self.result_button = QPushButton()
+        self.result_button.setObjectName("show_result")
+        self.result_button.setCheckable(True)
+        self.result_button.toggled.connect(self.set_show_result)
+        self.reviewed_button = QPushButton()
+        self.reviewed_button.setObjectName("mark_reviewed")
+        self.reviewed_button.clicked.connect(self.toggle_reviewed)
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.next_button)
+        nav.addStretch(1)
+        nav.addWidget(self.result_button)
+        nav.addWidget(self.reviewed_button)
+        photo_layout.addLayout(nav)
+        self.photo_hint = QLabel()
+        self.photo_hint.setWordWrap(True)
+        photo_layout.addWidget(self.photo_hint)
+        self.centre.addWidget(photo_box)
+        self.splitter.addWidget(self.centre)
+
+        # right: effect and findings
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        self.effect_label = QLabel()
+        side_layout.addWidget(self.effect_label)
+        self.effect_combo = QComboBox()
+        self.effect_combo.setObjectName("effect")
+        for effect in EFFECTS:
+            self.effect_combo.addItem("", effect.value)
+        self.effect_label.setBuddy(self.effect_combo)
+        side_layout.addWidget(self.effect_combo)
+        self.effect_selected_button = QPushButton()
+        self.effect_selected_button.clicked.connect(lambda: self.apply_effect(all_regions=False))
+        self.effect_all_button = QPushButton()
+        self.effect_all_button.clicked.connect(lambda: self.apply_effect(all_regions=True))
+        side_layout.addWidget(self.effect_selected_button)
+        side_layout.addWidget(self.effect_all_button)
+        side_layout.addSpacing(8)
+        self.hide_candidates_button = QPushButton()
+        self.hide_candidates_button.setObjectName("hide_candidates")
+        self.hide_candidates_button.clicked.connect(self.hide_all_candidates)
+        side_layout.addWidget(self.hide_candidates_button)
+        side_layout.addSpacing(16)
+        self.findings = FindingsPanel()
+        side_layout.addWidget(self.findings, 1)
+        side.setMinimumWidth(240)
+        side.setMaximumWidth(420)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([300, 700, 260])
+        self.body.addWidget(self.splitter, 1)
+
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("WorkspaceProgress")
+        self.body.addWidget(self.progress_label)
+
+        # keyboard
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+            (QKeySequence("Ctrl+Shift+Z"), self.undo_stack.redo),
+            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+            (QKeySequence(Qt.Key.Key_PageDown), self.next_photo),
+            (QKeySequence(Qt.Key.Key_PageUp), self.previous_photo),
+            (QKeySequence("Ctrl+Right"), self.next_photo),
+            (QKeySequence("Ctrl+Left"), self.previous_photo),
+            (QKeySequence("Ctrl+Return"), self.toggle_reviewed),
+            (QKeySequence("Ctrl+R"), self.toggle_reviewed),
+            (QKeySequence("Ctrl+E"), self.open_export_dialog),
+            (QKeySequence("Ctrl+O"), self.choose_files),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        default_effect = (
+            self.settings.get("obscure_effect") if self.settings is not None else "solid"
+        )
+        self.effect_combo.setCurrentIndex(max(0, self.effect_combo.findData(default_effect)))
+
+    def title(self) -> str:
+        return self.tr("Make photos safe to share")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.add_files_button.setText(self.tr("Add photos…"))
+        self.add_folder_button.setText(self.tr("Add a folder…"))
+        self.empty_files_button.setText(self.tr("Choose photos…"))
+        self.empty_folder_button.setText(self.tr("Choose a folder…"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
+        self.redo_button.setText(self.tr("Redo"))
+        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.export_button.setText(self.tr("Export safe copies…"))
+        self.empty_label.setText(
+            self.tr(
+                "Drop photos or a folder here, or choose them below.\n"
+                "PhotoSafe finds the faces and the hidden information. "
+                "Your original photos are never changed."
+            )
+        )
+        self.previous_button.setText(self.tr("◀ Previous"))
+        self.previous_button.setToolTip(self.tr("Previous photo (Page Up)"))
+        self.next_button.setText(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("Next photo (Page Down)"))
+        self.result_button.setText(self.tr("Show the result"))
+        self.result_button.setToolTip(self.tr("Show the photo as it will be exported"))
+        self.effect_label.setText(self.tr("How to hide faces:"))
+        for i, effect in enumerate(EFFECTS):
+            self.effect_combo.setItemText(i, effect_name(effect))
+        self.effect_selected_button.setText(self.tr("For the selected face"))
+        self.effect_all_button.setText(self.tr("For every face in this photo"))
+        self.hide_candidates_button.setText(self.tr("Also hide the possible faces"))
+        self.hide_candidates_button.setToolTip(
+            self.tr("PhotoSafe was not sure these are faces. Hiding them all is the safe choice.")
+        )
+        self.photo_hint.setText(
+            self.tr(
+                "Click a face to hide it or show it. Drag on the photo to hide a face that was "
+                "missed. Drag a box to move it, or its corners to resize it; Delete removes it."
+            )
+        )
+        for widget, name in (
+            (self.grid, self.tr("Photos in the album")),
+            (self.view, self.tr("The selected photo, with the faces that will be hidden")),
+            (self.effect_combo, self.tr("How to hide faces")),
+        ):
+            widget.setAccessibleName(name)
+        self.findings.retranslate()
+        self._update_state()
+        self._update_photo_controls()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+
+    # --- import -------------------------------------------------------------------------
+    def _start_dir(self) -> str:
+        last = self.settings.get("last_import_dir") if self.settings is not None else ""
+        if last and Path(last).is_dir():
+            return last
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+
+    def choose_files(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose photos"),
+            self._start_dir(),
+            self.tr(
+                "Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.gif *.bmp *.avif);;All files (*)"
+            ),
+        )
+        if files:
+            self.add_paths([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a folder with photos"), self._start_dir()
+        )
+        if folder:
+            self.add_paths([Path(folder)])
+
+    def add_paths(self, paths: list[Path]) -> int:
+        """Import files and folders (recursively); returns how many photos were added."""
+        files, problems = expand_paths(paths)
+        if self.settings is not None and paths:
+            first = paths[0]
+            self.settings.set("last_import_dir", str(first if first.is_dir() else first.parent))
+        rows = self.model.add_paths(files)
+        generation = self._generation
+        for row in rows:
+            path = self.model.entry(row).path
+            self.previews.run(
+                engine.load_preview,
+                path,
+                on_done=lambda result, g=generation: self._preview_ready(g, result),
+                on_error=lambda exc, g=generation, p=path: self._failed(g, p, exc),
+            )
+        if problems:
+            self.banner.setText(
+                self.tr("Some files or folders could not be read and were skipped: {count}").format(
+                    count=problems
+                )
+            )
+        if rows and self._current_row is None:
+            self.select_row(rows[0])
+        self._update_state()
+        return len(rows)
+
+    def _preview_ready(self, generation: int, preview: engine.Preview) -> None:
+        if generation != self._generation:
+            return
+        row = self.model.row_of(preview.path)
+        if row is None:
+            return
+        entry = self.model.entry(row)
+        entry.thumbnail = preview.thumbnail
+        entry.size = preview.size
+        entry.stage = Stage.DETECTING
+        self.model.changed(row)
+        self.analysis.run(
+            self.analysis_worker.run,
+            preview.path,
+            on_done=lambda result, g=generation: self._analysis_ready(g, result),
+            on_error=lambda exc, g=generation, p=preview.path: self._failed(g, p, exc),
+        )
+
+    def _analysis_ready(self, generation: int, result: engine.Analysis) -> None:
+        if generation != self._generation:
+            return
+        row = self.model.row_of(result.path)
+        if row is None:
+            return
+        entry = self.model.entry(row)
+        entry.size = result.size
+        entry.findings = result.findings
+        entry.regions = tuple(r.replace(effect=self._default_effect()) for r in result.regions)
+        entry.stage = Stage.READY
+        self.model.changed(row)
+        if row == self._current_row:
+            self._refresh_regions()
+            self.findings.show_entry(entry)
+            self._update_photo_controls()
+
+    def _failed(self, generation: int, path: Path, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        row = self.model.row_of(path)
+        if row is None:
+            return
+        entry = self.model.entry(row)
+        entry.stage = Stage.ERROR
+        if isinstance(exc, PhotoSafeError):
+            entry.error = exc.message
+        else:
+            log.error("unexpected error while reading a photo: %s", type(exc).__name__)
+            entry.error = _unexpected_error()
+        self.model.changed(row)
+        if row == self._current_row:
+            self.show_photo(row)
+
+    def clear_album(self) -> None:
+        self._generation += 1
+        self.previews.pool.clear()
+        self.analysis.pool.clear()
+        self.undo_stack.clear()
+        self.model.clear()
+        self.grid.photo_delegate.forget()
+        self._current_row = None
+        self.view.clear_photo()
+        self._update_state()
+
+    # --- drag and drop ------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.add_paths(paths)
+            event.acceptProposedAction()
+
+    # --- current photo ------------------------------------------------------------------
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row)
+        self.grid.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.grid.scrollTo(index)
+
+    def current_entry(self) -> PhotoEntry | None:
+        if self._current_row is None or self._current_row >= len(self.model.entries):
+            return None
+        return self.model.entry(self._current_row)
+
+    def show_photo(self, row: int | None) -> None:
+        self._current_row = row
+        self.result_button.setChecked(False)
+        entry = self.current_entry()
+        self.findings.show_entry(entry)
+        self._update_photo_controls()
+        if entry is None:
+            self.view.clear_photo()
+            self.centre.setCurrentWidget(self.empty)
+            return
+        self.centre.setCurrentIndex(1)
+        self._display = None
+        if entry.thumbnail is not None and entry.size is not None:
+            self.view.set_photo(QPixmap.fromImage(entry.thumbnail), entry.size)
+            self._refresh_regions()
+        else:
+            self.view.clear_photo()
+        if entry.stage == Stage.ERROR:
+            return
+        path = entry.path
+        self.viewer_tasks.pool.clear()
+        self.viewer_tasks.run(
+            engine.load_display_image,
+            path,
+            on_done=lambda display, p=path: self._display_ready(p, display),
+            on_error=lambda _exc: None,
+        )
+
+    def _display_ready(self, path: Path, display: engine.DisplayImage) -> None:
+        entry = self.current_entry()
+        if entry is None or entry.path != path:
+            return
+        self._display = display
+        self.view.set_photo(QPixmap.fromImage(display.image), display.full_size)
+        self._refresh_regions()
+
+    def _refresh_regions(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        self.view.set_regions(entry.regions, entry.reviewed)
+        if self.result_button.isChecked():
+            self._render_result()
+
+    def _on_data_changed(self, top, _bottom, _roles=None) -> None:  # type: ignore[no-untyped-def]
+        if self._current_row is not None and top.row() == self._current_row:
+            self._refresh_regions()
+            self._update_photo_controls()
+
+    def next_photo(self) -> None:
+        if self.model.rowCount():
+            row = (
+                0
+                if self._current_row is None
+                else min(self._current_row + 1, self.model.rowCount() - 1)
+            )
+            self.select_row(row)
+
+    def previous_photo(self) -> None:
+        if self.model.rowCount():
+            row = 0 if self._current_row is None else max(self._current_row - 1, 0)
+            self.select_row(row)
+
+    # --- edits (all undoable) -----------------------------------------------------------
+    def _default_effect(self) -> Effect:
+        return Effect(self.effect_combo.currentData() or "solid")
+
+    def _push_regions(self, regions: tuple[Region, ...], text: str) -> None:
+        if self._current_row is None:
+            return
+        self.undo_stack.push(SetRegions(self.model, self._current_row, regions, text))
+
+    def toggle_region(self, index: int) -> None:
+        entry = self.current_entry()
+        if entry is None or not 0 <= index < len(entry.regions):
+            return
+        regions = list(entry.regions)
+        region = regions[index]
+        regions[index] = region.replace(enabled=not region.enabled, tier=Tier.SURE)
+        text = self.tr("Hide face") if not region.enabled else self.tr("Show face")
+        self._push_regions(tuple(regions), text)
+
+    def edit_region(self, index: int, new: Region) -> None:
+        entry = self.current_entry()
+        if entry is None or not 0 <= index < len(entry.regions):
+            return
+        regions = list(entry.regions)
+        regions[index] = new.replace(tier=Tier.SURE)
+        self._push_regions(tuple(regions), self.tr("Move or resize face"))
+
+    def add_region(self, rect: QRectF) -> None:
+        entry = self.current_entry()
+        if entry is None or entry.stage != Stage.READY:
+            return
+        region = Region(
+            int(rect.x()),
+            int(rect.y()),
+            max(1, int(rect.width())),
+            max(1, int(rect.height())),
+            score=1.0,
+            tier=Tier.SURE,
+            effect=self._default_effect(),
+            enabled=True,
+            source=Source.MANUAL,
+        )
+        self._push_regions((*entry.regions, region), self.tr("Add face"))
+
+    def delete_region(self, index: int) -> None:
+        entry = self.current_entry()
+        if entry is None or not 0 <= index < len(entry.regions):
+            return
+        regions = tuple(r for i, r in enumerate(entry.regions) if i != index)
+        self._push_regions(regions, self.tr("Remove face"))
+
+    def apply_effect(self, all_regions: bool) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        effect = self._default_effect()
+        if self.settings is not None:
+            self.settings.set("obscure_effect", effect.value)
+        selected = self.view.selected_region()
+        regions = tuple(
+            r.replace(effect=effect) if all_regions or i == selected else r
+            for i, r in enumerate(entry.regions)
+        )
+        self._push_regions(regions, self.tr("Change how faces are hidden"))
+
+    def hide_all_candidates(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        regions = tuple(
+            r.replace(enabled=True, tier=Tier.SURE) if r.tier == Tier.CHECK else r
+            for r in entry.regions
+        )
+        if regions != entry.regions:
+            self._push_regions(regions, self.tr("Hide all possible faces"))
+
+    def toggle_reviewed(self) -> None:
+        entry = self.current_entry()
+        if entry is None or entry.stage != Stage.READY or self._current_row is None:
+            return
+        reviewed = not entry.reviewed
+        row = self._current_row
+        text = (
+            self.tr("Mark photo as checked") if reviewed else self.tr("Mark photo as not checked")
+        )
+        self.undo_stack.push(SetReviewed(self.model, row, reviewed, text))
+        if reviewed:
+            following = self.model.next_needing_review(row)
+            if following is not None:
+                self.select_row(following)
+
+    # --- export preview -----------------------------------------------------------------
+    def set_show_result(self, on: bool) -> None:
+        if on:
+            self._render_result()
+        else:
+            self.view.show_result(None)
+
+    def _render_result(self) -> None:
+        entry = self.current_entry()
+        if entry is None or self._display is None:
+            return
+        result = engine.render_result(self._display, entry.regions)
+        self.view.show_result(QPixmap.fromImage(result))
+
+    # --- state --------------------------------------------------------------------------
+    def _update_photo_controls(self) -> None:
+        entry = self.current_entry()
+        ready = entry is not None and entry.stage == Stage.READY
+        for widget in (
+            self.reviewed_button,
+            self.result_button,
+            self.effect_selected_button,
+            self.effect_all_button,
+        ):
+            widget.setEnabled(ready)
+        self.hide_candidates_button.setEnabled(
+            ready and entry is not None and any(r.tier == Tier.CHECK for r in entry.regions)
+        )
+        if entry is not None and entry.reviewed:
+            self.reviewed_button.setText(self.tr("Checked ✓ (undo with Ctrl+Z)"))
+        elif entry is not None and entry.no_faces_found:
+            self.reviewed_button.setText(self.tr("I checked: no face to hide"))
+        else:
+            self.reviewed_button.setText(self.tr("I checked this photo"))
+        self.reviewed_button.setToolTip(self.tr("Mark this photo as checked (Ctrl+R)"))
+
+    def _update_state(self) -> None:
+        total = self.model.rowCount()
+        pending = self.model.pending_count()
+        to_check = self.model.review_count()
+        errors = self.model.error_count()
+        if total == 0:
+            self.centre.setCurrentWidget(self.empty)
+            self.progress_label.setText("")
+        parts = []
+        if total:
+            parts.append(self.tr("%n photo(s)", "", total))
+        if pending:
+            parts.append(self.tr("looking for faces in %n photo(s)…", "", pending))
+        if errors:
+            parts.append(self.tr("%n photo(s) cannot be read", "", errors))
+        self.progress_label.setText(" · ".join(parts))
+        ready = self.model.ready_to_export()
+        self.export_button.setEnabled(ready)
+        if total == 0:
+            reason = self.tr("Add photos to start.")
+        elif pending:
+            reason = self.tr("Please wait: PhotoSafe is still looking for faces.")
+        elif to_check:
+            reason = self.tr(
+                "%n photo(s) need your check (orange): possible faces, or no face found. "
+                "Look at each one, then press “I checked this photo”.",
+                "",
+                to_check,
+            )
+        elif not self.model.exportable():
+            reason = self.tr("None of these photos can be read.")
+        else:
+            reason = self.tr("All photos are checked. You can export safe copies.")
+        self.export_button.setToolTip(reason)
+        self.banner.setText(reason)
+
+    # --- export -------------------------------------------------------------------------
+    def open_export_dialog(self) -> None:
+        if not self.model.ready_to_export():
+            return
+        from photosafe_desktop.ui.workspace.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.model.exportable(), self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self._export_dialog = dialog
+
+    def can_close(self) -> bool:
+        dialog = getattr(self, "_export_dialog", None)
+        try:
+            return dialog is None or not dialog.is_running()
+        except RuntimeError:  # already deleted
+            return True
+
+    def on_shown(self) -> None:
+        QTimer.singleShot(0, self.grid.setFocus)
+
+    def smoke_test(self) -> None:
+        """Import a generated album, review it, export it, check every copy verifies."""
+        import tempfile
+
+        from PySide6.QtCore import QDeadlineTimer
+        from PySide6.QtWidgets import QApplication
+
+        from photosafe_desktop.core import export as export_core
+        from photosafe_desktop.core.metadata.verify import verify
+        from photosafe_desktop.core.selftest import make_test_album
+
+        with tempfile.TemporaryDirectory(prefix="photosafe-smoke-") as tmp:
+            album = make_test_album(Path(tmp) / "album", count=3)
+            self.add_paths([album])
+            deadline = QDeadlineTimer(180_000)
+            while self.model.pending_count() and not deadline.hasExpired():
+                QApplication.processEvents()
+                self.analysis.pool.waitForDone(20)
+            if self.model.pending_count():
+                raise RuntimeError("photos were not analysed in time")
+            if self.model.error_count():
+                raise RuntimeError("a generated photo could not be read")
+            faces = sum(len(e.regions) for e in self.model.entries)
+            for row, entry in enumerate(self.model.entries):
+                if entry.needs_review:
+                    self.select_row(row)
+                    self.toggle_reviewed()
+            if not self.model.ready_to_export() or not self.export_button.isEnabled():
+                raise RuntimeError("the export stayed locked after review")
+            jobs = [
+                export_core.ExportJob(e.path, e.regions, e.findings)
+                for e in self.model.exportable()
+            ]
+            out = Path(tmp) / "safe"
+            summary = export_core.export_album(jobs, out, export_core.ExportOptions(), workers=1)
+            if summary.exported != len(jobs) or summary.failures:
+                raise RuntimeError("the export failed")
+            if faces < len(jobs) or summary.faces_hidden < len(jobs):
+                raise RuntimeError("the drawn faces were not found and hidden")
+            for path in summary.outputs:
+                if not verify(path).ok:
+                    raise RuntimeError("an exported copy did not verify")
+            self.smoke_report = {"photos": len(jobs), "faces": faces}
+            self.clear_album()
+
+    def shutdown(self) -> None:
+        self._generation += 1
+        for runner in (self.previews, self.analysis, self.viewer_tasks):
+            runner.pool.clear()
+        self.analysis_worker.shutdown()
+        for runner in (self.previews, self.analysis, self.viewer_tasks):
+            runner.wait(30000)
+
+    def tr_message(self, message: Message) -> str:
+        return tr_message(message)
