@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -211,7 +212,11 @@ class WorkspaceArea(AreaPage):
         side_layout.addWidget(self.hide_candidates_button)
         side_layout.addSpacing(16)
         self.findings = FindingsPanel()
-        side_layout.addWidget(self.findings, 1)
+        findings_scroll = QScrollArea()
+        findings_scroll.setWidgetResizable(True)
+        findings_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        findings_scroll.setWidget(self.findings)
+        side_layout.addWidget(findings_scroll, 1)
         side.setMinimumWidth(240)
         side.setMaximumWidth(420)
         self.splitter.addWidget(side)
