@@ -130,6 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.paths and hasattr(window, "open_paths"):
         window.open_paths(args.paths)
     window.show()
+    from photosafe_desktop.ui.welcome import maybe_welcome
+
+    maybe_welcome(window)
     log.info("PhotoSafe %s started", __version__)
     return int(app.exec())  # type: ignore[attr-defined]
 

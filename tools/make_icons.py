@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Render resources/icons/photosafe.svg to the PNG sizes (and .ico) the platforms need.
+"""Render resources/icons/photosafe.svg to the PNG sizes, .ico and .icns the platforms need.
 
 QT_QPA_PLATFORM=offscreen python tools/make_icons.py
 """
@@ -36,6 +36,7 @@ def main() -> int:
 
         big = Image.open(ICONS / "photosafe-256.png")
         big.save(ICONS / "photosafe.ico", sizes=[(s, s) for s in (16, 24, 32, 48, 64, 128, 256)])
+        Image.open(ICONS / "photosafe-512.png").save(ICONS / "photosafe.icns")
     except ImportError:
         pass
     del app

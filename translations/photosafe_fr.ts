@@ -1073,6 +1073,33 @@
         </message>
     </context>
     <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to PhotoSafe</source>
+            <translation>Bienvenue dans PhotoSafe</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Make photos safe to share:&lt;/b&gt; PhotoSafe finds the faces in your photos and hides them, and removes hidden information such as the place where a photo was taken. Your originals are never changed.</source>
+            <translation>&lt;b&gt;Rendre des photos sûres à partager :&lt;/b&gt; PhotoSafe trouve les visages sur vos photos et les masque, et supprime les informations cachées comme l'endroit où une photo a été prise. Vos originaux ne sont jamais modifiés.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Get an image removed from the internet:&lt;/b&gt; answer a few questions; PhotoSafe finds out whom to ask, writes the requests and helps you follow them up.</source>
+            <translation>&lt;b&gt;Faire retirer une image d'internet :&lt;/b&gt; répondez à quelques questions ; PhotoSafe trouve à qui s'adresser, rédige les demandes et vous aide à les suivre.</translation>
+        </message>
+        <message>
+            <source>Your photos never leave this computer. PhotoSafe only uses the internet when you ask it to send a request or to look up who hosts a website.</source>
+            <translation>Vos photos ne quittent jamais cet ordinateur. PhotoSafe n'utilise internet que lorsque vous lui demandez d'envoyer une demande ou de chercher qui héberge un site.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Commencer</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceArea</name>
         <message>
             <source>Make photos safe to share</source>

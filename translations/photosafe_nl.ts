@@ -1073,6 +1073,33 @@
         </message>
     </context>
     <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome to PhotoSafe</source>
+            <translation>Welkom bij PhotoSafe</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Make photos safe to share:&lt;/b&gt; PhotoSafe finds the faces in your photos and hides them, and removes hidden information such as the place where a photo was taken. Your originals are never changed.</source>
+            <translation>&lt;b&gt;Foto's veilig maken om te delen:&lt;/b&gt; PhotoSafe zoekt de gezichten in uw foto's en verbergt ze, en verwijdert verborgen informatie zoals de plaats waar een foto genomen is. Uw originelen worden nooit gewijzigd.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Get an image removed from the internet:&lt;/b&gt; answer a few questions; PhotoSafe finds out whom to ask, writes the requests and helps you follow them up.</source>
+            <translation>&lt;b&gt;Een beeld van het internet laten verwijderen:&lt;/b&gt; beantwoord een paar vragen; PhotoSafe zoekt uit aan wie u het moet vragen, schrijft de verzoeken en helpt u ze op te volgen.</translation>
+        </message>
+        <message>
+            <source>Your photos never leave this computer. PhotoSafe only uses the internet when you ask it to send a request or to look up who hosts a website.</source>
+            <translation>Uw foto's verlaten deze computer nooit. PhotoSafe gebruikt het internet alleen als u vraagt om een verzoek te versturen of op te zoeken wie een website host.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Beginnen</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceArea</name>
         <message>
             <source>Make photos safe to share</source>
