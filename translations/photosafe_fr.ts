@@ -453,6 +453,14 @@
             <translation>Taille :</translation>
         </message>
         <message>
+            <source>As set in each photo</source>
+            <translation>Comme réglé dans chaque photo</translation>
+        </message>
+        <message>
+            <source>Hide faces with:</source>
+            <translation>Masquer les visages avec :</translation>
+        </message>
+        <message>
             <source>Give the copies neutral names (album-001.jpg, …)</source>
             <translation>Donner des noms neutres aux copies (album-001.jpg, …)</translation>
         </message>
@@ -554,8 +562,16 @@
             <translation>photo {number}</translation>
         </message>
         <message>
+            <source>The export was cancelled</source>
+            <translation>L'exportation a été annulée</translation>
+        </message>
+        <message>
             <source>The export was cancelled. No copies were left behind.</source>
             <translation>L'exportation a été annulée. Aucune copie n'a été laissée.</translation>
+        </message>
+        <message>
+            <source>✓ Your safe copies are ready</source>
+            <translation>✓ Vos copies sûres sont prêtes</translation>
         </message>
         <message numerus="yes">
             <source>%n safe copy(ies) saved.</source>

@@ -453,6 +453,14 @@
             <translation>Grootte:</translation>
         </message>
         <message>
+            <source>As set in each photo</source>
+            <translation>Zoals ingesteld in elke foto</translation>
+        </message>
+        <message>
+            <source>Hide faces with:</source>
+            <translation>Gezichten verbergen met:</translation>
+        </message>
+        <message>
             <source>Give the copies neutral names (album-001.jpg, …)</source>
             <translation>Geef de kopieën neutrale namen (album-001.jpg, …)</translation>
         </message>
@@ -554,8 +562,16 @@
             <translation>foto {number}</translation>
         </message>
         <message>
+            <source>The export was cancelled</source>
+            <translation>Het exporteren werd geannuleerd</translation>
+        </message>
+        <message>
             <source>The export was cancelled. No copies were left behind.</source>
             <translation>Het exporteren werd geannuleerd. Er bleven geen kopieën achter.</translation>
+        </message>
+        <message>
+            <source>✓ Your safe copies are ready</source>
+            <translation>✓ Uw veilige kopieën zijn klaar</translation>
         </message>
         <message numerus="yes">
             <source>%n safe copy(ies) saved.</source>

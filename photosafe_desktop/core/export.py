@@ -36,6 +36,7 @@ class ExportOptions:
     quality: int = 90
     max_side: int | None = None
     rename: bool = True
+    effect: str | None = None  # solid/pixelate/blur/sticker for every face; None: per region
 
 
 @dataclass(frozen=True)
@@ -69,13 +70,13 @@ class ExportSummary:
 
 
 def apply_regions(
-    regions: tuple[Region, ...], image: Image.Image
+    regions: tuple[Region, ...], image: Image.Image, effect: str | None = None
 ) -> tuple[Image.Image, Mapping[str, Any]]:
     """The transform for one photo: hide the enabled regions (module level: picklable)."""
     enabled = [r for r in regions if r.enabled]
     if not enabled:
         return image, {"faces_hidden": 0}
-    return obscure(image, enabled), {"faces_hidden": len(enabled)}
+    return obscure(image, enabled, effect=effect), {"faces_hidden": len(enabled)}
 
 
 def export_album(
@@ -91,7 +92,9 @@ def export_album(
     sanitise_options = SanitiseOptions(
         format=options.format, quality=options.quality, max_side=options.max_side
     )
-    transforms = [functools.partial(apply_regions, tuple(job.regions)) for job in jobs]
+    transforms = [
+        functools.partial(apply_regions, tuple(job.regions), effect=options.effect) for job in jobs
+    ]
     result = sanitise_batch(
         [job.source for job in jobs],
         folder,

@@ -96,21 +96,25 @@ class AnalysisWorker:
         self._closed = False
 
     def run(self, path: Path) -> Analysis:
-        with self._lock:
-            if self._closed:
-                raise concurrent.futures.CancelledError()
-            if self._executor is None:
-                context = multiprocessing.get_context("spawn")
-                self._executor = concurrent.futures.ProcessPoolExecutor(
-                    1, mp_context=context, initializer=_background_priority
-                )
-            executor = self._executor
-        try:
-            return executor.submit(analyse, path).result()
-        except concurrent.futures.process.BrokenProcessPool:
+        for attempt in range(2):  # a crashed process is replaced and the photo tried again
             with self._lock:
-                self._executor = None  # start a fresh process for the next photo
-            raise
+                if self._closed:
+                    raise concurrent.futures.CancelledError()
+                if self._executor is None:
+                    context = multiprocessing.get_context("spawn")
+                    self._executor = concurrent.futures.ProcessPoolExecutor(
+                        1, mp_context=context, initializer=_background_priority
+                    )
+                executor = self._executor
+            try:
+                return executor.submit(analyse, path).result()
+            except concurrent.futures.process.BrokenProcessPool:
+                with self._lock:
+                    if self._executor is executor:
+                        self._executor = None
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
 
     def shutdown(self) -> None:
         with self._lock:

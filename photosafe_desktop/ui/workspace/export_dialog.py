@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 import time
 from pathlib import Path
 
@@ -109,6 +110,15 @@ class ExportDialog(QDialog):
             self.size_combo.addItem(text, side)
         form.addRow(self.tr("Size:"), self.size_combo)
 
+        self.effect_combo = QComboBox()
+        self.effect_combo.setObjectName("export_effect")
+        self.effect_combo.addItem(self.tr("As set in each photo"), "")
+        from photosafe_desktop.ui.workspace.page import EFFECTS, effect_name
+
+        for effect in EFFECTS:
+            self.effect_combo.addItem(effect_name(effect), effect.value)
+        form.addRow(self.tr("Hide faces with:"), self.effect_combo)
+
         self.rename_check = QCheckBox(self.tr("Give the copies neutral names (album-001.jpg, …)"))
         self.rename_check.setObjectName("export_rename")
         self.rename_check.setToolTip(self.tr("File names often contain children's names."))
@@ -210,6 +220,7 @@ class ExportDialog(QDialog):
             quality=self.quality_spin.value(),
             max_side=self.size_combo.currentData() or None,
             rename=self.rename_check.isChecked(),
+            effect=self.effect_combo.currentData() or None,
         )
 
     def start(self) -> None:
@@ -329,28 +340,34 @@ class ExportDialog(QDialog):
         self.summary = summary
         self._handle = None
         self.pages.setCurrentIndex(2)
-        lines = []
         if summary.cancelled:
-            lines.append(self.tr("The export was cancelled. No copies were left behind."))
+            heading = self.tr("The export was cancelled")
+            lines = [self.tr("The export was cancelled. No copies were left behind.")]
         else:
-            lines.append(self.tr("%n safe copy(ies) saved.", "", summary.exported))
-            lines.append(self.tr("%n face(s) hidden.", "", summary.faces_hidden))
-            lines.append(
+            heading = self.tr("✓ Your safe copies are ready")
+            lines = [
+                self.tr("%n safe copy(ies) saved.", "", summary.exported),
+                self.tr("%n face(s) hidden.", "", summary.faces_hidden),
                 self.tr(
                     "Hidden information removed from %n photo(s) (location, camera, names, …).",
                     "",
                     summary.with_metadata,
-                )
-            )
+                ),
+            ]
+        failures = ""
         if summary.failures:
-            lines.append("")
-            lines.append(self.tr("%n photo(s) could not be exported:", "", len(summary.failures)))
-            for failure in summary.failures:
-                lines.append(f"• {failure.name}: {tr_message(failure.reason)}")
+            items = "".join(
+                f"<li>{html.escape(f.name)}: {html.escape(tr_message(f.reason))}</li>"
+                for f in summary.failures
+            )
+            title = self.tr("%n photo(s) could not be exported:", "", len(summary.failures))
+            failures = f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>"
+        report = ""
         if summary.report_path is not None:
-            lines.append("")
-            lines.append(self.tr("A short report was saved next to the copies."))
-        self.summary_view.setPlainText("\n".join(lines))
+            saved = self.tr("A short report was saved next to the copies.")
+            report = f"<p><i>{html.escape(saved)}</i></p>"
+        body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+        self.summary_view.setHtml(f"<h2>{html.escape(heading)}</h2>{body}{failures}{report}")
         self.open_button.setEnabled(not summary.cancelled)
 
     def open_folder(self) -> None:
