@@ -100,6 +100,27 @@ def smoke_test(window) -> None:  # type: ignore[no-untyped-def]
     window.tasks.wait(60000)
 
 
+def install_crash_handler(log_path: Path | None) -> None:
+    """A bug becomes a calm message with the log's location, not a vanished window."""
+
+    def handle(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+        log.critical("unexpected error", exc_info=(kind, value, tb))
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            return
+        text = QCoreApplication.translate(
+            "CrashDialog",
+            "PhotoSafe ran into a problem it did not expect. Your photos and cases are safe. "
+            "If it happens again, please send us the log file (it contains no names, "
+            "addresses or photos):\n{path}",
+        ).format(path=str(log_path) if log_path else "-")
+        QMessageBox.warning(None, "PhotoSafe", text)
+
+    sys.excepthook = handle
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
@@ -107,11 +128,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from photosafe_desktop.core.logsetup import setup_logging
 
+    log_path = None
     try:
-        setup_logging()
+        log_path = setup_logging()
     except OSError:
         pass  # a read-only home must not stop the app
     app = create_application([])
+    if not args.smoke_test:
+        install_crash_handler(log_path)
     try:
         window = build_window(args.lang)
     except Exception:  # noqa: BLE001 - report and exit non-zero

@@ -163,6 +163,15 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>PhotoSafe ran into a problem it did not expect. Your photos and cases are safe. If it happens again, please send us the log file (it contains no names, addresses or photos):
+{path}</source>
+            <translation>PhotoSafe a rencontré un problème inattendu. Vos photos et vos dossiers sont en sécurité. Si cela se reproduit, envoyez-nous le fichier journal (il ne contient ni noms, ni adresses, ni photos) :
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>Deadlines</name>
         <message>
             <source>Send a first reminder</source>

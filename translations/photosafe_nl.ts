@@ -163,6 +163,15 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>PhotoSafe ran into a problem it did not expect. Your photos and cases are safe. If it happens again, please send us the log file (it contains no names, addresses or photos):
+{path}</source>
+            <translation>PhotoSafe liep tegen een onverwacht probleem aan. Uw foto's en dossiers zijn veilig. Als het opnieuw gebeurt, stuur ons dan het logbestand (het bevat geen namen, adressen of foto's):
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>Deadlines</name>
         <message>
             <source>Send a first reminder</source>
