@@ -71,6 +71,23 @@ class _Runnable(QRunnable):
             self._signals.done.emit(result)
 
 
+_SIGNATURES: dict[object, frozenset[str]] = {}
+
+
+def _parameters(func: Callable[..., Any]) -> frozenset[str]:
+    """The parameter names of ``func`` (cached: tasks are started by the hundred)."""
+    key = getattr(func, "__func__", func)
+    found = _SIGNATURES.get(key)
+    if found is None:
+        try:
+            found = frozenset(inspect.signature(func).parameters)
+        except (TypeError, ValueError):
+            found = frozenset()
+        if len(_SIGNATURES) < 512:
+            _SIGNATURES[key] = found
+    return found
+
+
 class TaskRunner(QObject):
     """Owns thread pools; ``wait()`` on quit so no worker outlives the app."""
 
@@ -93,10 +110,7 @@ class TaskRunner(QObject):
         handle = TaskHandle()
         signals = _Signals()  # lives on the GUI thread: its slots run there
         self._live.add(signals)
-        try:
-            parameters = inspect.signature(func).parameters
-        except (TypeError, ValueError):
-            parameters = {}  # type: ignore[assignment]
+        parameters = _parameters(func)
         if "cancelled" in parameters:
             kwargs["cancelled"] = handle.cancelled
         if "progress" in parameters:

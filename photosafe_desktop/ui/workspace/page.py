@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -76,6 +77,7 @@ class WorkspaceArea(AreaPage):
         self.viewer_tasks = TaskRunner(self, max_threads=1)
         self.analysis_worker = engine.AnalysisWorker()
         self._generation = 0
+        self._preview_queue: deque[Path] = deque()
         self._current_row: int | None = None
         self._display: engine.DisplayImage | None = None
         self._build()
@@ -340,15 +342,8 @@ class WorkspaceArea(AreaPage):
             first = paths[0]
             self.settings.set("last_import_dir", str(first if first.is_dir() else first.parent))
         rows = self.model.add_paths(files)
-        generation = self._generation
-        for row in rows:
-            path = self.model.entry(row).path
-            self.previews.run(
-                engine.load_preview,
-                path,
-                on_done=lambda result, g=generation: self._preview_ready(g, result),
-                on_error=lambda exc, g=generation, p=path: self._failed(g, p, exc),
-            )
+        self._preview_queue.extend(self.model.entry(row).path for row in rows)
+        self._pump_previews()
         if problems:
             self.banner.setText(
                 self.tr("Some files or folders could not be read and were skipped: {count}").format(
@@ -359,6 +354,21 @@ class WorkspaceArea(AreaPage):
             self.select_row(rows[0])
         self._update_state()
         return len(rows)
+
+    def _pump_previews(self) -> None:
+        """Hand photos to the thumbnail workers a few at a time, so that importing hundreds
+        of photos never holds up the window."""
+        generation = self._generation
+        for _ in range(min(32, len(self._preview_queue))):
+            path = self._preview_queue.popleft()
+            self.previews.run(
+                engine.load_preview,
+                path,
+                on_done=lambda result, g=generation: self._preview_ready(g, result),
+                on_error=lambda exc, g=generation, p=path: self._failed(g, p, exc),
+            )
+        if self._preview_queue:
+            QTimer.singleShot(15, self._pump_previews)
 
     def _preview_ready(self, generation: int, preview: engine.Preview) -> None:
         if generation != self._generation:
@@ -414,6 +424,7 @@ class WorkspaceArea(AreaPage):
 
     def clear_album(self) -> None:
         self._generation += 1
+        self._preview_queue.clear()
         self.previews.pool.clear()
         self.analysis.pool.clear()
         self.undo_stack.clear()
@@ -741,6 +752,7 @@ class WorkspaceArea(AreaPage):
 
     def shutdown(self) -> None:
         self._generation += 1
+        self._preview_queue.clear()
         for runner in (self.previews, self.analysis, self.viewer_tasks):
             runner.pool.clear()
         self.analysis_worker.shutdown()
