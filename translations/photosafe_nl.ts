@@ -416,6 +416,88 @@
         </message>
     </context>
     <context>
+        <name>Secrets</name>
+        <message>
+            <source>This computer has no safe password storage (system keyring). PhotoSafe stores no password or token and will ask for it each time it is needed.</source>
+            <translation>Deze computer heeft geen veilige opslag voor wachtwoorden (systeemsleutelbos). PhotoSafe bewaart geen wachtwoord of token en vraagt het telkens opnieuw wanneer het nodig is.</translation>
+        </message>
+        <message>
+            <source>The system keyring did not work. PhotoSafe stores no password or token and will ask for it each time it is needed.</source>
+            <translation>De systeemsleutelbos werkte niet. PhotoSafe bewaart geen wachtwoord of token en vraagt het telkens opnieuw wanneer het nodig is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sending</name>
+        <message>
+            <source>The mail server is not set up yet: fill in the server and your address.</source>
+            <translation>De mailserver is nog niet ingesteld: vul de server en uw adres in.</translation>
+        </message>
+        <message>
+            <source>There is no e-mail address to send this request to.</source>
+            <translation>Er is geen e-mailadres om dit verzoek naartoe te sturen.</translation>
+        </message>
+        <message>
+            <source>The e-mail address '{address}' does not look right.</source>
+            <translation>Het e-mailadres '{address}' lijkt niet juist.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe could not reach the server. Check your internet connection and the server name, then try again.</source>
+            <translation>PhotoSafe kon de server niet bereiken. Controleer uw internetverbinding en de naam van de server en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The server refused the connection. Check the server name and the port number.</source>
+            <translation>De server weigerde de verbinding. Controleer de naam van de server en het poortnummer.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time. Try again in a moment.</source>
+            <translation>De server antwoordde niet op tijd. Probeer het zo meteen opnieuw.</translation>
+        </message>
+        <message>
+            <source>A secure connection to the mail server could not be made. Check the security setting (STARTTLS usually goes with port 587, SSL/TLS with port 465).</source>
+            <translation>Er kon geen beveiligde verbinding met de mailserver gemaakt worden. Controleer de beveiligingsinstelling (STARTTLS hoort meestal bij poort 587, SSL/TLS bij poort 465).</translation>
+        </message>
+        <message>
+            <source>The mail server did not accept your user name or password. Some providers need an app password: see your provider's help pages.</source>
+            <translation>De mailserver aanvaardde uw gebruikersnaam of wachtwoord niet. Sommige providers vragen een app-wachtwoord: zie de hulppagina’s van uw provider.</translation>
+        </message>
+        <message>
+            <source>This mail server does not offer a login on this connection. Check the security setting, or leave the user name empty if the server needs no login.</source>
+            <translation>Deze mailserver biedt op deze verbinding geen aanmelding aan. Controleer de beveiligingsinstelling, of laat de gebruikersnaam leeg als de server geen aanmelding nodig heeft.</translation>
+        </message>
+        <message>
+            <source>The mail server refused the recipient's address: {reason}</source>
+            <translation>De mailserver weigerde het adres van de ontvanger: {reason}</translation>
+        </message>
+        <message>
+            <source>The mail server refused your address as sender. Use the address of this mail account: {reason}</source>
+            <translation>De mailserver weigerde uw adres als afzender. Gebruik het adres van deze mailaccount: {reason}</translation>
+        </message>
+        <message>
+            <source>The server reported a problem: {reason}</source>
+            <translation>De server meldde een probleem: {reason}</translation>
+        </message>
+        <message>
+            <source>No organisation's address (endpoint) is set up for sending.</source>
+            <translation>Er is geen adres (endpoint) van een organisatie ingesteld om naar te versturen.</translation>
+        </message>
+        <message>
+            <source>The organisation's system refused the request (HTTP {status}): {reason}</source>
+            <translation>Het systeem van de organisatie weigerde het verzoek (HTTP {status}): {reason}</translation>
+        </message>
+        <message>
+            <source>The organisation's system did not accept the access token (HTTP {status}). Check the token in the settings.</source>
+            <translation>Het systeem van de organisatie aanvaardde de toegangstoken niet (HTTP {status}). Controleer de token in de instellingen.</translation>
+        </message>
+        <message>
+            <source>The organisation's system reported a problem (HTTP {status}), also after {attempts} tries. Try again later.</source>
+            <translation>Het systeem van de organisatie meldde een probleem (HTTP {status}), ook na {attempts} pogingen. Probeer het later opnieuw.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Het bestand kon niet bewaard worden: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Status</name>
         <message>
             <source>Draft</source>
