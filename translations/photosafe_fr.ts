@@ -419,30 +419,30 @@
         <name>Secrets</name>
         <message>
             <source>This computer has no safe password storage (system keyring). PhotoSafe stores no password or token and will ask for it each time it is needed.</source>
-            <translation>Cet ordinateur n2019a pas de stockage sûr pour les mots de passe (trousseau du système). PhotoSafe ne conserve aucun mot de passe ni jeton et vous le demandera chaque fois qu2019il est nécessaire.</translation>
+            <translation>Cet ordinateur n’a pas de stockage sûr pour les mots de passe (trousseau du système). PhotoSafe ne conserve aucun mot de passe ni jeton et vous le demandera chaque fois qu’il est nécessaire.</translation>
         </message>
         <message>
             <source>The system keyring did not work. PhotoSafe stores no password or token and will ask for it each time it is needed.</source>
-            <translation>Le trousseau du système n2019a pas fonctionné. PhotoSafe ne conserve aucun mot de passe ni jeton et vous le demandera chaque fois qu2019il est nécessaire.</translation>
+            <translation>Le trousseau du système n’a pas fonctionné. PhotoSafe ne conserve aucun mot de passe ni jeton et vous le demandera chaque fois qu’il est nécessaire.</translation>
         </message>
     </context>
     <context>
         <name>Sending</name>
         <message>
             <source>The mail server is not set up yet: fill in the server and your address.</source>
-            <translation>Le serveur de courrier n2019est pas encore configuré : indiquez le serveur et votre adresse.</translation>
+            <translation>Le serveur de courrier n’est pas encore configuré : indiquez le serveur et votre adresse.</translation>
         </message>
         <message>
             <source>There is no e-mail address to send this request to.</source>
-            <translation>Il n2019y a pas d2019adresse e-mail à laquelle envoyer cette demande.</translation>
+            <translation>Il n’y a pas d’adresse e-mail à laquelle envoyer cette demande.</translation>
         </message>
         <message>
             <source>The e-mail address '{address}' does not look right.</source>
-            <translation>L2019adresse e-mail « {address} » ne semble pas correcte.</translation>
+            <translation>L’adresse e-mail « {address} » ne semble pas correcte.</translation>
         </message>
         <message>
             <source>PhotoSafe could not reach the server. Check your internet connection and the server name, then try again.</source>
-            <translation>PhotoSafe n2019a pas pu joindre le serveur. Vérifiez votre connexion internet et le nom du serveur, puis réessayez.</translation>
+            <translation>PhotoSafe n’a pas pu joindre le serveur. Vérifiez votre connexion internet et le nom du serveur, puis réessayez.</translation>
         </message>
         <message>
             <source>The server refused the connection. Check the server name and the port number.</source>
@@ -450,27 +450,27 @@
         </message>
         <message>
             <source>The server did not answer in time. Try again in a moment.</source>
-            <translation>Le serveur n2019a pas répondu à temps. Réessayez dans un instant.</translation>
+            <translation>Le serveur n’a pas répondu à temps. Réessayez dans un instant.</translation>
         </message>
         <message>
             <source>A secure connection to the mail server could not be made. Check the security setting (STARTTLS usually goes with port 587, SSL/TLS with port 465).</source>
-            <translation>Impossible d2019établir une connexion sécurisée avec le serveur de courrier. Vérifiez le réglage de sécurité (STARTTLS va en général avec le port 587, SSL/TLS avec le port 465).</translation>
+            <translation>Impossible d’établir une connexion sécurisée avec le serveur de courrier. Vérifiez le réglage de sécurité (STARTTLS va en général avec le port 587, SSL/TLS avec le port 465).</translation>
         </message>
         <message>
             <source>The mail server did not accept your user name or password. Some providers need an app password: see your provider's help pages.</source>
-            <translation>Le serveur de courrier n2019a pas accepté votre nom d2019utilisateur ou votre mot de passe. Certains fournisseurs demandent un mot de passe d2019application : voyez les pages d2019aide de votre fournisseur.</translation>
+            <translation>Le serveur de courrier n’a pas accepté votre nom d’utilisateur ou votre mot de passe. Certains fournisseurs demandent un mot de passe d’application : voyez les pages d’aide de votre fournisseur.</translation>
         </message>
         <message>
             <source>This mail server does not offer a login on this connection. Check the security setting, or leave the user name empty if the server needs no login.</source>
-            <translation>Ce serveur de courrier ne propose pas d2019identification sur cette connexion. Vérifiez le réglage de sécurité, ou laissez le nom d2019utilisateur vide si le serveur n2019en demande pas.</translation>
+            <translation>Ce serveur de courrier ne propose pas d’identification sur cette connexion. Vérifiez le réglage de sécurité, ou laissez le nom d’utilisateur vide si le serveur n’en demande pas.</translation>
         </message>
         <message>
             <source>The mail server refused the recipient's address: {reason}</source>
-            <translation>Le serveur de courrier a refusé l2019adresse du destinataire : {reason}</translation>
+            <translation>Le serveur de courrier a refusé l’adresse du destinataire : {reason}</translation>
         </message>
         <message>
             <source>The mail server refused your address as sender. Use the address of this mail account: {reason}</source>
-            <translation>Le serveur de courrier a refusé votre adresse comme expéditeur. Utilisez l2019adresse de ce compte : {reason}</translation>
+            <translation>Le serveur de courrier a refusé votre adresse comme expéditeur. Utilisez l’adresse de ce compte : {reason}</translation>
         </message>
         <message>
             <source>The server reported a problem: {reason}</source>
@@ -478,23 +478,23 @@
         </message>
         <message>
             <source>No organisation's address (endpoint) is set up for sending.</source>
-            <translation>Aucune adresse (endpoint) d2019organisation n2019est configurée pour l2019envoi.</translation>
+            <translation>Aucune adresse (endpoint) d’organisation n’est configurée pour l’envoi.</translation>
         </message>
         <message>
             <source>The organisation's system refused the request (HTTP {status}): {reason}</source>
-            <translation>Le système de l2019organisation a refusé la demande (HTTP {status}) : {reason}</translation>
+            <translation>Le système de l’organisation a refusé la demande (HTTP {status}) : {reason}</translation>
         </message>
         <message>
             <source>The organisation's system did not accept the access token (HTTP {status}). Check the token in the settings.</source>
-            <translation>Le système de l2019organisation n2019a pas accepté le jeton d2019accès (HTTP {status}). Vérifiez le jeton dans les réglages.</translation>
+            <translation>Le système de l’organisation n’a pas accepté le jeton d’accès (HTTP {status}). Vérifiez le jeton dans les réglages.</translation>
         </message>
         <message>
             <source>The organisation's system reported a problem (HTTP {status}), also after {attempts} tries. Try again later.</source>
-            <translation>Le système de l2019organisation a signalé un problème (HTTP {status}), même après {attempts} essais. Réessayez plus tard.</translation>
+            <translation>Le système de l’organisation a signalé un problème (HTTP {status}), même après {attempts} essais. Réessayez plus tard.</translation>
         </message>
         <message>
             <source>The file could not be saved: {reason}</source>
-            <translation>Le fichier n2019a pas pu être enregistré : {reason}</translation>
+            <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
         </message>
     </context>
     <context>
