@@ -23,7 +23,15 @@ AREA_NAMES = ("workspace", "removal", "cases")
 
 
 def _default_factories() -> dict[str, Callable[[MainWindow], AreaPage]]:
-    return {name: (lambda window, n=name: PlaceholderArea(n)) for name in AREA_NAMES}
+    from photosafe_desktop.ui.cases.case_list import CasesArea
+    from photosafe_desktop.ui.wizard.area import RemovalArea
+
+    factories: dict[str, Callable[[MainWindow], AreaPage]] = {
+        name: (lambda window, n=name: PlaceholderArea(n)) for name in AREA_NAMES
+    }
+    factories["removal"] = RemovalArea
+    factories["cases"] = CasesArea
+    return factories
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +60,9 @@ class MainWindow(QMainWindow):
         self.area_factories = _default_factories()
 
         self._build_menus()
+        from photosafe_desktop.ui.cases.due_notice import install_due_notice
+
+        self.due_notice = install_due_notice(self)
         self.retranslate()
         geometry = settings.get("window_geometry")
         if geometry:
