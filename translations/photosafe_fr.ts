@@ -258,6 +258,10 @@
             <translation>La demande sélectionnée</translation>
         </message>
         <message>
+            <source>S&amp;end or open it…</source>
+            <translation>&amp;Envoyer ou ouvrir…</translation>
+        </message>
+        <message>
             <source>I have se&amp;nt it</source>
             <translation>Je l’ai e&amp;nvoyée</translation>
         </message>
@@ -978,6 +982,10 @@
             <translation>L’envoi n’a pas fonctionné.</translation>
         </message>
         <message>
+            <source>not sent yet</source>
+            <translation>pas encore envoyée</translation>
+        </message>
+        <message>
             <source>{status} (sent {when})</source>
             <translation>{status} (envoyée le {when})</translation>
         </message>
@@ -1150,6 +1158,13 @@
         <message>
             <source>The system keyring did not work. PhotoSafe stores no password or token and will ask for it each time it is needed.</source>
             <translation>Le trousseau du système n’a pas fonctionné. PhotoSafe ne conserve aucun mot de passe ni jeton et vous le demandera chaque fois qu’il est nécessaire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <source>Send: {name}</source>
+            <translation>Envoyer : {name}</translation>
         </message>
     </context>
     <context>

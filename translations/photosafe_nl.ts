@@ -258,6 +258,10 @@
             <translation>Het gekozen verzoek</translation>
         </message>
         <message>
+            <source>S&amp;end or open it…</source>
+            <translation>Verst&amp;uren of openen…</translation>
+        </message>
+        <message>
             <source>I have se&amp;nt it</source>
             <translation>Ik heb het &amp;verstuurd</translation>
         </message>
@@ -978,6 +982,10 @@
             <translation>Het versturen is niet gelukt.</translation>
         </message>
         <message>
+            <source>not sent yet</source>
+            <translation>nog niet verstuurd</translation>
+        </message>
+        <message>
             <source>{status} (sent {when})</source>
             <translation>{status} (verstuurd {when})</translation>
         </message>
@@ -1150,6 +1158,13 @@
         <message>
             <source>The system keyring did not work. PhotoSafe stores no password or token and will ask for it each time it is needed.</source>
             <translation>De systeemsleutelbos werkte niet. PhotoSafe bewaart geen wachtwoord of token en vraagt het telkens opnieuw wanneer het nodig is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <source>Send: {name}</source>
+            <translation>Versturen: {name}</translation>
         </message>
     </context>
     <context>

@@ -50,6 +50,8 @@ from photosafe_desktop.ui.cases import shared_store
 from photosafe_desktop.ui.cases.letters import LetterDialog
 from photosafe_desktop.ui.i18n import tr_message
 from photosafe_desktop.ui.wizard.common import wrapped_label
+from photosafe_desktop.ui.wizard.send_page import SendDialog
+from photosafe_desktop.ui.wizard.wizard import WizardContext
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +73,11 @@ class CasesArea(AreaPage):
         store: Callable[[], CaseStore] | None = None,
         language: Callable[[], str] | None = None,
         now: Callable[[], datetime] | None = None,
+        context: WizardContext | None = None,
     ) -> None:
         super().__init__(window)
         self.window_ref = window
+        self._context = context
         self._store = store or (lambda: shared_store(window))
         self._language = language or (lambda: window.languages.language)
         self._now = now or (lambda: datetime.now(timezone.utc))
@@ -103,6 +107,9 @@ class CasesArea(AreaPage):
         self.removed.setObjectName("mark_removed")
         self.refused = QPushButton()
         self.refused.setObjectName("mark_refused")
+        self.send_button = QPushButton()
+        self.send_button.setObjectName("send_request")
+        self.send_button.clicked.connect(self.open_send)
         self.sent = QPushButton()
         self.sent.setObjectName("mark_sent")
         self.reminder = QPushButton()
@@ -120,6 +127,7 @@ class CasesArea(AreaPage):
         self.calendar.clicked.connect(self.save_calendar)
         for index, button in enumerate(
             (
+                self.send_button,
                 self.sent,
                 self.acknowledged,
                 self.removed,
@@ -200,9 +208,10 @@ class CasesArea(AreaPage):
             top.setData(0, ROLE_CASE, case.id)
             top.setFont(0, bold)
             if summary.overdue:
-                top.setText(1, self.tr("Something to do"))
-                top.setForeground(1, QBrush(OVERDUE_COLOUR))
+                top.setText(0, top.text(0) + " — " + self.tr("Something to do"))
+                top.setForeground(0, QBrush(OVERDUE_COLOUR))
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
             if selected == (case.id, ""):
                 keep = top
             for record in summary.requests:
@@ -279,6 +288,7 @@ class CasesArea(AreaPage):
         self.reminder.setEnabled(sent and not is_csam and bool(status and status.is_open))
         self.escalation.setEnabled(sent and not is_csam)
         self.calendar.setEnabled(sent and bool(record and schedule(record.sent_at, record.grounds)))  # type: ignore[arg-type]
+        self.send_button.setEnabled(record is not None and not is_csam)
         self.dossier.setEnabled(bool(case_id))
         self.delete.setEnabled(bool(case_id))
 
@@ -299,6 +309,27 @@ class CasesArea(AreaPage):
             )
         )
         self.refresh()
+
+    def context(self) -> WizardContext:
+        if self._context is None:
+            window = self.window_ref
+            self._context = WizardContext(
+                settings=window.settings,
+                tasks=window.tasks,
+                store=self._store,
+                language=self._language,
+            )
+        return self._context
+
+    def open_send(self) -> SendDialog | None:
+        """The send panel of the selected request (web form, e-mail, .eml, API)."""
+        current = self._record()
+        if current is None:
+            return None
+        dialog = SendDialog(self.context(), current[0], current[1], self)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
+        return dialog
 
     def reminder_stage_for(self, record: RequestRecord) -> int:
         due = record.next_due(self._now())
@@ -496,6 +527,7 @@ class CasesArea(AreaPage):
         )
         self.tree.setAccessibleName(self.tr("Cases and requests"))
         self.request_box.setTitle(self.tr("The selected request"))
+        self.send_button.setText(self.tr("S&end or open it…"))
         self.sent.setText(self.tr("I have se&nt it"))
         self.acknowledged.setText(self.tr("Receipt &confirmed"))
         self.removed.setText(self.tr("&Removed"))

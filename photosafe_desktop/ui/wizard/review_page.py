@@ -142,7 +142,8 @@ class ReviewPage(WizardPage):
     def _update_item(self, row: int) -> None:
         request = self.requests[row]
         item = self.list.item(row)
-        mark = "✔" if request.complete else "✘"
+        no_address = request.recipient.channel == "email" and not request.recipient.address_or_url
+        mark = "✘" if not request.complete else ("…" if no_address else "✔")
         item.setText(f"{mark} {request.recipient.name}")
         item.setToolTip(
             self.tr("Ready")

@@ -10,12 +10,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -27,12 +30,13 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QVBoxLayout,
     QWidget,
+    QWizard,
 )
 
 from photosafe_desktop.core.cases.store import RequestRecord
 from photosafe_desktop.core.requests.case import Case
 from photosafe_desktop.core.requests.deadlines import STATUS_LABELS, Status
-from photosafe_desktop.core.requests.drafting import FormField
+from photosafe_desktop.core.requests.drafting import FormField, draft_all
 from photosafe_desktop.core.requests.sending import (
     ApiConfig,
     SendError,
@@ -58,6 +62,7 @@ from photosafe_desktop.ui.wizard.mail_settings import (
     smtp_secret_name,
 )
 from photosafe_desktop.ui.wizard.review_page import channel_label
+from photosafe_desktop.ui.wizard.wizard import WizardContext
 
 log = logging.getLogger(__name__)
 
@@ -73,13 +78,17 @@ class RequestPanel(QWidget):
 
     def __init__(
         self,
-        page: SendPage,
+        context: WizardContext,
+        case: Case,
         record: RequestRecord,
         fields: tuple[FormField, ...],
         notes: tuple[str, ...],
+        on_changed: Callable[[RequestPanel], None] | None = None,
     ) -> None:
         super().__init__()
-        self.page = page
+        self.context = context
+        self.case = case
+        self.on_changed = on_changed
         self.record = record
         self.setObjectName(f"panel_{record.recipient_id}")
         outer = QVBoxLayout(self)
@@ -103,6 +112,16 @@ class RequestPanel(QWidget):
 
         self.steps = wrapped_label()
         layout.addWidget(self.steps)
+        self.address_row = QWidget()
+        address_layout = QHBoxLayout(self.address_row)
+        address_layout.setContentsMargins(0, 0, 0, 0)
+        self.address_label = wrapped_label()
+        self.address = QLineEdit(record.address_or_url)
+        self.address.setObjectName("send_address")
+        self.address_label.setBuddy(self.address)
+        address_layout.addWidget(self.address_label)
+        address_layout.addWidget(self.address, 1)
+        layout.addWidget(self.address_row)
         buttons = QHBoxLayout()
         self.open_form = QPushButton()
         self.open_form.setObjectName("open_form")
@@ -129,17 +148,6 @@ class RequestPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-
-        self.address_row = QWidget()
-        address_layout = QHBoxLayout(self.address_row)
-        address_layout.setContentsMargins(0, 0, 0, 0)
-        self.address_label = wrapped_label()
-        self.address = QLineEdit(record.address_or_url)
-        self.address.setObjectName("send_address")
-        self.address_label.setBuddy(self.address)
-        address_layout.addWidget(self.address_label)
-        address_layout.addWidget(self.address, 1)
-        layout.addWidget(self.address_row)
 
         self.fields_box = QFrame()
         fields_layout = QVBoxLayout(self.fields_box)
@@ -179,13 +187,14 @@ class RequestPanel(QWidget):
         return self.record.channel
 
     def refresh(self) -> None:
-        store = self.page.wiz().context.store()
+        store = self.context.store()
         self.record = store.get_request(self.record.id)
         self.retranslate()
-        self.page.update_item(self)
+        if self.on_changed is not None:
+            self.on_changed(self)
 
     def _record(self, channel: str, ok: bool, detail: str) -> None:
-        store = self.page.wiz().context.store()
+        store = self.context.store()
         store.record_send(self.record.id, channel, ok, detail)
         self.refresh()
 
@@ -197,9 +206,8 @@ class RequestPanel(QWidget):
     # -- actions ----------------------------------------------------------------------
 
     def open_web_form(self) -> None:
-        wizard = self.page.wiz()
-        wizard.context.open_url(QUrl(self.record.address_or_url))
-        wizard.context.store().log_event(
+        self.context.open_url(QUrl(self.record.address_or_url))
+        self.context.store().log_event(
             self.record.case_id, "web_form_opened", self.record.recipient_id, self.record.id
         )
         self._show_result(
@@ -226,7 +234,7 @@ class RequestPanel(QWidget):
         return self.address.text().strip() or self.record.address_or_url
 
     def save_as_eml(self) -> None:
-        settings = self.page.wiz().context.settings
+        settings = self.context.settings
         folder = settings.get("last_export_dir") or str(Path.home())
         name = f"{self.record.recipient_name}.eml".replace("/", "-").replace(":", "-")
         path, _filter = QFileDialog.getSaveFileName(
@@ -239,7 +247,7 @@ class RequestPanel(QWidget):
             return
         if not path.lower().endswith(".eml"):
             path += ".eml"
-        case = self.page.case
+        case = self.case
         try:
             save_eml(
                 Path(path),
@@ -254,9 +262,7 @@ class RequestPanel(QWidget):
             self._show_result(SendOutcome(False, tr_message(exc.message)))
             return
         settings.set("last_export_dir", str(Path(path).parent))
-        self.page.wiz().context.store().log_event(
-            self.record.case_id, "eml_saved", "", self.record.id
-        )
+        self.context.store().log_event(self.record.case_id, "eml_saved", "", self.record.id)
         self._show_result(
             SendOutcome(
                 True,
@@ -268,8 +274,7 @@ class RequestPanel(QWidget):
         )
 
     def send_by_email(self) -> None:
-        wizard = self.page.wiz()
-        context = wizard.context
+        context = self.context
         config = smtp_config(context.settings)
         if not config.complete:
             dialog = MailSettingsDialog(context.settings, context.secrets, context.tasks, self)
@@ -289,7 +294,7 @@ class RequestPanel(QWidget):
                 )
                 if password is None:
                     return
-        case = self.page.case
+        case = self.case
         try:
             message = request_message(
                 to=self._address(),
@@ -313,9 +318,9 @@ class RequestPanel(QWidget):
         )
 
     def send_to_api(self) -> None:
-        context = self.page.wiz().context
+        context = self.context
         endpoint = context.settings.get("api_endpoint")
-        case = self.page.case
+        case = self.case
         if not endpoint or case is None:
             return
         token = context.secrets.get(api_secret_name(endpoint))
@@ -378,6 +383,8 @@ class RequestPanel(QWidget):
         record = self.record
         self.heading.setText(record.recipient_name)
         status = QCoreApplication.translate("Status", STATUS_LABELS[record.status])
+        if record.status is Status.DRAFT:
+            status = self.tr("not sent yet")
         if record.sent_at is not None and record.status is not Status.DRAFT:
             when = record.sent_at.astimezone().strftime("%Y-%m-%d %H:%M")
             status = self.tr("{status} (sent {when})").format(status=status, when=when)
@@ -412,9 +419,7 @@ class RequestPanel(QWidget):
         self.send_mail.setText(self.tr("Send by &e-mail now"))
         self.save_eml_button.setVisible(email)
         self.save_eml_button.setText(self.tr("Save as e-mail &file…"))
-        endpoint = (
-            self.page.wiz().context.settings.get("api_endpoint") if self.page.wizard() else ""
-        )
+        endpoint = self.context.settings.get("api_endpoint")
         self.send_api.setVisible(bool(endpoint))
         self.send_api.setText(self.tr("Send to the &organisation's system"))
         self.copy_all.setText(self.tr("&Copy the whole text"))
@@ -494,13 +499,18 @@ class SendPage(WizardPage):
             draft = drafts.get(record.recipient_id)
             fields = draft.fields if draft is not None else ()
             notes = draft.recipient.notes if draft is not None else ()
-            panel = RequestPanel(self, record, fields, notes)
+            panel = RequestPanel(
+                wizard.context, self.case, record, fields, notes, on_changed=self.update_item
+            )
             self.panels.append(panel)
             self.stack.addWidget(panel)
             self.list.addItem("")
             self.update_item(panel)
         if self.panels:
             self.list.setCurrentRow(0)
+        wizard.setButtonLayout(
+            [QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton]
+        )  # the case is saved: nothing to cancel any more
         self.retranslate()
 
     def update_item(self, panel: RequestPanel) -> None:
@@ -537,7 +547,10 @@ class SendPage(WizardPage):
         wizard = self.wizard()
         if wizard is not None:
             secrets = self.wiz().context.secrets
-            self.keyring_notice.setVisible(not secrets.available)
+            uses_secrets = any(p.channel == "email" for p in self.panels) or bool(
+                self.wiz().context.settings.get("api_endpoint")
+            )
+            self.keyring_notice.setVisible(uses_secrets and not secrets.available)
             if secrets.problem is not None:
                 self.keyring_notice.setText(tr_message(secrets.problem))
             result = self.wiz().triage() if self.wiz().answers.category else None
@@ -552,3 +565,37 @@ class SendPage(WizardPage):
             self.actions_text.setText("<br>".join(lines))
             self.actions_frame.setVisible(bool(lines))
         self.actions_title.setText(self.tr("What else you can do"))
+
+
+class SendDialog(QDialog):
+    """One request's send panel on its own, for sending later from My cases."""
+
+    def __init__(
+        self, context: WizardContext, case: Case, record: RequestRecord, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("SendDialog")
+        self.resize(820, 640)
+        fields: tuple[FormField, ...] = ()
+        notes: tuple[str, ...] = ()
+        try:
+            drafts = draft_all(case, context.language(), context.directory())
+            draft = next(
+                (r for r in drafts.requests if r.recipient.id == record.recipient_id), None
+            )
+            if draft is not None:
+                fields, notes = draft.fields, draft.recipient.notes
+        except ValueError:
+            log.info("no fields for this request")
+        layout = QVBoxLayout(self)
+        self.panel = RequestPanel(context, case, record, fields, notes)
+        layout.addWidget(self.panel, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("Send: {name}").format(name=record.recipient_name))
+
+    def reject(self) -> None:
+        if self.panel.busy:
+            return  # wait for the send to finish
+        super().reject()

@@ -142,7 +142,11 @@ class HotlinePage(WizardPage):
         row = QHBoxLayout()
         self.open_button = QPushButton()
         self.open_button.setObjectName("open_hotline")
-        self.open_button.setDefault(True)
+        self.open_button.setMinimumHeight(40)
+        bold = self.open_button.font()
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.1)
+        self.open_button.setFont(bold)
         self.open_button.clicked.connect(self.open_hotline)
         row.addWidget(self.open_button)
         row.addStretch(1)
@@ -215,6 +219,9 @@ class HotlinePage(WizardPage):
                 "address, and it sends nothing to anyone."
             )
         )
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self.open_button.setFocus()
 
     def nextId(self) -> int:  # noqa: N802 - Qt API
         return -1

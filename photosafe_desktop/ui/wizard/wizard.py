@@ -168,7 +168,17 @@ class RemovalWizard(QWizard):
                 self.host_contacts = {}
         self.next()
 
+    DEFAULT_BUTTONS = (
+        QWizard.WizardButton.Stretch,
+        QWizard.WizardButton.BackButton,
+        QWizard.WizardButton.NextButton,
+        QWizard.WizardButton.CommitButton,
+        QWizard.WizardButton.FinishButton,
+        QWizard.WizardButton.CancelButton,
+    )
+
     def restart_fresh(self) -> None:
+        self.setButtonLayout(list(self.DEFAULT_BUTTONS))
         self.answers = Answers()
         self.host_contacts = {}
         self.case = None
