@@ -163,7 +163,7 @@
         </message>
         <message>
             <source>No answer yet? Send this polite reminder (number {stage} of 3) the same way you sent the request. Then click "I have sent it".</source>
-            <translation>Toujours pas de réponse ? Envoyez ce rappel courtois (numéro {stage} sur 3) de la même façon que la demande. Cliquez ensuite sur « Je l’ai envoyé ».</translation>
+            <translation>Toujours pas de réponse ? Envoyez ce rappel courtois (numéro {stage} sur 3) de la même façon que la demande. Cliquez ensuite sur « Je l’ai envoyée ».</translation>
         </message>
         <message>
             <source>The reminder is noted in the case log.</source>

@@ -46,6 +46,24 @@ def channel_label(channel: str) -> str:
     return texts.get(channel, channel)
 
 
+def eligibility_text(name: str, may_file: bool | None) -> str:
+    """A warning when the directory says the requester may not (or may not always) file."""
+    if may_file is False:
+        return QCoreApplication.translate(
+            "ReviewPage",
+            "Careful: according to {name}, this form is only for certain people (for "
+            "example the person shown, or a parent of a child under 13). It may be "
+            "refused; the person shown may have to send it themselves.",
+        ).format(name=name)
+    if may_file is None:
+        return QCoreApplication.translate(
+            "ReviewPage",
+            "{name} may only accept this from a parent if the child is under 13. Fill in "
+            "the age on the earlier page if you know it.",
+        ).format(name=name)
+    return ""
+
+
 def missing_text(request: DraftRequest) -> str:
     return "; ".join(
         QCoreApplication.translate("Drafting", MISSING_LABELS[m]) for m in request.missing
@@ -169,23 +187,7 @@ class ReviewPage(WizardPage):
         if recipient.language != request.user_language:
             info += " " + self.tr("Your own language follows below it, for you to read.")
         self.recipient_info.setText(info)
-        if recipient.may_file is False:
-            self.eligibility.setText(
-                self.tr(
-                    "Careful: according to {name}, this form is only for certain people (for "
-                    "example the person shown, or a parent of a child under 13). It may be "
-                    "refused; the person shown may have to send it themselves."
-                ).format(name=recipient.name)
-            )
-        elif recipient.may_file is None:
-            self.eligibility.setText(
-                self.tr(
-                    "{name} may only accept this from a parent if the child is under 13. Fill in "
-                    "the age on the earlier page if you know it."
-                ).format(name=recipient.name)
-            )
-        else:
-            self.eligibility.setText("")
+        self.eligibility.setText(eligibility_text(recipient.name, recipient.may_file))
         self.eligibility.setVisible(bool(self.eligibility.text()))
         email = recipient.channel == "email"
         self.address.setVisible(email)

@@ -61,7 +61,7 @@ from photosafe_desktop.ui.wizard.mail_settings import (
     smtp_config,
     smtp_secret_name,
 )
-from photosafe_desktop.ui.wizard.review_page import channel_label
+from photosafe_desktop.ui.wizard.review_page import channel_label, eligibility_text
 from photosafe_desktop.ui.wizard.wizard import WizardContext
 
 log = logging.getLogger(__name__)
@@ -84,8 +84,10 @@ class RequestPanel(QWidget):
         fields: tuple[FormField, ...],
         notes: tuple[str, ...],
         on_changed: Callable[[RequestPanel], None] | None = None,
+        may_file: bool | None = True,
     ) -> None:
         super().__init__()
+        self.may_file = may_file
         self.context = context
         self.case = case
         self.on_changed = on_changed
@@ -109,6 +111,10 @@ class RequestPanel(QWidget):
         self.result = wrapped_label()
         self.result.setObjectName("send_result")
         layout.addWidget(self.result)
+        self.eligibility = wrapped_label()
+        self.eligibility.setObjectName("eligibility")
+        self.eligibility.setStyleSheet("color: #8a5a00;")
+        layout.addWidget(self.eligibility)
 
         self.steps = wrapped_label()
         layout.addWidget(self.steps)
@@ -382,6 +388,8 @@ class RequestPanel(QWidget):
     def retranslate(self) -> None:
         record = self.record
         self.heading.setText(record.recipient_name)
+        self.eligibility.setText(eligibility_text(record.recipient_name, self.may_file))
+        self.eligibility.setVisible(bool(self.eligibility.text()))
         status = QCoreApplication.translate("Status", STATUS_LABELS[record.status])
         if record.status is Status.DRAFT:
             status = self.tr("not sent yet")
@@ -500,7 +508,13 @@ class SendPage(WizardPage):
             fields = draft.fields if draft is not None else ()
             notes = draft.recipient.notes if draft is not None else ()
             panel = RequestPanel(
-                wizard.context, self.case, record, fields, notes, on_changed=self.update_item
+                wizard.context,
+                self.case,
+                record,
+                fields,
+                notes,
+                on_changed=self.update_item,
+                may_file=draft.recipient.may_file if draft is not None else True,
             )
             self.panels.append(panel)
             self.stack.addWidget(panel)
@@ -578,6 +592,7 @@ class SendDialog(QDialog):
         self.resize(820, 640)
         fields: tuple[FormField, ...] = ()
         notes: tuple[str, ...] = ()
+        may_file: bool | None = True
         try:
             drafts = draft_all(case, context.language(), context.directory())
             draft = next(
@@ -585,10 +600,11 @@ class SendDialog(QDialog):
             )
             if draft is not None:
                 fields, notes = draft.fields, draft.recipient.notes
+                may_file = draft.recipient.may_file
         except ValueError:
             log.info("no fields for this request")
         layout = QVBoxLayout(self)
-        self.panel = RequestPanel(context, case, record, fields, notes)
+        self.panel = RequestPanel(context, case, record, fields, notes, may_file=may_file)
         layout.addWidget(self.panel, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

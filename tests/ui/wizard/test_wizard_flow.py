@@ -315,3 +315,18 @@ def test_screenshot_browse_uses_a_file_dialog(
     wizard.next()  # the file does not exist: a plain message, no crash
     assert wizard.currentId() == PAGE_EVIDENCE
     assert "cannot be found" in wizard.evidence_page.error.text()
+
+
+def test_a_route_the_parent_may_not_use_is_flagged(wizard: RemovalWizard) -> None:
+    # Facebook's image-privacy form: a parent may file only for a child under 13
+    walk_to_review(wizard, Category.CHILD_PHOTO_MISUSE, age=15)
+    page = wizard.review_page
+    row = [r.recipient.name for r in page.requests].index("Facebook")
+    page.list.setCurrentRow(row)
+    assert page.eligibility.isVisible()
+    assert "only for certain people" in page.eligibility.text()
+    page.list.setCurrentRow([r.recipient.name for r in page.requests].index("Instagram"))
+    assert not page.eligibility.isVisible()
+    wizard.next()
+    facebook = next(p for p in wizard.send_page.panels if p.record.recipient_name == "Facebook")
+    assert "only for certain people" in facebook.eligibility.text()
