@@ -36,10 +36,10 @@ class DueNotice(QWidget):
         self.label.setObjectName("due_notice_text")
         self.button = QPushButton()
         self.button.setObjectName("due_notice_open")
-        self.button.setFlat(True)
         self.button.clicked.connect(open_cases)
         layout.addWidget(self.label)
         layout.addWidget(self.button)
+        layout.addStretch(1)
         self.count = 0
         self.hide()
 

@@ -6,7 +6,8 @@ download or screenshot. It offers nothing else: no upload, no screenshot, no e-m
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -35,6 +36,17 @@ CHOICES = (
 )
 
 
+class _Choice(ChoiceButton):
+    """A choice that Enter also picks (Space does, as for any button)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
 class WhatPage(WizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +61,7 @@ class WhatPage(WizardPage):
         grid.setSpacing(10)
         self.buttons: dict[Category, ChoiceButton] = {}
         for index, category in enumerate(CHOICES):
-            button = ChoiceButton()
+            button = _Choice()
             button.setObjectName(f"choice_{category.value}")
             button.setIcon(themed_icon("removal" if category is not Category.CSAM else "back"))
             button.setIconSize(QSize(0, 0))

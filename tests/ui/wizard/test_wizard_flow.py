@@ -330,3 +330,11 @@ def test_a_route_the_parent_may_not_use_is_flagged(wizard: RemovalWizard) -> Non
     wizard.next()
     facebook = next(p for p in wizard.send_page.panels if p.record.recipient_name == "Facebook")
     assert "only for certain people" in facebook.eligibility.text()
+
+
+def test_enter_on_a_choice_picks_it(qtbot, wizard: RemovalWizard) -> None:  # type: ignore[no-untyped-def]
+    button = wizard.what_page.buttons[Category.HIDDEN_CAMERA]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert wizard.currentId() == PAGE_WHERE
+    assert wizard.answers.category is Category.HIDDEN_CAMERA
