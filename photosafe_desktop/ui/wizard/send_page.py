@@ -237,7 +237,11 @@ class RequestPanel(QWidget):
         )
 
     def _address(self) -> str:
-        return self.address.text().strip() or self.record.address_or_url
+        """The recipient's e-mail address; a correction typed here is kept in the case."""
+        typed = self.address.text().strip()
+        if typed and typed != self.record.address_or_url and self.channel == "email":
+            self.record = self.context.store().update_request_address(self.record.id, typed)
+        return typed or self.record.address_or_url
 
     def save_as_eml(self) -> None:
         settings = self.context.settings

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -166,6 +166,8 @@ class RemovalWizard(QWizard):
                 # nothing about the content is kept: forget anything typed earlier
                 self.answers = Answers(category=category)
                 self.host_contacts = {}
+                for page in (self.where_page, self.who_page, self.evidence_page):
+                    page.reset()
         self.next()
 
     DEFAULT_BUTTONS = (
@@ -188,6 +190,11 @@ class RemovalWizard(QWizard):
             if reset is not None:
                 reset()
         self.restart()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Get an image removed"))

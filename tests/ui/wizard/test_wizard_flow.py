@@ -132,6 +132,7 @@ def test_choosing_csam_after_typing_forgets_what_was_typed(
     wizard.what_page.buttons[Category.CSAM].click()
     assert wizard.currentId() == PAGE_HOTLINE
     assert wizard.answers.urls == ()
+    assert wizard.where_page.links.toPlainText() == ""  # not even kept in the form
     assert store.case_ids() == []
 
 
@@ -338,3 +339,20 @@ def test_enter_on_a_choice_picks_it(qtbot, wizard: RemovalWizard) -> None:  # ty
     qtbot.keyClick(button, Qt.Key.Key_Return)
     assert wizard.currentId() == PAGE_WHERE
     assert wizard.answers.category is Category.HIDDEN_CAMERA
+
+
+def test_wizard_buttons_follow_a_language_change(wizard: RemovalWizard) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from photosafe_desktop.ui.i18n import LanguageManager
+
+    languages = LanguageManager(QApplication.instance())
+    try:
+        languages.set_language("nl")
+        assert wizard.buttonText(QWizard.WizardButton.CommitButton) == "Bewaren en naar versturen"
+        assert wizard.what_page.title() == "Wat is er gebeurd?"
+        languages.set_language("fr")
+        assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "&Terminé"
+    finally:
+        languages.set_language("en")
+    assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "&Done"

@@ -278,3 +278,27 @@ def test_mail_settings_with_keyring_and_test_connection(
         dialog.buttons.accepted.emit()
         assert backend.store == {("PhotoSafe Desktop", "smtp:ouder@127.0.0.1"): PASSWORD}
     _no_secret_in(photosafe_home, PASSWORD)
+
+
+def test_an_address_typed_on_the_send_page_is_kept_in_the_case(
+    qtbot,  # type: ignore[no-untyped-def]
+    wizard: RemovalWizard,
+    store: CaseStore,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    walk_to_review(wizard, Category.HARASSMENT, "https://pesters.example.be/foto/3")
+    qtbot.waitUntil(lambda: not wizard.where_page.lookups_running(), timeout=10000)
+    wizard.next()
+    panel = _panel(wizard, "pesters.example.be")
+    assert panel.address.text() == ""
+    panel.address.setText("abuse@pesters.example.be")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "host.eml"), "")
+    )
+    panel.save_eml_button.click()
+    message = email.message_from_bytes(
+        (tmp_path / "host.eml").read_bytes(), policy=email.policy.default
+    )
+    assert message["To"] == "abuse@pesters.example.be"
+    assert store.get_request(panel.record.id).address_or_url == "abuse@pesters.example.be"
