@@ -125,6 +125,7 @@ class ReviewPage(WizardPage):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([230, 800])
         self.list.setMinimumWidth(160)
+        self.list.setWordWrap(True)
         self.list.setMaximumWidth(320)
         layout.addWidget(splitter, 1)
         self._originals: list[DraftRequest] = []

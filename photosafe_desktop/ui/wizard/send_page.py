@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -482,20 +483,32 @@ class SendPage(WizardPage):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([230, 800])
         self.list.setMinimumWidth(160)
+        self.list.setWordWrap(True)
         self.list.setMaximumWidth(320)
         layout.addWidget(splitter, 1)
+        # "what else you can do" is the last entry of the list, a page of its own
+        self.actions_page = QScrollArea()
+        self.actions_page.setWidgetResizable(True)
+        self.actions_page.setFrameShape(QFrame.Shape.NoFrame)
         self.actions_frame, actions_layout = notice_frame("info")
-        self.actions_title = wrapped_label(bold=True)
+        self.actions_title = wrapped_label(bold=True, scale=1.15)
         self.actions_text = wrapped_label()
         self.actions_text.setObjectName("other_steps")
+        self.actions_text.setTextFormat(Qt.TextFormat.RichText)
+        self.actions_text.setOpenExternalLinks(True)
+        self.actions_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         actions_layout.addWidget(self.actions_title)
         actions_layout.addWidget(self.actions_text)
-        layout.addWidget(self.actions_frame)
+        actions_layout.addStretch(1)
+        self.actions_page.setWidget(self.actions_frame)
+        self.stack.addWidget(self.actions_page)
         self.retranslate()
 
     def reset(self) -> None:
         self.case = None
+        self.actions_item: QListWidgetItem | None = None
         self.list.clear()
+        self.stack.removeWidget(self.actions_page)
         for panel in self.panels:
             self.stack.removeWidget(panel)
             panel.deleteLater()
@@ -524,6 +537,9 @@ class SendPage(WizardPage):
             self.stack.addWidget(panel)
             self.list.addItem("")
             self.update_item(panel)
+        self.stack.addWidget(self.actions_page)
+        self.actions_item = QListWidgetItem()
+        self.list.addItem(self.actions_item)
         if self.panels:
             self.list.setCurrentRow(0)
         wizard.setButtonLayout(
@@ -579,10 +595,23 @@ class SendPage(WizardPage):
                         continue
                     title = QCoreApplication.translate("Triage", action.title)
                     description = QCoreApplication.translate("Triage", action.description)
-                    lines.append(f"<b>{title}</b> — {description}")
-            self.actions_text.setText("<br>".join(lines))
-            self.actions_frame.setVisible(bool(lines))
+                    line = f"<p><b>{_esc(title)}</b><br>{_esc(description)}"
+                    if action.url:
+                        line += f' <a href="{_esc(action.url)}">{_esc(action.url)}</a>'
+                    if action.phone:
+                        line += f" ☎ {_esc(action.phone)}"
+                    lines.append(line + "</p>")
+            self.actions_text.setText("".join(lines))
+            item = getattr(self, "actions_item", None)
+            if item is not None:
+                item.setText("➜ " + self.tr("What else you can do"))
         self.actions_title.setText(self.tr("What else you can do"))
+
+
+def _esc(text: str) -> str:
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
 
 
 class SendDialog(QDialog):

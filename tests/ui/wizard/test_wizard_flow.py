@@ -356,3 +356,17 @@ def test_wizard_buttons_follow_a_language_change(wizard: RemovalWizard) -> None:
     finally:
         languages.set_language("en")
     assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "&Done"
+
+
+def test_send_page_lists_what_else_to_do(wizard: RemovalWizard) -> None:
+    walk_to_review(wizard, Category.INTIMATE_IMAGE_ADULT)
+    wizard.next()
+    page = wizard.send_page
+    last = page.list.count() - 1
+    assert page.list.item(last).text().endswith("What else you can do")
+    page.list.setCurrentRow(last)
+    assert page.stack.currentWidget() is page.actions_page
+    text = page.actions_text.text()
+    assert "StopNCII" in text and "https://stopncii.org" in text
+    assert "Institute for the Equality" in text
+    assert "Ask each platform" not in text  # that is what the other entries do
