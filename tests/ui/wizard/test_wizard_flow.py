@@ -370,3 +370,56 @@ def test_send_page_lists_what_else_to_do(wizard: RemovalWizard) -> None:
     assert "StopNCII" in text and "https://stopncii.org" in text
     assert "Institute for the Equality" in text
     assert "Ask each platform" not in text  # that is what the other entries do
+
+
+def test_a_case_can_be_filed_entirely_from_the_keyboard(
+    qtbot, wizard: RemovalWizard, store: CaseStore
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+
+    def key(k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        qtbot.keyClick(QApplication.focusWidget(), k, modifier)
+
+    def type_text(text: str) -> None:
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+
+    def tab_to(widget) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(40):
+            if QApplication.focusWidget() is widget:
+                return
+            key(Qt.Key.Key_Tab)
+        raise AssertionError(f"Tab never reached {widget.objectName()}")
+
+    tab_to(wizard.what_page.buttons[Category.HARASSMENT])
+    key(Qt.Key.Key_Return)
+    assert wizard.currentId() == PAGE_WHERE
+    tab_to(wizard.where_page.links)
+    type_text("https://www.tiktok.com/@pester/video/77")
+    wizard.where_page.refresh()
+    tab_to(wizard.button(QWizard.WizardButton.NextButton))
+    key(Qt.Key.Key_Space)
+    assert wizard.currentId() == PAGE_WHO
+    tab_to(wizard.who_page.name)
+    type_text("Jan Peeters")
+    key(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is wizard.who_page.email
+    type_text("jan.peeters@example.be")
+    key(Qt.Key.Key_Return)  # Enter in a field presses the default button: Next
+    assert wizard.currentId() == PAGE_EVIDENCE
+    tab_to(wizard.evidence_page.description)
+    type_text("Foto's om mij te pesten.")
+    tab_to(wizard.button(QWizard.WizardButton.NextButton))
+    key(Qt.Key.Key_Space)
+    assert wizard.currentId() == PAGE_REVIEW
+    tab_to(wizard.button(QWizard.WizardButton.CommitButton))
+    key(Qt.Key.Key_Space)
+    assert wizard.currentId() == PAGE_SEND
+    (case_id,) = store.case_ids()
+    assert store.get_case(case_id).description == "Foto's om mij te pesten."
+    panel = wizard.send_page.panels[0]
+    tab_to(panel.sent_button)
+    key(Qt.Key.Key_Space)
+    assert store.list_requests(case_id)[0].status is Status.SENT
