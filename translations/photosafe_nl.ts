@@ -1,1644 +1,1644 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About PhotoSafe</source>
-        <translation>Over PhotoSafe</translation>
-    </message>
-    <message>
-        <source>Make photos of children safe to share, and get images removed from the internet. PhotoSafe sends no data anywhere unless you ask it to.</source>
-        <translation>Maak foto&apos;s van kinderen veilig om te delen en laat beelden van het internet verwijderen. PhotoSafe verstuurt nergens gegevens naartoe, tenzij u erom vraagt.</translation>
-    </message>
-    <message>
-        <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
-        <translation>Qt {qt}, PySide6 {pyside}, Python {python}</translation>
-    </message>
-    <message>
-        <source>PhotoSafe is built with these components:</source>
-        <translation>PhotoSafe is gebouwd met deze onderdelen:</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Onderdeel</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licentie</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-</context>
-<context>
-    <name>AreaPage</name>
-    <message>
-        <source>Back to start</source>
-        <translation>Terug naar het begin</translation>
-    </message>
-    <message>
-        <source>Back to the start screen (Alt+Home)</source>
-        <translation>Terug naar het beginscherm (Alt+Home)</translation>
-    </message>
-</context>
-<context>
-    <name>Cases</name>
-    <message>
-        <source>I am the person in the image</source>
-        <extracomment>categories where the person shown is (or was) a minor categories about intimate or sexual images (IEFH can act for victims)</extracomment>
-        <translation>Ik ben de persoon op het beeld</translation>
-    </message>
-    <message>
-        <source>I am a parent or guardian</source>
-        <translation>Ik ben een ouder of voogd</translation>
-    </message>
-    <message>
-        <source>I speak for a youth organisation, on behalf of the parents</source>
-        <translation>Ik spreek namens een jeugdorganisatie, in naam van de ouders</translation>
-    </message>
-    <message>
-        <source>The field &apos;{field}&apos; must be text.</source>
-        <translation>Het veld &apos;{field}&apos; moet tekst zijn.</translation>
-    </message>
-    <message>
-        <source>The field &apos;{field}&apos; is too long ({limit} characters at most).</source>
-        <translation>Het veld &apos;{field}&apos; is te lang (hoogstens {limit} tekens).</translation>
-    </message>
-    <message>
-        <source>The field &apos;{field}&apos; must be one of: {allowed}.</source>
-        <translation>Het veld &apos;{field}&apos; moet een van deze waarden zijn: {allowed}.</translation>
-    </message>
-    <message>
-        <source>The field &apos;{field}&apos; must be a web address.</source>
-        <translation>Het veld &apos;{field}&apos; moet een webadres zijn.</translation>
-    </message>
-    <message>
-        <source>The field &apos;{field}&apos; is not a complete web address (it must start with https:// or http://).</source>
-        <translation>Het veld &apos;{field}&apos; is geen volledig webadres (het moet beginnen met https:// of http://).</translation>
-    </message>
-    <message>
-        <source>The field &apos;{field}&apos; must not contain spaces.</source>
-        <translation>Het veld &apos;{field}&apos; mag geen spaties bevatten.</translation>
-    </message>
-    <message>
-        <source>The field &apos;{field}&apos; is not an e-mail address.</source>
-        <translation>Het veld &apos;{field}&apos; is geen e-mailadres.</translation>
-    </message>
-    <message>
-        <source>The field &apos;{field}&apos; must be a date and time like 2026-03-14T18:30:00+01:00.</source>
-        <translation>Het veld &apos;{field}&apos; moet een datum en tijd zijn, zoals 2026-03-14T18:30:00+01:00.</translation>
-    </message>
-    <message>
-        <source>A case must be a JSON object.</source>
-        <translation>Een dossier moet een JSON-object zijn.</translation>
-    </message>
-    <message>
-        <source>The field &apos;{field}&apos; is missing.</source>
-        <translation>Het veld &apos;{field}&apos; ontbreekt.</translation>
-    </message>
-    <message>
-        <source>The field &apos;{field}&apos; must be a JSON object.</source>
-        <translation>Het veld &apos;{field}&apos; moet een JSON-object zijn.</translation>
-    </message>
-    <message>
-        <source>The field &apos;{field}&apos; must be a list of one or more web addresses.</source>
-        <translation>Het veld &apos;{field}&apos; moet een lijst van een of meer webadressen zijn.</translation>
-    </message>
-    <message>
-        <source>The field &apos;{field}&apos; has too many addresses (200 at most).</source>
-        <translation>Het veld &apos;{field}&apos; bevat te veel adressen (hoogstens 200).</translation>
-    </message>
-    <message>
-        <source>The field &apos;{field}&apos; must be a whole number of years.</source>
-        <translation>Het veld &apos;{field}&apos; moet een geheel aantal jaren zijn.</translation>
-    </message>
-    <message>
-        <source>The field &apos;{field}&apos; is not a valid case id.</source>
-        <translation>Het veld &apos;{field}&apos; is geen geldige dossiercode.</translation>
-    </message>
-    <message>
-        <source>The case file cannot be read: {reason}</source>
-        <translation>Het dossierbestand kan niet gelezen worden: {reason}</translation>
-    </message>
-    <message>
-        <source>The case file is not valid JSON (line {line}, column {column}).</source>
-        <translation>Het dossierbestand is geen geldige JSON (regel {line}, kolom {column}).</translation>
-    </message>
-</context>
-<context>
-    <name>CasesArea</name>
-    <message>
-        <source>My cases</source>
-        <translation>Mijn dossiers</translation>
-    </message>
-    <message>
-        <source>{what} (since {date})</source>
-        <translation>{what} (sinds {date})</translation>
-    </message>
-    <message>
-        <source>Something to do</source>
-        <translation>Er is iets te doen</translation>
-    </message>
-    <message>
-        <source>{date} — overdue</source>
-        <translation>{date} — over tijd</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Over tijd</translation>
-    </message>
-    <message>
-        <source>Not sent yet</source>
-        <translation>Nog niet verstuurd</translation>
-    </message>
-    <message>
-        <source>Saved: {status}.</source>
-        <translation>Bewaard: {status}.</translation>
-    </message>
-    <message>
-        <source>Reminder to {name}</source>
-        <translation>Herinnering aan {name}</translation>
-    </message>
-    <message>
-        <source>No answer yet? Send this polite reminder (number {stage} of 3) the same way you sent the request. Then click &quot;I have sent it&quot;.</source>
-        <translation>Nog geen antwoord? Stuur deze beleefde herinnering (nummer {stage} van 3) op dezelfde manier als het verzoek. Klik daarna op &quot;Ik heb het verstuurd&quot;.</translation>
-    </message>
-    <message>
-        <source>The reminder is noted in the case log.</source>
-        <translation>De herinnering is genoteerd in het dossierlogboek.</translation>
-    </message>
-    <message>
-        <source>Ask for help or file a complaint</source>
-        <translation>Hulp vragen of klacht indienen</translation>
-    </message>
-    <message>
-        <source>When a request is refused or stays unanswered, these organisations can help or act. Choose one; the letter tells them what happened so far.</source>
-        <translation>Als een verzoek geweigerd wordt of onbeantwoord blijft, kunnen deze organisaties helpen of optreden. Kies er een; de brief vertelt hen wat er tot nu toe gebeurde.</translation>
-    </message>
-    <message>
-        <source>The letter is noted in the case log.</source>
-        <translation>De brief is genoteerd in het dossierlogboek.</translation>
-    </message>
-    <message>
-        <source>PhotoSafe: {what} ({name})</source>
-        <translation>PhotoSafe: {what} ({name})</translation>
-    </message>
-    <message>
-        <source>Save the calendar entries</source>
-        <translation>Agenda-afspraken bewaren</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Agendabestanden (*.ics)</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: {reason}</source>
-        <translation>Het bestand kon niet bewaard worden: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved. Open the file to add the dates to your calendar.</source>
-        <translation>Bewaard. Open het bestand om de data aan uw agenda toe te voegen.</translation>
-    </message>
-    <message>
-        <source>Save the dossier</source>
-        <translation>Dossier bewaren</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The dossier is saved. You can print it or give it to the police or a lawyer.</source>
-        <translation>Het dossier is bewaard. U kunt het afdrukken of aan de politie of een advocaat geven.</translation>
-    </message>
-    <message>
-        <source>Delete this case?</source>
-        <translation>Dit dossier verwijderen?</translation>
-    </message>
-    <message>
-        <source>This deletes the case, its requests, its log and the screenshots kept for it from this computer. It cannot be undone. Requests already sent are not withdrawn.</source>
-        <translation>Dit verwijdert het dossier, de verzoeken, het logboek en de bewaarde schermafdrukken van deze computer. Dat kan niet ongedaan gemaakt worden. Verzoeken die al verstuurd zijn, worden niet ingetrokken.</translation>
-    </message>
-    <message>
-        <source>The case is deleted.</source>
-        <translation>Het dossier is verwijderd.</translation>
-    </message>
-    <message>
-        <source>Each case with the requests you made. PhotoSafe tells you when to send a reminder or to ask for help. Select a request to update it.</source>
-        <translation>Elk dossier met de verzoeken die u deed. PhotoSafe zegt u wanneer u een herinnering stuurt of hulp vraagt. Kies een verzoek om het bij te werken.</translation>
-    </message>
-    <message>
-        <source>You have no cases yet. When you ask for an image to be removed, the case appears here so you can follow it up.</source>
-        <translation>U hebt nog geen dossiers. Wanneer u vraagt om een beeld te verwijderen, verschijnt het dossier hier zodat u het kunt opvolgen.</translation>
-    </message>
-    <message>
-        <source>Case / recipient</source>
-        <translation>Dossier / ontvanger</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stand van zaken</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Volgende stap</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Cases and requests</source>
-        <translation>Dossiers en verzoeken</translation>
-    </message>
-    <message>
-        <source>The selected request</source>
-        <translation>Het gekozen verzoek</translation>
-    </message>
-    <message>
-        <source>S&amp;end or open it…</source>
-        <translation>Verst&amp;uren of openen…</translation>
-    </message>
-    <message>
-        <source>I have se&amp;nt it</source>
-        <translation>Ik heb het &amp;verstuurd</translation>
-    </message>
-    <message>
-        <source>Receipt &amp;confirmed</source>
-        <translation>Ontvangst &amp;bevestigd</translation>
-    </message>
-    <message>
-        <source>&amp;Removed</source>
-        <translation>Ve&amp;rwijderd</translation>
-    </message>
-    <message>
-        <source>Re&amp;fused</source>
-        <translation>&amp;Geweigerd</translation>
-    </message>
-    <message>
-        <source>Re&amp;minder letter…</source>
-        <translation>&amp;Herinneringsbrief…</translation>
-    </message>
-    <message>
-        <source>Ask for &amp;help or complain…</source>
-        <translation>Hulp vragen of &amp;klagen…</translation>
-    </message>
-    <message>
-        <source>Add to &amp;calendar (.ics)…</source>
-        <translation>In &amp;agenda zetten (.ics)…</translation>
-    </message>
-    <message>
-        <source>The selected case</source>
-        <translation>Het gekozen dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Dossier (PDF) for police or lawyer…</source>
-        <translation>&amp;Dossier (PDF) voor politie of advocaat…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete the case…</source>
-        <translation>Dossier ver&amp;wijderen…</translation>
-    </message>
-</context>
-<context>
-    <name>Categories</name>
-    <message>
-        <source>A photo of a child was put online without consent</source>
-        <translation>Een foto van een kind werd zonder toestemming online gezet</translation>
-    </message>
-    <message>
-        <source>A photo of a child is used in a sexual or predatory context</source>
-        <translation>Een foto van een kind wordt in een seksuele of roofzuchtige context gebruikt</translation>
-    </message>
-    <message>
-        <source>An intimate image of an adult was shared without consent</source>
-        <translation>Een intiem beeld van een volwassene werd zonder toestemming verspreid</translation>
-    </message>
-    <message>
-        <source>An intimate image of someone under 18 was shared</source>
-        <translation>Een intiem beeld van iemand jonger dan 18 werd verspreid</translation>
-    </message>
-    <message>
-        <source>Images used to harass someone</source>
-        <translation>Beelden gebruikt om iemand te intimideren</translation>
-    </message>
-    <message>
-        <source>Images filmed with a hidden camera</source>
-        <translation>Beelden gemaakt met een verborgen camera</translation>
-    </message>
-    <message>
-        <source>A fake profile or a deepfake uses someone&apos;s image</source>
-        <translation>Een vals profiel of een deepfake gebruikt iemands beeld</translation>
-    </message>
-    <message>
-        <source>A sexual image of a child</source>
-        <translation>Een seksueel beeld van een kind</translation>
-    </message>
-</context>
-<context>
-    <name>Deadlines</name>
-    <message>
-        <source>Send a first reminder</source>
-        <extracomment>which status may follow which (a removed image can come back: send again)</extracomment>
-        <translation>Stuur een eerste herinnering</translation>
-    </message>
-    <message>
-        <source>The answer is due (one month)</source>
-        <translation>Het antwoord moet er zijn (één maand)</translation>
-    </message>
-    <message>
-        <source>Send a second reminder</source>
-        <translation>Stuur een tweede herinnering</translation>
-    </message>
-    <message>
-        <source>Send a final reminder</source>
-        <translation>Stuur een laatste herinnering</translation>
-    </message>
-    <message>
-        <source>Escalate: file a complaint</source>
-        <translation>Volgende stap: dien een klacht in</translation>
-    </message>
-    <message>
-        <source>Complaint to the Data Protection Authority (GBA/APD)</source>
-        <translation>Klacht bij de Gegevensbeschermingsautoriteit (GBA)</translation>
-    </message>
-    <message>
-        <source>Complaint to BIPT, the Digital Services Coordinator</source>
-        <translation>Klacht bij het BIPT, de coördinator voor digitale diensten</translation>
-    </message>
-    <message>
-        <source>Ask the Institute for the Equality of Women and Men (IEFH/IGVM) for help</source>
-        <translation>Vraag hulp aan het Instituut voor de gelijkheid van vrouwen en mannen (IGVM)</translation>
-    </message>
-    <message>
-        <source>Ask Child Focus for help</source>
-        <translation>Vraag hulp aan Child Focus</translation>
-    </message>
-</context>
-<context>
-    <name>Drafting</name>
-    <message>
-        <source>(a) an explanation of why the content is illegal</source>
-        <translation>(a) een uitleg waarom de inhoud illegaal is</translation>
-    </message>
-    <message>
-        <source>(b) the exact web address of every image</source>
-        <translation>(b) het exacte webadres van elk beeld</translation>
-    </message>
-    <message>
-        <source>(c) your name</source>
-        <translation>(c) uw naam</translation>
-    </message>
-    <message>
-        <source>(c) your e-mail address</source>
-        <translation>(c) uw e-mailadres</translation>
-    </message>
-    <message>
-        <source>(d) the statement that the notice is accurate and complete, in good faith</source>
-        <translation>(d) de verklaring te goeder trouw dat de melding juist en volledig is</translation>
-    </message>
-    <message>
-        <source>This request cannot be sent yet. It still needs: {missing}.</source>
-        <translation>Dit verzoek kan nog niet verstuurd worden. Er ontbreekt nog: {missing}.</translation>
-    </message>
-</context>
-<context>
-    <name>DueNotice</name>
-    <message>
-        <source>1 request in My cases can use a next step (a reminder, or a check).</source>
-        <translation>1 verzoek in Mijn dossiers kan een volgende stap gebruiken (een herinnering of een controle).</translation>
-    </message>
-    <message>
-        <source>{count} requests in My cases can use a next step (a reminder, or a check).</source>
-        <translation>{count} verzoeken in Mijn dossiers kunnen een volgende stap gebruiken (een herinnering of een controle).</translation>
-    </message>
-    <message>
-        <source>Open My cases</source>
-        <translation>Mijn dossiers openen</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>This file is empty (0 bytes).</source>
-        <extracomment>Far above any real photo (a 200-megapixel phone photo is 2e8), far below what would exhaust memory on a laptop (RGBA at this size is ~2.4 GB).</extracomment>
-        <translation>Dit bestand is leeg (0 bytes).</translation>
-    </message>
-    <message>
-        <source>PhotoSafe is not allowed to read this file.</source>
-        <translation>PhotoSafe mag dit bestand niet lezen.</translation>
-    </message>
-    <message>
-        <source>This file no longer exists.</source>
-        <translation>Dit bestand bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>This is a folder, not a photo.</source>
-        <translation>Dit is een map, geen foto.</translation>
-    </message>
-    <message>
-        <source>This file is not a photo PhotoSafe can read, or it is damaged.</source>
-        <translation>Dit bestand is geen foto die PhotoSafe kan lezen, of het is beschadigd.</translation>
-    </message>
-    <message>
-        <source>This image is far too large to be a photo ({limit} megapixels at most); it was not opened, to protect your computer.</source>
-        <translation>Deze afbeelding is veel te groot voor een foto (hoogstens {limit} megapixel); ze werd niet geopend, om uw computer te beschermen.</translation>
-    </message>
-    <message>
-        <source>This photo is damaged or incomplete and cannot be read.</source>
-        <translation>Deze foto is beschadigd of onvolledig en kan niet gelezen worden.</translation>
-    </message>
-    <message>
-        <source>For a sexual image of a child, PhotoSafe keeps the web address only. Do not download, screenshot or save the image: report the address to Child Focus.</source>
-        <translation>Bij een seksueel beeld van een kind bewaart PhotoSafe alleen het webadres. Download het beeld niet, maak er geen schermafdruk van en bewaar het niet: meld het adres aan Child Focus.</translation>
-    </message>
-    <message>
-        <source>The image shows someone under 18: do not keep a screenshot of it. PhotoSafe keeps the web address, the date and time instead.</source>
-        <translation>Het beeld toont iemand jonger dan 18: bewaar er geen schermafdruk van. PhotoSafe bewaart in de plaats het webadres, de datum en het tijdstip.</translation>
-    </message>
-    <message>
-        <source>The screenshot file cannot be read.</source>
-        <translation>Het bestand met de schermafdruk kan niet gelezen worden.</translation>
-    </message>
-    <message>
-        <source>The screenshot file is empty or too large ({limit} MB at most).</source>
-        <translation>Het bestand met de schermafdruk is leeg of te groot (hoogstens {limit} MB).</translation>
-    </message>
-    <message>
-        <source>The screenshot changed while it was being copied.</source>
-        <translation>De schermafdruk veranderde terwijl hij gekopieerd werd.</translation>
-    </message>
-    <message>
-        <source>The screenshot could not be kept: {reason}</source>
-        <translation>De schermafdruk kon niet bewaard worden: {reason}</translation>
-    </message>
-    <message>
-        <source>The case log is in use by another PhotoSafe window. Close it and try again.</source>
-        <extracomment>MIGRATIONS[n] brings a database from user_version n to n + 1</extracomment>
-        <translation>Het dossierlogboek is in gebruik door een ander PhotoSafe-venster. Sluit dat venster en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The disk is full: the case log cannot be saved.</source>
-        <translation>De schijf is vol: het dossierlogboek kan niet bewaard worden.</translation>
-    </message>
-    <message>
-        <source>The case log file is damaged and cannot be opened.</source>
-        <translation>Het bestand van het dossierlogboek is beschadigd en kan niet geopend worden.</translation>
-    </message>
-    <message>
-        <source>The case log could not be used: {reason}</source>
-        <translation>Het dossierlogboek kon niet gebruikt worden: {reason}</translation>
-    </message>
-    <message>
-        <source>The case log was written by a newer version of PhotoSafe. Update PhotoSafe to open it.</source>
-        <translation>Het dossierlogboek werd geschreven door een nieuwere versie van PhotoSafe. Werk PhotoSafe bij om het te openen.</translation>
-    </message>
-    <message>
-        <source>The platform directory is not valid: {where}: {problem}</source>
-        <translation>De lijst met platformen is niet geldig: {where}: {problem}</translation>
-    </message>
-    <message>
-        <source>PhotoSafe could not reach the internet to find out who hosts this website. Check your connection and try again; your other requests can be sent already.</source>
-        <translation>PhotoSafe kon het internet niet bereiken om na te gaan wie deze website host. Controleer uw verbinding en probeer het opnieuw; uw andere verzoeken kunt u al versturen.</translation>
-    </message>
-    <message>
-        <source>The registry that knows who hosts this website did not answer in time. Try again later.</source>
-        <translation>Het register dat weet wie deze website host, antwoordde niet op tijd. Probeer het later opnieuw.</translation>
-    </message>
-    <message>
-        <source>The registry that knows who hosts this website sent an answer PhotoSafe cannot read.</source>
-        <translation>Het register dat weet wie deze website host, stuurde een antwoord dat PhotoSafe niet kan lezen.</translation>
-    </message>
-    <message>
-        <source>The registry that knows who hosts this website reported a problem (HTTP {status}). Try again later.</source>
-        <translation>Het register dat weet wie deze website host, meldde een probleem (HTTP {status}). Probeer het later opnieuw.</translation>
-    </message>
-    <message>
-        <source>PhotoSafe cannot look up this kind of web address automatically. Look for a contact or abuse address on the website itself.</source>
-        <translation>PhotoSafe kan dit soort webadres niet automatisch opzoeken. Zoek een contact- of misbruikadres op de website zelf.</translation>
-    </message>
-    <message>
-        <source>This is not a complete web address.</source>
-        <translation>Dit is geen volledig webadres.</translation>
-    </message>
-</context>
-<context>
-    <name>EvidencePage</name>
-    <message>
-        <source>Choose the screenshot</source>
-        <translation>Kies de schermafdruk</translation>
-    </message>
-    <message>
-        <source>Images and PDF (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf)</source>
-        <translation>Afbeeldingen en PDF (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf)</translation>
-    </message>
-    <message>
-        <source>What did you see, and when?</source>
-        <translation>Wat zag u, en wanneer?</translation>
-    </message>
-    <message>
-        <source>A few facts make the request stronger. Everything here is optional.</source>
-        <translation>Een paar feiten maken het verzoek sterker. Alles hier is vrijblijvend.</translation>
-    </message>
-    <message>
-        <source>&amp;When did you see it?</source>
-        <translation>&amp;Wanneer zag u het?</translation>
-    </message>
-    <message>
-        <source>&amp;Account that posted it (if known):</source>
-        <translation>&amp;Account dat het plaatste (als u het weet):</translation>
-    </message>
-    <message>
-        <source>&amp;What is it? (a sentence or two):</source>
-        <translation>Wat is het? (een &amp;zin of twee):</translation>
-    </message>
-    <message>
-        <source>For example: a photo of my daughter (9) at the scout camp, posted without asking.</source>
-        <translation>Bijvoorbeeld: een foto van mijn dochter (9) op scoutskamp, gepost zonder te vragen.</translation>
-    </message>
-    <message>
-        <source>This is &amp;urgent (the image is spreading or there are threats)</source>
-        <translation>Dit is &amp;dringend (het beeld verspreidt zich of er zijn bedreigingen)</translation>
-    </message>
-    <message>
-        <source>&amp;Screenshot file (optional):</source>
-        <translation>&amp;Schermafdruk (vrijblijvend):</translation>
-    </message>
-    <message>
-        <source>Screenshot file (optional)</source>
-        <translation>Schermafdruk (vrijblijvend)</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
-    </message>
-    <message>
-        <source>Choose a screenshot file</source>
-        <translation>Kies een schermafdruk</translation>
-    </message>
-    <message>
-        <source>Note the date and time and the account name. A screenshot is kept unchanged on this computer only, with a fingerprint (SHA-256) that shows it was not edited. Do not edit the screenshot.</source>
-        <translation>Noteer de datum, het uur en de accountnaam. Een schermafdruk wordt ongewijzigd en alleen op deze computer bewaard, met een vingerafdruk (SHA-256) die toont dat hij niet bewerkt werd. Bewerk de schermafdruk niet.</translation>
-    </message>
-    <message>
-        <source>Only if the image does not show a child in a sexual way. If it does, do not screenshot it.</source>
-        <translation>Alleen als het beeld geen kind op een seksuele manier toont. Als het dat wel doet, maak dan geen schermafdruk.</translation>
-    </message>
-    <message>
-        <source>The image shows someone under 18: do not screenshot, save or forward it. The web address, the date and time and the account name are enough.</source>
-        <translation>Het beeld toont iemand jonger dan 18: maak er geen schermafdruk van, bewaar het niet en stuur het niet door. Het webadres, de datum, het uur en de accountnaam volstaan.</translation>
-    </message>
-    <message>
-        <source>The screenshot file cannot be found.</source>
-        <translation>De schermafdruk is niet te vinden.</translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <source>What would you like to do?</source>
-        <translation>Wat wilt u doen?</translation>
-    </message>
-    <message>
-        <source>PhotoSafe works on this computer only. Your photos are never uploaded, and nothing is sent unless you ask for it.</source>
-        <translation>PhotoSafe werkt alleen op deze computer. Uw foto&apos;s worden nooit geüpload en er wordt niets verstuurd tenzij u erom vraagt.</translation>
-    </message>
-    <message>
-        <source>Make photos safe to share</source>
-        <translation>Foto&apos;s veilig maken om te delen</translation>
-    </message>
-    <message>
-        <source>Hide children&apos;s faces and remove hidden information, such as where a photo was taken, before you post or send your photos.</source>
-        <translation>Verberg de gezichten van kinderen en verwijder verborgen informatie, zoals waar een foto genomen is, voordat u uw foto&apos;s online zet of verstuurt.</translation>
-    </message>
-    <message>
-        <source>Get an image removed from the internet</source>
-        <translation>Een beeld van het internet laten verwijderen</translation>
-    </message>
-    <message>
-        <source>One simple form: PhotoSafe finds out whom to ask, writes the requests for you and helps you follow them up.</source>
-        <translation>Eén eenvoudig formulier: PhotoSafe zoekt uit aan wie u het moet vragen, schrijft de verzoeken voor u en helpt u ze op te volgen.</translation>
-    </message>
-    <message>
-        <source>My cases</source>
-        <translation>Mijn dossiers</translation>
-    </message>
-    <message>
-        <source>See the removal requests you have made, and what to do next.</source>
-        <translation>Bekijk de verwijderingsverzoeken die u hebt gedaan, en wat u nu kunt doen.</translation>
-    </message>
-</context>
-<context>
-    <name>HotlinePage</name>
-    <message>
-        <source>Report it to Child Focus</source>
-        <translation>Meld het aan Child Focus</translation>
-    </message>
-    <message>
-        <source>This is a crime. You do not have to handle it alone.</source>
-        <translation>Dit is een misdrijf. U hoeft dit niet alleen op te lossen.</translation>
-    </message>
-    <message>
-        <source>Do not download, save or screenshot the image</source>
-        <translation>Download het beeld niet, bewaar het niet en maak er geen schermafdruk van</translation>
-    </message>
-    <message>
-        <source>Not even as evidence, and do not forward it to anyone. Close the page. The web address (URL) is all that is needed.</source>
-        <translation>Ook niet als bewijs, en stuur het naar niemand door. Sluit de pagina. Het webadres (URL) is alles wat nodig is.</translation>
-    </message>
-    <message>
-        <source>1. Report the web address at stopchildporno.be</source>
-        <translation>1. Meld het webadres op stopchildporno.be</translation>
-    </message>
-    <message>
-        <source>Child Focus runs the Belgian hotline. Copy the web address from your browser&apos;s address bar and paste it into their form. You may stay anonymous.</source>
-        <translation>Child Focus beheert het Belgische meldpunt. Kopieer het webadres uit de adresbalk van uw browser en plak het in hun formulier. U mag anoniem blijven.</translation>
-    </message>
-    <message>
-        <source>&amp;Open stopchildporno.be</source>
-        <translation>stopchildporno.be &amp;openen</translation>
-    </message>
-    <message>
-        <source>Open the Child Focus report form</source>
-        <translation>Het meldformulier van Child Focus openen</translation>
-    </message>
-    <message>
-        <source>2. Call Child Focus on 116 000</source>
-        <translation>2. Bel Child Focus op 116 000</translation>
-    </message>
-    <message>
-        <source>For advice and support, for you and for the child. The number is free.</source>
-        <translation>Voor advies en steun, voor u en voor het kind. Het nummer is gratis.</translation>
-    </message>
-    <message>
-        <source>If the website is in another country, Child Focus passes your report to the hotline there (the INHOPE network).</source>
-        <translation>Staat de website in een ander land, dan geeft Child Focus uw melding door aan het meldpunt daar (het INHOPE-netwerk).</translation>
-    </message>
-    <message>
-        <source>You can also tell the police. Give them the web address only; do not bring or send copies of the image.</source>
-        <translation>U kunt het ook aan de politie melden. Geef hen alleen het webadres; breng of stuur geen kopieën van het beeld.</translation>
-    </message>
-    <message>
-        <source>PhotoSafe keeps nothing about this: no image, no screenshot, no web address, and it sends nothing to anyone.</source>
-        <translation>PhotoSafe bewaart hier niets van: geen beeld, geen schermafdruk, geen webadres, en stuurt niets naar iemand.</translation>
-    </message>
-</context>
-<context>
-    <name>LetterDialog</name>
-    <message>
-        <source>&amp;Who to turn to:</source>
-        <translation>&amp;Bij wie aankloppen:</translation>
-    </message>
-    <message>
-        <source>Who to turn to</source>
-        <translation>Bij wie aankloppen</translation>
-    </message>
-    <message>
-        <source>To (e-mail address)</source>
-        <translation>Aan (e-mailadres)</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Aan:</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Onderwerp</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>&amp;Onderwerp:</translation>
-    </message>
-    <message>
-        <source>Text of the letter</source>
-        <translation>Tekst van de brief</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiëren</translation>
-    </message>
-    <message>
-        <source>Save as e-mail &amp;file…</source>
-        <translation>Als e-mail&amp;bestand bewaren…</translation>
-    </message>
-    <message>
-        <source>I have &amp;sent it</source>
-        <translation>Ik heb het &amp;verstuurd</translation>
-    </message>
-    <message>
-        <source>Copied.</source>
-        <translation>Gekopieerd.</translation>
-    </message>
-    <message>
-        <source>Save the letter as an e-mail file</source>
-        <translation>De brief als e-mailbestand bewaren</translation>
-    </message>
-    <message>
-        <source>E-mail files (*.eml)</source>
-        <translation>E-mailbestanden (*.eml)</translation>
-    </message>
-    <message>
-        <source>Saved. Open it with your mail program to send it.</source>
-        <translation>Bewaard. Open het met uw e-mailprogramma om het te versturen.</translation>
-    </message>
-</context>
-<context>
-    <name>MailSettingsDialog</name>
-    <message>
-        <source>Mail password</source>
-        <translation>Wachtwoord van de e-mail</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Wachtwoord:</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>Bezig met testen…</translation>
-    </message>
-    <message>
-        <source>✔ The connection works.</source>
-        <translation>✔ De verbinding werkt.</translation>
-    </message>
-    <message>
-        <source>✘ The test did not work.</source>
-        <translation>✘ De test is niet gelukt.</translation>
-    </message>
-    <message>
-        <source>E-mail settings</source>
-        <translation>E-mailinstellingen</translation>
-    </message>
-    <message>
-        <source>This computer has no safe password storage. PhotoSafe stores no password and will ask for it each time.</source>
-        <translation>Deze computer heeft geen veilige opslag voor wachtwoorden. PhotoSafe bewaart geen wachtwoord en vraagt het telkens opnieuw.</translation>
-    </message>
-    <message>
-        <source>Your e-mail account (to send requests yourself)</source>
-        <translation>Uw e-mailaccount (om verzoeken zelf te versturen)</translation>
-    </message>
-    <message>
-        <source>Mail &amp;server (SMTP):</source>
-        <translation>Mail&amp;server (SMTP):</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Poort:</translation>
-    </message>
-    <message>
-        <source>S&amp;ecurity:</source>
-        <translation>&amp;Beveiliging:</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Gebruikersnaam:</translation>
-    </message>
-    <message>
-        <source>Your &amp;address (From):</source>
-        <translation>Uw &amp;adres (Van):</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Wachtwoord:</translation>
-    </message>
-    <message>
-        <source>&amp;Address (endpoint):</source>
-        <translation>A&amp;dres (endpoint):</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>Toegangs&amp;token:</translation>
-    </message>
-    <message>
-        <source>STARTTLS (usually port 587)</source>
-        <translation>STARTTLS (meestal poort 587)</translation>
-    </message>
-    <message>
-        <source>SSL/TLS (usually port 465)</source>
-        <translation>SSL/TLS (meestal poort 465)</translation>
-    </message>
-    <message>
-        <source>None (only for a server on your own network)</source>
-        <translation>Geen (alleen voor een server in uw eigen netwerk)</translation>
-    </message>
-    <message>
-        <source>for example smtp.example.be</source>
-        <translation>bijvoorbeeld smtp.example.be</translation>
-    </message>
-    <message>
-        <source>asked when needed if left empty</source>
-        <translation>wordt gevraagd wanneer nodig als u het leeg laat</translation>
-    </message>
-    <message>
-        <source>&amp;Remember the password in the system keyring</source>
-        <translation>Wachtwoord &amp;onthouden in de systeemsleutelbos</translation>
-    </message>
-    <message>
-        <source>Remember the token in the system &amp;keyring</source>
-        <translation>Token onthouden in de &amp;systeemsleutelbos</translation>
-    </message>
-    <message>
-        <source>Test the &amp;connection</source>
-        <translation>&amp;Verbinding testen</translation>
-    </message>
-    <message>
-        <source>For organisations: your own intake system (optional)</source>
-        <translation>Voor organisaties: uw eigen meldsysteem (vrijblijvend)</translation>
-    </message>
-    <message>
-        <source>A youth organisation or support service may give you an address where PhotoSafe can post requests for them to follow up. Leave it empty otherwise.</source>
-        <translation>Een jeugdorganisatie of hulpdienst kan u een adres geven waar PhotoSafe verzoeken naartoe stuurt zodat zij ze opvolgen. Laat het anders leeg.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;Start screen</source>
-        <translation>&amp;Beginscherm</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hulp</translation>
-    </message>
-    <message>
-        <source>&amp;About PhotoSafe</source>
-        <translation>&amp;Over PhotoSafe</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderArea</name>
-    <message>
-        <source>Make photos safe to share</source>
-        <translation>Foto&apos;s veilig maken om te delen</translation>
-    </message>
-    <message>
-        <source>Get an image removed from the internet</source>
-        <translation>Een beeld van het internet laten verwijderen</translation>
-    </message>
-    <message>
-        <source>My cases</source>
-        <translation>Mijn dossiers</translation>
-    </message>
-    <message>
-        <source>This part of PhotoSafe is not ready yet. It will arrive in an update.</source>
-        <translation>Dit deel van PhotoSafe is nog niet klaar. Het komt in een volgende versie.</translation>
-    </message>
-</context>
-<context>
-    <name>RemovalArea</name>
-    <message>
-        <source>Get an image removed from the internet</source>
-        <translation>Een beeld van het internet laten verwijderen</translation>
-    </message>
-    <message>
-        <source>Still sending</source>
-        <translation>Nog aan het versturen</translation>
-    </message>
-    <message>
-        <source>A request is being sent. Please wait a moment.</source>
-        <translation>Er wordt een verzoek verstuurd. Even geduld.</translation>
-    </message>
-</context>
-<context>
-    <name>RemovalWizard</name>
-    <message>
-        <source>Get an image removed</source>
-        <translation>Een beeld laten verwijderen</translation>
-    </message>
-    <message>
-        <source>Save and go to sending</source>
-        <translation>Bewaren en naar versturen</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Klaar</translation>
-    </message>
-</context>
-<context>
-    <name>RequestPanel</name>
-    <message>
-        <source>The form is opening in your browser. Copy each part below into it, send it, then click &quot;I have sent it&quot;.</source>
-        <translation>Het formulier gaat open in uw browser. Kopieer elk deel hieronder erin, verstuur het en klik dan op &quot;Ik heb het verstuurd&quot;.</translation>
-    </message>
-    <message>
-        <source>The subject and text are copied.</source>
-        <translation>Het onderwerp en de tekst zijn gekopieerd.</translation>
-    </message>
-    <message>
-        <source>Noted. PhotoSafe will remind you when to follow up.</source>
-        <translation>Genoteerd. PhotoSafe herinnert u eraan wanneer u moet opvolgen.</translation>
-    </message>
-    <message>
-        <source>Save the request as an e-mail file</source>
-        <translation>Het verzoek als e-mailbestand bewaren</translation>
-    </message>
-    <message>
-        <source>E-mail files (*.eml)</source>
-        <translation>E-mailbestanden (*.eml)</translation>
-    </message>
-    <message>
-        <source>Saved. Open the file with your mail program, check it and send it; then click &quot;I have sent it&quot;.</source>
-        <translation>Bewaard. Open het bestand met uw e-mailprogramma, lees het na en verstuur het; klik daarna op &quot;Ik heb het verstuurd&quot;.</translation>
-    </message>
-    <message>
-        <source>Mail password</source>
-        <translation>Wachtwoord van de e-mail</translation>
-    </message>
-    <message>
-        <source>Password for {user} (it is not stored):</source>
-        <translation>Wachtwoord voor {user} (het wordt niet bewaard):</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Bezig met versturen…</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Toegangstoken</translation>
-    </message>
-    <message>
-        <source>Access token for the organisation&apos;s system (it is not stored):</source>
-        <translation>Toegangstoken voor het systeem van de organisatie (het wordt niet bewaard):</translation>
-    </message>
-    <message>
-        <source>✔ Sent. PhotoSafe will remind you when to follow up.</source>
-        <translation>✔ Verstuurd. PhotoSafe herinnert u eraan wanneer u moet opvolgen.</translation>
-    </message>
-    <message>
-        <source>Sending did not work.</source>
-        <translation>Het versturen is niet gelukt.</translation>
-    </message>
-    <message>
-        <source>not sent yet</source>
-        <translation>nog niet verstuurd</translation>
-    </message>
-    <message>
-        <source>{status} (sent {when})</source>
-        <translation>{status} (verstuurd {when})</translation>
-    </message>
-    <message>
-        <source>Status: {status}</source>
-        <translation>Stand van zaken: {status}</translation>
-    </message>
-    <message>
-        <source>{name} takes requests through {channel}. 1. Open the form. 2. Copy each part below into the matching field. 3. Send the form, then click &quot;I have sent it&quot;.</source>
-        <translation>{name} neemt verzoeken aan via {channel}. 1. Open het formulier. 2. Kopieer elk deel hieronder in het passende veld. 3. Verstuur het formulier en klik dan op &quot;Ik heb het verstuurd&quot;.</translation>
-    </message>
-    <message>
-        <source>{name} takes requests in its app: use its report button and copy the parts below into it, then click &quot;I have sent it&quot;.</source>
-        <translation>{name} neemt verzoeken aan in de app: gebruik de meldknop, kopieer de delen hieronder erin en klik dan op &quot;Ik heb het verstuurd&quot;.</translation>
-    </message>
-    <message>
-        <source>{name} takes requests by e-mail. Send it with your own e-mail account, or save it as a file to open in your mail program.</source>
-        <translation>{name} neemt verzoeken aan per e-mail. Verstuur het met uw eigen e-mailaccount, of bewaar het als bestand om te openen in uw e-mailprogramma.</translation>
-    </message>
-    <message>
-        <source>&amp;Open the form</source>
-        <translation>Formulier &amp;openen</translation>
-    </message>
-    <message>
-        <source>Send by &amp;e-mail now</source>
-        <translation>Nu per &amp;e-mail versturen</translation>
-    </message>
-    <message>
-        <source>Save as e-mail &amp;file…</source>
-        <translation>Als e-mail&amp;bestand bewaren…</translation>
-    </message>
-    <message>
-        <source>Send to the &amp;organisation&apos;s system</source>
-        <translation>Naar het systeem van de &amp;organisatie sturen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the whole text</source>
-        <translation>Hele tekst &amp;kopiëren</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Aan:</translation>
-    </message>
-    <message>
-        <source>E-mail address of the recipient</source>
-        <translation>E-mailadres van de ontvanger</translation>
-    </message>
-    <message>
-        <source>The parts to copy into the form</source>
-        <translation>De delen om in het formulier te kopiëren</translation>
-    </message>
-    <message>
-        <source>The whole request</source>
-        <translation>Het hele verzoek</translation>
-    </message>
-    <message>
-        <source>What {name} says about this route (in English):</source>
-        <translation>Wat {name} over deze weg zegt (in het Engels):</translation>
-    </message>
-    <message>
-        <source>I have &amp;sent it</source>
-        <translation>Ik heb het &amp;verstuurd</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPage</name>
-    <message>
-        <source>a form on their website</source>
-        <translation>een formulier op hun website</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>the app itself</source>
-        <translation>de app zelf</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Klaar</translation>
-    </message>
-    <message>
-        <source>Still missing: {missing}</source>
-        <translation>Ontbreekt nog: {missing}</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>To &lt;b&gt;{name}&lt;/b&gt;, through {channel}. Written in {language}.</source>
-        <translation>Aan &lt;b&gt;{name}&lt;/b&gt;, via {channel}. Geschreven in het {language}.</translation>
-    </message>
-    <message>
-        <source>Your own language follows below it, for you to read.</source>
-        <translation>Daaronder volgt de tekst in uw eigen taal, om zelf te lezen.</translation>
-    </message>
-    <message>
-        <source>Careful: according to {name}, this form is only for certain people (for example the person shown, or a parent of a child under 13). It may be refused; the person shown may have to send it themselves.</source>
-        <translation>Let op: volgens {name} is dit formulier alleen voor bepaalde personen (bijvoorbeeld de persoon op het beeld, of een ouder van een kind jonger dan 13). Het kan geweigerd worden; misschien moet de persoon op het beeld het zelf versturen.</translation>
-    </message>
-    <message>
-        <source>{name} may only accept this from a parent if the child is under 13. Fill in the age on the earlier page if you know it.</source>
-        <translation>{name} aanvaardt dit van een ouder misschien alleen als het kind jonger is dan 13. Vul de leeftijd in op de vorige pagina als u die kent.</translation>
-    </message>
-    <message>
-        <source>✔ Complete: everything the law asks for in a notice is there.</source>
-        <translation>✔ Volledig: alles wat de wet in een melding vraagt, staat erin.</translation>
-    </message>
-    <message>
-        <source>✘ Not complete yet. Still missing: {missing}.</source>
-        <translation>✘ Nog niet volledig. Ontbreekt nog: {missing}.</translation>
-    </message>
-    <message>
-        <source>There is no e-mail address yet: type the website&apos;s contact or abuse address above, or send it later.</source>
-        <translation>Er is nog geen e-mailadres: typ hierboven het contact- of misbruikadres van de website, of verstuur het later.</translation>
-    </message>
-    <message>
-        <source>Could not save</source>
-        <translation>Bewaren is niet gelukt</translation>
-    </message>
-    <message>
-        <source>Check the requests</source>
-        <translation>Lees de verzoeken na</translation>
-    </message>
-    <message>
-        <source>One request per place. Read them; you may change the text.</source>
-        <translation>Eén verzoek per plaats. Lees ze; u mag de tekst aanpassen.</translation>
-    </message>
-    <message>
-        <source>PhotoSafe wrote a request for every place where the image is, with the legal grounds each one has to consider. A ✔ means the request is complete. When you go on, the case is saved in My cases.</source>
-        <translation>PhotoSafe schreef een verzoek voor elke plaats waar het beeld staat, met de juridische gronden waar elk rekening mee moet houden. Een ✔ betekent dat het verzoek volledig is. Als u verdergaat, wordt het dossier bewaard in Mijn dossiers.</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Aan:</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>&amp;Onderwerp:</translation>
-    </message>
-    <message>
-        <source>Requests, one per recipient</source>
-        <translation>Verzoeken, één per ontvanger</translation>
-    </message>
-    <message>
-        <source>Text of the request</source>
-        <translation>Tekst van het verzoek</translation>
-    </message>
-    <message>
-        <source>&amp;Restore the original text</source>
-        <translation>Oorspronkelijke tekst &amp;terugzetten</translation>
-    </message>
-</context>
-<context>
-    <name>Secrets</name>
-    <message>
-        <source>This computer has no safe password storage (system keyring). PhotoSafe stores no password or token and will ask for it each time it is needed.</source>
-        <translation>Deze computer heeft geen veilige opslag voor wachtwoorden (systeemsleutelbos). PhotoSafe bewaart geen wachtwoord of token en vraagt het telkens opnieuw wanneer het nodig is.</translation>
-    </message>
-    <message>
-        <source>The system keyring did not work. PhotoSafe stores no password or token and will ask for it each time it is needed.</source>
-        <translation>De systeemsleutelbos werkte niet. PhotoSafe bewaart geen wachtwoord of token en vraagt het telkens opnieuw wanneer het nodig is.</translation>
-    </message>
-</context>
-<context>
-    <name>SendDialog</name>
-    <message>
-        <source>Send: {name}</source>
-        <translation>Versturen: {name}</translation>
-    </message>
-</context>
-<context>
-    <name>SendPage</name>
-    <message>
-        <source>Send the requests</source>
-        <translation>Verstuur de verzoeken</translation>
-    </message>
-    <message>
-        <source>One at a time, each the way its recipient takes it. Your case is saved.</source>
-        <translation>Eén voor één, elk op de manier die de ontvanger vraagt. Uw dossier is bewaard.</translation>
-    </message>
-    <message>
-        <source>Choose a recipient on the left and follow the steps. You can also stop now and send them later from My cases.</source>
-        <translation>Kies links een ontvanger en volg de stappen. U kunt ook nu stoppen en ze later versturen vanuit Mijn dossiers.</translation>
-    </message>
-    <message>
-        <source>E-mail &amp;settings…</source>
-        <translation>E-mail&amp;instellingen…</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Ontvangers</translation>
-    </message>
-    <message>
-        <source>What else you can do</source>
-        <translation>Wat u nog kunt doen</translation>
-    </message>
-</context>
-<context>
-    <name>Sending</name>
-    <message>
-        <source>The mail server is not set up yet: fill in the server and your address.</source>
-        <translation>De mailserver is nog niet ingesteld: vul de server en uw adres in.</translation>
-    </message>
-    <message>
-        <source>There is no e-mail address to send this request to.</source>
-        <translation>Er is geen e-mailadres om dit verzoek naartoe te sturen.</translation>
-    </message>
-    <message>
-        <source>The e-mail address &apos;{address}&apos; does not look right.</source>
-        <translation>Het e-mailadres &apos;{address}&apos; lijkt niet juist.</translation>
-    </message>
-    <message>
-        <source>PhotoSafe could not reach the server. Check your internet connection and the server name, then try again.</source>
-        <translation>PhotoSafe kon de server niet bereiken. Controleer uw internetverbinding en de naam van de server en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. Check the server name and the port number.</source>
-        <translation>De server weigerde de verbinding. Controleer de naam van de server en het poortnummer.</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. Try again in a moment.</source>
-        <translation>De server antwoordde niet op tijd. Probeer het zo meteen opnieuw.</translation>
-    </message>
-    <message>
-        <source>A secure connection to the mail server could not be made. Check the security setting (STARTTLS usually goes with port 587, SSL/TLS with port 465).</source>
-        <translation>Er kon geen beveiligde verbinding met de mailserver gemaakt worden. Controleer de beveiligingsinstelling (STARTTLS hoort meestal bij poort 587, SSL/TLS bij poort 465).</translation>
-    </message>
-    <message>
-        <source>The mail server did not accept your user name or password. Some providers need an app password: see your provider&apos;s help pages.</source>
-        <translation>De mailserver aanvaardde uw gebruikersnaam of wachtwoord niet. Sommige providers vragen een app-wachtwoord: zie de hulppagina’s van uw provider.</translation>
-    </message>
-    <message>
-        <source>This mail server does not offer a login on this connection. Check the security setting, or leave the user name empty if the server needs no login.</source>
-        <translation>Deze mailserver biedt op deze verbinding geen aanmelding aan. Controleer de beveiligingsinstelling, of laat de gebruikersnaam leeg als de server geen aanmelding nodig heeft.</translation>
-    </message>
-    <message>
-        <source>The mail server refused the recipient&apos;s address: {reason}</source>
-        <translation>De mailserver weigerde het adres van de ontvanger: {reason}</translation>
-    </message>
-    <message>
-        <source>The mail server refused your address as sender. Use the address of this mail account: {reason}</source>
-        <translation>De mailserver weigerde uw adres als afzender. Gebruik het adres van deze mailaccount: {reason}</translation>
-    </message>
-    <message>
-        <source>The server reported a problem: {reason}</source>
-        <translation>De server meldde een probleem: {reason}</translation>
-    </message>
-    <message>
-        <source>No organisation&apos;s address (endpoint) is set up for sending.</source>
-        <translation>Er is geen adres (endpoint) van een organisatie ingesteld om naar te versturen.</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s system refused the request (HTTP {status}): {reason}</source>
-        <translation>Het systeem van de organisatie weigerde het verzoek (HTTP {status}): {reason}</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s system did not accept the access token (HTTP {status}). Check the token in the settings.</source>
-        <translation>Het systeem van de organisatie aanvaardde de toegangstoken niet (HTTP {status}). Controleer de token in de instellingen.</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s system reported a problem (HTTP {status}), also after {attempts} tries. Try again later.</source>
-        <translation>Het systeem van de organisatie meldde een probleem (HTTP {status}), ook na {attempts} pogingen. Probeer het later opnieuw.</translation>
-    </message>
-    <message>
-        <source>The file could not be saved: {reason}</source>
-        <translation>Het bestand kon niet bewaard worden: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <source>Draft</source>
-        <extracomment>``reminders_sent`` at this value: the escalation letter was made, nothing more falls due</extracomment>
-        <translation>Ontwerp</translation>
-    </message>
-    <message>
-        <source>Sent, waiting for an answer</source>
-        <translation>Verstuurd, wacht op antwoord</translation>
-    </message>
-    <message>
-        <source>Receipt confirmed</source>
-        <translation>Ontvangst bevestigd</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Verwijderd</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Geen antwoord</translation>
-    </message>
-</context>
-<context>
-    <name>Triage</name>
-    <message>
-        <source>Do not keep or send a copy</source>
-        <translation>Bewaar of verstuur geen kopie</translation>
-    </message>
-    <message>
-        <source>Do not download, screenshot, save or forward the image, not even as evidence. The web address is enough. PhotoSafe keeps only the web addresses for this case.</source>
-        <translation>Download het beeld niet, maak er geen schermafdruk van, bewaar het niet en stuur het niet door, ook niet als bewijs. Het webadres volstaat. PhotoSafe bewaart voor dit dossier alleen de webadressen.</translation>
-    </message>
-    <message>
-        <source>Report the web address to Child Focus</source>
-        <translation>Meld het webadres aan Child Focus</translation>
-    </message>
-    <message>
-        <source>Report only the web address (URL) at stopchildporno.be. You may report anonymously. Child Focus can also be called on 116 000.</source>
-        <translation>Meld alleen het webadres (URL) op stopchildporno.be. U mag anoniem melden. U kunt Child Focus ook bellen op 116 000.</translation>
-    </message>
-    <message>
-        <source>Websites abroad: the INHOPE hotlines</source>
-        <translation>Websites in het buitenland: de INHOPE-meldpunten</translation>
-    </message>
-    <message>
-        <source>For a website in another country, the report reaches the hotline of that country through the INHOPE network of hotlines.</source>
-        <translation>Voor een website in een ander land bereikt de melding het meldpunt van dat land via het INHOPE-netwerk van meldpunten.</translation>
-    </message>
-    <message>
-        <source>Tell the police</source>
-        <translation>Verwittig de politie</translation>
-    </message>
-    <message>
-        <source>You can also report the web address to the police. Give the address only; do not bring or send copies of the image.</source>
-        <translation>U kunt het webadres ook aan de politie melden. Geef alleen het adres; breng of stuur geen kopieën van het beeld.</translation>
-    </message>
-    <message>
-        <source>Keep only the web addresses</source>
-        <translation>Bewaar alleen de webadressen</translation>
-    </message>
-    <message>
-        <source>The image shows someone under 18: do not screenshot, save or forward it. Write down the web address, the date and time and the account name instead.</source>
-        <translation>Het beeld toont iemand jonger dan 18: maak er geen schermafdruk van, bewaar het niet en stuur het niet door. Noteer in de plaats het webadres, de datum en het tijdstip en de accountnaam.</translation>
-    </message>
-    <message>
-        <source>If you see sexual images of a child, stop here</source>
-        <translation>Ziet u seksuele beelden van een kind? Stop dan hier</translation>
-    </message>
-    <message>
-        <source>If the page shows sexual images of a child, do not screenshot it: go back and choose &quot;A sexual image of a child&quot;.</source>
-        <translation>Toont de pagina seksuele beelden van een kind, maak er dan geen schermafdruk van: ga terug en kies &quot;Een seksueel beeld van een kind&quot;.</translation>
-    </message>
-    <message>
-        <source>Keep evidence before it disappears</source>
-        <translation>Bewaar bewijs voor het verdwijnt</translation>
-    </message>
-    <message>
-        <source>Note the web address, the date and time of the post and of your capture, the account name and the context. Keep screenshots unedited, on your computer only.</source>
-        <translation>Noteer het webadres, de datum en het tijdstip van het bericht en van uw schermafdruk, de accountnaam en de context. Bewaar schermafdrukken onbewerkt, alleen op uw computer.</translation>
-    </message>
-    <message>
-        <source>Block copies with StopNCII.org</source>
-        <translation>Blokkeer kopieën met StopNCII.org</translation>
-    </message>
-    <message>
-        <source>StopNCII.org makes a fingerprint (hash) of the image on your own device; the image itself is not uploaded. Partner platforms use it to block copies. Keep the case number and PIN.</source>
-        <translation>StopNCII.org maakt een vingerafdruk (hash) van het beeld op uw eigen toestel; het beeld zelf wordt niet opgeladen. Partnerplatformen gebruiken die om kopieën te blokkeren. Bewaar het dossiernummer en de pincode.</translation>
-    </message>
-    <message>
-        <source>Block copies with Take It Down</source>
-        <translation>Blokkeer kopieën met Take It Down</translation>
-    </message>
-    <message>
-        <source>Take It Down (NCMEC) is for intimate images of someone under 18. The fingerprint (hash) is made on the device; the image is not uploaded.</source>
-        <translation>Take It Down (NCMEC) is er voor intieme beelden van iemand jonger dan 18. De vingerafdruk (hash) wordt op het toestel gemaakt; het beeld wordt niet opgeladen.</translation>
-    </message>
-    <message>
-        <source>Ask each platform to remove it</source>
-        <translation>Vraag elk platform om het te verwijderen</translation>
-    </message>
-    <message>
-        <source>PhotoSafe drafts one request for each site where the image is, with the legal grounds the site has to consider. You check each one before sending it.</source>
-        <translation>PhotoSafe stelt een verzoek op voor elke site waar het beeld staat, met de juridische gronden waarmee de site rekening moet houden. U controleert elk verzoek voor u het verstuurt.</translation>
-    </message>
-    <message>
-        <source>Write to the hosting provider of other websites</source>
-        <translation>Schrijf naar de hostingprovider van andere websites</translation>
-    </message>
-    <message>
-        <source>For a website that is not a known platform, the request goes to the abuse contact of the company that hosts it or registered its name.</source>
-        <translation>Voor een website die geen bekend platform is, gaat het verzoek naar het misbruikadres van het bedrijf dat de site host of de naam registreerde.</translation>
-    </message>
-    <message>
-        <source>Ask search engines to drop it from their results</source>
-        <translation>Vraag zoekmachines om het uit hun resultaten te halen</translation>
-    </message>
-    <message>
-        <source>A search engine removes the image from its results only, not from the website itself, so ask the website too.</source>
-        <translation>Een zoekmachine haalt het beeld alleen uit haar resultaten, niet van de website zelf: vraag het dus ook aan de website.</translation>
-    </message>
-    <message>
-        <source>Get help from the Institute for the Equality of Women and Men</source>
-        <translation>Vraag hulp aan het Instituut voor de gelijkheid van vrouwen en mannen</translation>
-    </message>
-    <message>
-        <source>The Institute (IEFH/IGVM) may act for victims of sexual images shared without consent, and is a trusted flagger with several platforms.</source>
-        <translation>Het Instituut (IGVM) kan optreden voor slachtoffers van seksuele beelden die zonder toestemming verspreid werden, en is bij verschillende platformen betrouwbare melder (trusted flagger).</translation>
-    </message>
-    <message>
-        <source>Urgent removal through the court</source>
-        <translation>Dringende verwijdering via de rechtbank</translation>
-    </message>
-    <message>
-        <source>Belgian law has an urgent procedure before the president of the court of first instance: the order requires removal within 6 hours of being served. A lawyer can help you with it.</source>
-        <translation>Het Belgische recht kent een spoedprocedure bij de voorzitter van de rechtbank van eerste aanleg: het bevel vereist verwijdering binnen 6 uur na betekening. Een advocaat kan u daarbij helpen.</translation>
-    </message>
-    <message>
-        <source>File a complaint with the police</source>
-        <translation>Dien een klacht in bij de politie</translation>
-    </message>
-    <message>
-        <source>You can file a complaint at the police. Bring the dossier PhotoSafe makes of this case.</source>
-        <translation>U kunt klacht indienen bij de politie. Neem het dossier mee dat PhotoSafe van deze zaak maakt.</translation>
-    </message>
-    <message>
-        <source>Report the web address to Child Focus too</source>
-        <translation>Meld het webadres ook aan Child Focus</translation>
-    </message>
-    <message>
-        <source>A photo of a child used in a sexual or predatory context can be reported to Child Focus at stopchildporno.be. Report the web address only.</source>
-        <translation>Een foto van een kind die in een seksuele of roofzuchtige context gebruikt wordt, kunt u melden aan Child Focus op stopchildporno.be. Meld alleen het webadres.</translation>
-    </message>
-    <message>
-        <source>Use a separate e-mail address</source>
-        <translation>Gebruik een apart e-mailadres</translation>
-    </message>
-    <message>
-        <source>Use a separate e-mail address for these requests. Never send your home address or a copy of your identity card.</source>
-        <translation>Gebruik een apart e-mailadres voor deze verzoeken. Stuur nooit uw thuisadres of een kopie van uw identiteitskaart.</translation>
-    </message>
-</context>
-<context>
-    <name>WhatPage</name>
-    <message>
-        <source>What happened?</source>
-        <extracomment>the order a worried parent reads them in</extracomment>
-        <translation>Wat is er gebeurd?</translation>
-    </message>
-    <message>
-        <source>Choose what fits best. You can go back at any time.</source>
-        <translation>Kies wat het best past. U kunt altijd terug.</translation>
-    </message>
-    <message>
-        <source>Take a breath: you are doing the right thing. PhotoSafe asks a few short questions and then writes the requests for you. Nothing is sent without you.</source>
-        <translation>Haal even adem: u doet het juiste. PhotoSafe stelt een paar korte vragen en schrijft dan de verzoeken voor u. Er wordt niets verstuurd zonder u.</translation>
-    </message>
-    <message>
-        <source>For example a photo from a camp, a party or a school, put on a website or an account without the parents&apos; permission.</source>
-        <translation>Bijvoorbeeld een foto van een kamp, een feest of een school, op een website of account gezet zonder toestemming van de ouders.</translation>
-    </message>
-    <message>
-        <source>An ordinary photo of a child, but shown with sexual comments, on a suspicious site or by someone who collects photos of children.</source>
-        <translation>Een gewone foto van een kind, maar met seksuele opmerkingen, op een verdachte site of bij iemand die foto&apos;s van kinderen verzamelt.</translation>
-    </message>
-    <message>
-        <source>The image itself is sexual and shows a child. Do not look further and do not save anything: PhotoSafe tells you where to report it.</source>
-        <translation>Het beeld zelf is seksueel en toont een kind. Kijk niet verder en bewaar niets: PhotoSafe zegt u waar u het meldt.</translation>
-    </message>
-    <message>
-        <source>A nude or sexual photo or video of someone under 18 (for example sent to a boyfriend or girlfriend) is being shared.</source>
-        <translation>Een naakte of seksuele foto of video van iemand jonger dan 18 (bijvoorbeeld naar een lief gestuurd) wordt verspreid.</translation>
-    </message>
-    <message>
-        <source>A nude or sexual photo or video of you, or of another adult, is shared without consent.</source>
-        <translation>Een naakte of seksuele foto of video van u, of van een andere volwassene, wordt zonder toestemming verspreid.</translation>
-    </message>
-    <message>
-        <source>Someone was filmed or photographed without knowing it, for example in a changing room or a toilet.</source>
-        <translation>Iemand werd gefilmd of gefotografeerd zonder het te weten, bijvoorbeeld in een kleedkamer of op het toilet.</translation>
-    </message>
-    <message>
-        <source>Photos are posted to mock, threaten or bully someone.</source>
-        <translation>Foto&apos;s worden gepost om iemand uit te lachen, te bedreigen of te pesten.</translation>
-    </message>
-    <message>
-        <source>Someone uses a photo to pretend to be someone else, or made a fake (deepfake) image of a real person.</source>
-        <translation>Iemand gebruikt een foto om zich voor iemand anders uit te geven, of maakte een vals beeld (deepfake) van een echte persoon.</translation>
-    </message>
-</context>
-<context>
-    <name>WherePage</name>
-    <message>
-        <source>✔ &lt;b&gt;{platform}&lt;/b&gt;: PhotoSafe knows how to ask {platform}.</source>
-        <translation>✔ &lt;b&gt;{platform}&lt;/b&gt;: PhotoSafe weet hoe het {platform} moet vragen.</translation>
-    </message>
-    <message>
-        <source>✘ &lt;b&gt;{line}&lt;/b&gt; is not a complete web address. Copy it from the address bar of your browser (it starts with https://).</source>
-        <translation>✘ &lt;b&gt;{line}&lt;/b&gt; is geen volledig webadres. Kopieer het uit de adresbalk van uw browser (het begint met https://).</translation>
-    </message>
-    <message>
-        <source>The places you paste will be checked here.</source>
-        <translation>De plaatsen die u plakt, worden hier nagekeken.</translation>
-    </message>
-    <message>
-        <source>… &lt;b&gt;{host}&lt;/b&gt;: looking up who hosts this website…</source>
-        <translation>… &lt;b&gt;{host}&lt;/b&gt;: bezig met opzoeken wie deze website host…</translation>
-    </message>
-    <message>
-        <source>✔ &lt;b&gt;{host}&lt;/b&gt;: the request goes to {organisation} ({email}), who hosts this website.</source>
-        <translation>✔ &lt;b&gt;{host}&lt;/b&gt;: het verzoek gaat naar {organisation} ({email}), die deze website host.</translation>
-    </message>
-    <message>
-        <source>• &lt;b&gt;{host}&lt;/b&gt;: no abuse address was found. You can type one in later, from the website&apos;s contact page.</source>
-        <translation>• &lt;b&gt;{host}&lt;/b&gt;: er werd geen misbruikadres gevonden. U kunt er later een intypen, van de contactpagina van de website.</translation>
-    </message>
-    <message>
-        <source>• &lt;b&gt;{host}&lt;/b&gt;: {problem} You can continue anyway.</source>
-        <translation>• &lt;b&gt;{host}&lt;/b&gt;: {problem} U kunt toch verdergaan.</translation>
-    </message>
-    <message>
-        <source>The lookup did not work.</source>
-        <translation>Het opzoeken is niet gelukt.</translation>
-    </message>
-    <message>
-        <source>Where is the image?</source>
-        <translation>Waar staat het beeld?</translation>
-    </message>
-    <message>
-        <source>Paste the web address of every place where you saw it.</source>
-        <translation>Plak het webadres van elke plaats waar u het zag.</translation>
-    </message>
-    <message>
-        <source>Open the page with the image in your browser, click the address bar at the top, copy the address (Ctrl+C) and paste it below (Ctrl+V). One address per line; add as many as you found.</source>
-        <translation>Open de pagina met het beeld in uw browser, klik bovenaan in de adresbalk, kopieer het adres (Ctrl+C) en plak het hieronder (Ctrl+V). Eén adres per regel; voeg er zoveel toe als u vond.</translation>
-    </message>
-    <message>
-        <source>&amp;Web addresses (one per line):</source>
-        <translation>&amp;Webadressen (één per regel):</translation>
-    </message>
-    <message>
-        <source>Web addresses, one per line</source>
-        <translation>Webadressen, één per regel</translation>
-    </message>
-    <message>
-        <source>For a well-known platform PhotoSafe knows where to send the request. For any other website it looks up who hosts it; only the website&apos;s name is looked up, never your details.</source>
-        <translation>Voor een bekend platform weet PhotoSafe waar het verzoek naartoe moet. Voor elke andere website zoekt het op wie die host; alleen de naam van de website wordt opgezocht, nooit uw gegevens.</translation>
-    </message>
-    <message>
-        <source>&amp;Try the lookup again</source>
-        <translation>Opnieuw &amp;proberen op te zoeken</translation>
-    </message>
-    <message>
-        <source>If a page shows sexual images of a child, do not screenshot it: go back and choose &quot;A sexual image of a child&quot;.</source>
-        <translation>Toont een pagina seksuele beelden van een kind, maak dan geen schermafdruk: ga terug en kies &quot;Een seksueel beeld van een kind&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>WhoPage</name>
-    <message>
-        <source>Who is asking?</source>
-        <translation>Wie vraagt het?</translation>
-    </message>
-    <message>
-        <source>Your details go only into the requests you send. They stay on this computer.</source>
-        <translation>Uw gegevens komen alleen in de verzoeken die u verstuurt. Ze blijven op deze computer.</translation>
-    </message>
-    <message>
-        <source>You are</source>
-        <translation>U bent</translation>
-    </message>
-    <message>
-        <source>How the platforms can reach you</source>
-        <translation>Hoe de platforms u kunnen bereiken</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>Uw &amp;naam:</translation>
-    </message>
-    <message>
-        <source>Your &amp;e-mail address:</source>
-        <translation>Uw &amp;e-mailadres:</translation>
-    </message>
-    <message>
-        <source>Name of the &amp;organisation:</source>
-        <translation>Naam van de &amp;organisatie:</translation>
-    </message>
-    <message>
-        <source>Name of the &amp;person in the image (optional):</source>
-        <translation>Naam van de &amp;persoon op het beeld (vrijblijvend):</translation>
-    </message>
-    <message>
-        <source>&amp;Age of the person in the image:</source>
-        <translation>&amp;Leeftijd van de persoon op het beeld:</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Niet opgegeven</translation>
-    </message>
-    <message>
-        <source> years</source>
-        <translation> jaar</translation>
-    </message>
-    <message>
-        <source>Some platforms let a parent file only for a child under 13, so the age helps.</source>
-        <translation>Sommige platforms laten een ouder alleen melden voor een kind jonger dan 13; de leeftijd helpt dus.</translation>
-    </message>
-    <message>
-        <source>a separate address is best</source>
-        <translation>een apart adres is het best</translation>
-    </message>
-    <message>
-        <source>Tip: use a separate e-mail address for these requests. PhotoSafe never asks for your home address or a copy of your identity card; do not send them.</source>
-        <translation>Tip: gebruik een apart e-mailadres voor deze verzoeken. PhotoSafe vraagt nooit uw thuisadres of een kopie van uw identiteitskaart; stuur die ook niet op.</translation>
-    </message>
-    <message>
-        <source>Your name and e-mail address are optional here: the law allows an anonymous notice for this. Without an address nobody can tell you what was done.</source>
-        <translation>Uw naam en e-mailadres zijn hier vrijblijvend: de wet laat hiervoor een anonieme melding toe. Zonder adres kan niemand u laten weten wat er gedaan werd.</translation>
-    </message>
-    <message>
-        <source>The law (Digital Services Act) asks for your name and e-mail address in a notice, so that the platform has to act on it and can answer you.</source>
-        <translation>De wet (Digital Services Act) vraagt uw naam en e-mailadres in een melding, zodat het platform ermee aan de slag moet en u kan antwoorden.</translation>
-    </message>
-    <message>
-        <source>Please fill in your name.</source>
-        <translation>Vul uw naam in.</translation>
-    </message>
-    <message>
-        <source>Please fill in your e-mail address.</source>
-        <translation>Vul uw e-mailadres in.</translation>
-    </message>
-    <message>
-        <source>The e-mail address does not look right.</source>
-        <translation>Het e-mailadres lijkt niet juist.</translation>
-    </message>
-</context>
-<context>
-    <name>WizardCommon</name>
-    <message>
-        <source>Copied</source>
-        <translation>Gekopieerd</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy: {field}</source>
-        <translation>Kopiëren: {field}</translation>
-    </message>
-</context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About PhotoSafe</source>
+            <translation>Over PhotoSafe</translation>
+        </message>
+        <message>
+            <source>Make photos of children safe to share, and get images removed from the internet. PhotoSafe sends no data anywhere unless you ask it to.</source>
+            <translation>Maak foto's van kinderen veilig om te delen en laat beelden van het internet verwijderen. PhotoSafe verstuurt nergens gegevens naartoe, tenzij u erom vraagt.</translation>
+        </message>
+        <message>
+            <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+            <translation>Qt {qt}, PySide6 {pyside}, Python {python}</translation>
+        </message>
+        <message>
+            <source>PhotoSafe is built with these components:</source>
+            <translation>PhotoSafe is gebouwd met deze onderdelen:</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Onderdeel</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licentie</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreaPage</name>
+        <message>
+            <source>Back to start</source>
+            <translation>Terug naar het begin</translation>
+        </message>
+        <message>
+            <source>Back to the start screen (Alt+Home)</source>
+            <translation>Terug naar het beginscherm (Alt+Home)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cases</name>
+        <message>
+            <source>I am the person in the image</source>
+            <extracomment>categories where the person shown is (or was) a minor categories about intimate or sexual images (IEFH can act for victims)</extracomment>
+            <translation>Ik ben de persoon op het beeld</translation>
+        </message>
+        <message>
+            <source>I am a parent or guardian</source>
+            <translation>Ik ben een ouder of voogd</translation>
+        </message>
+        <message>
+            <source>I speak for a youth organisation, on behalf of the parents</source>
+            <translation>Ik spreek namens een jeugdorganisatie, in naam van de ouders</translation>
+        </message>
+        <message>
+            <source>The field '{field}' must be text.</source>
+            <translation>Het veld '{field}' moet tekst zijn.</translation>
+        </message>
+        <message>
+            <source>The field '{field}' is too long ({limit} characters at most).</source>
+            <translation>Het veld '{field}' is te lang (hoogstens {limit} tekens).</translation>
+        </message>
+        <message>
+            <source>The field '{field}' must be one of: {allowed}.</source>
+            <translation>Het veld '{field}' moet een van deze waarden zijn: {allowed}.</translation>
+        </message>
+        <message>
+            <source>The field '{field}' must be a web address.</source>
+            <translation>Het veld '{field}' moet een webadres zijn.</translation>
+        </message>
+        <message>
+            <source>The field '{field}' is not a complete web address (it must start with https:// or http://).</source>
+            <translation>Het veld '{field}' is geen volledig webadres (het moet beginnen met https:// of http://).</translation>
+        </message>
+        <message>
+            <source>The field '{field}' must not contain spaces.</source>
+            <translation>Het veld '{field}' mag geen spaties bevatten.</translation>
+        </message>
+        <message>
+            <source>The field '{field}' is not an e-mail address.</source>
+            <translation>Het veld '{field}' is geen e-mailadres.</translation>
+        </message>
+        <message>
+            <source>The field '{field}' must be a date and time like 2026-03-14T18:30:00+01:00.</source>
+            <translation>Het veld '{field}' moet een datum en tijd zijn, zoals 2026-03-14T18:30:00+01:00.</translation>
+        </message>
+        <message>
+            <source>A case must be a JSON object.</source>
+            <translation>Een dossier moet een JSON-object zijn.</translation>
+        </message>
+        <message>
+            <source>The field '{field}' is missing.</source>
+            <translation>Het veld '{field}' ontbreekt.</translation>
+        </message>
+        <message>
+            <source>The field '{field}' must be a JSON object.</source>
+            <translation>Het veld '{field}' moet een JSON-object zijn.</translation>
+        </message>
+        <message>
+            <source>The field '{field}' must be a list of one or more web addresses.</source>
+            <translation>Het veld '{field}' moet een lijst van een of meer webadressen zijn.</translation>
+        </message>
+        <message>
+            <source>The field '{field}' has too many addresses (200 at most).</source>
+            <translation>Het veld '{field}' bevat te veel adressen (hoogstens 200).</translation>
+        </message>
+        <message>
+            <source>The field '{field}' must be a whole number of years.</source>
+            <translation>Het veld '{field}' moet een geheel aantal jaren zijn.</translation>
+        </message>
+        <message>
+            <source>The field '{field}' is not a valid case id.</source>
+            <translation>Het veld '{field}' is geen geldige dossiercode.</translation>
+        </message>
+        <message>
+            <source>The case file cannot be read: {reason}</source>
+            <translation>Het dossierbestand kan niet gelezen worden: {reason}</translation>
+        </message>
+        <message>
+            <source>The case file is not valid JSON (line {line}, column {column}).</source>
+            <translation>Het dossierbestand is geen geldige JSON (regel {line}, kolom {column}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesArea</name>
+        <message>
+            <source>My cases</source>
+            <translation>Mijn dossiers</translation>
+        </message>
+        <message>
+            <source>{what} (since {date})</source>
+            <translation>{what} (sinds {date})</translation>
+        </message>
+        <message>
+            <source>Something to do</source>
+            <translation>Er is iets te doen</translation>
+        </message>
+        <message>
+            <source>{date} — overdue</source>
+            <translation>{date} — over tijd</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Over tijd</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Nog niet verstuurd</translation>
+        </message>
+        <message>
+            <source>Saved: {status}.</source>
+            <translation>Bewaard: {status}.</translation>
+        </message>
+        <message>
+            <source>Reminder to {name}</source>
+            <translation>Herinnering aan {name}</translation>
+        </message>
+        <message>
+            <source>No answer yet? Send this polite reminder (number {stage} of 3) the same way you sent the request. Then click "I have sent it".</source>
+            <translation>Nog geen antwoord? Stuur deze beleefde herinnering (nummer {stage} van 3) op dezelfde manier als het verzoek. Klik daarna op "Ik heb het verstuurd".</translation>
+        </message>
+        <message>
+            <source>The reminder is noted in the case log.</source>
+            <translation>De herinnering is genoteerd in het dossierlogboek.</translation>
+        </message>
+        <message>
+            <source>Ask for help or file a complaint</source>
+            <translation>Hulp vragen of klacht indienen</translation>
+        </message>
+        <message>
+            <source>When a request is refused or stays unanswered, these organisations can help or act. Choose one; the letter tells them what happened so far.</source>
+            <translation>Als een verzoek geweigerd wordt of onbeantwoord blijft, kunnen deze organisaties helpen of optreden. Kies er een; de brief vertelt hen wat er tot nu toe gebeurde.</translation>
+        </message>
+        <message>
+            <source>The letter is noted in the case log.</source>
+            <translation>De brief is genoteerd in het dossierlogboek.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe: {what} ({name})</source>
+            <translation>PhotoSafe: {what} ({name})</translation>
+        </message>
+        <message>
+            <source>Save the calendar entries</source>
+            <translation>Agenda-afspraken bewaren</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Agendabestanden (*.ics)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Het bestand kon niet bewaard worden: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved. Open the file to add the dates to your calendar.</source>
+            <translation>Bewaard. Open het bestand om de data aan uw agenda toe te voegen.</translation>
+        </message>
+        <message>
+            <source>Save the dossier</source>
+            <translation>Dossier bewaren</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The dossier is saved. You can print it or give it to the police or a lawyer.</source>
+            <translation>Het dossier is bewaard. U kunt het afdrukken of aan de politie of een advocaat geven.</translation>
+        </message>
+        <message>
+            <source>Delete this case?</source>
+            <translation>Dit dossier verwijderen?</translation>
+        </message>
+        <message>
+            <source>This deletes the case, its requests, its log and the screenshots kept for it from this computer. It cannot be undone. Requests already sent are not withdrawn.</source>
+            <translation>Dit verwijdert het dossier, de verzoeken, het logboek en de bewaarde schermafdrukken van deze computer. Dat kan niet ongedaan gemaakt worden. Verzoeken die al verstuurd zijn, worden niet ingetrokken.</translation>
+        </message>
+        <message>
+            <source>The case is deleted.</source>
+            <translation>Het dossier is verwijderd.</translation>
+        </message>
+        <message>
+            <source>Each case with the requests you made. PhotoSafe tells you when to send a reminder or to ask for help. Select a request to update it.</source>
+            <translation>Elk dossier met de verzoeken die u deed. PhotoSafe zegt u wanneer u een herinnering stuurt of hulp vraagt. Kies een verzoek om het bij te werken.</translation>
+        </message>
+        <message>
+            <source>You have no cases yet. When you ask for an image to be removed, the case appears here so you can follow it up.</source>
+            <translation>U hebt nog geen dossiers. Wanneer u vraagt om een beeld te verwijderen, verschijnt het dossier hier zodat u het kunt opvolgen.</translation>
+        </message>
+        <message>
+            <source>Case / recipient</source>
+            <translation>Dossier / ontvanger</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand van zaken</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Volgende stap</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Cases and requests</source>
+            <translation>Dossiers en verzoeken</translation>
+        </message>
+        <message>
+            <source>The selected request</source>
+            <translation>Het gekozen verzoek</translation>
+        </message>
+        <message>
+            <source>S&amp;end or open it…</source>
+            <translation>Verst&amp;uren of openen…</translation>
+        </message>
+        <message>
+            <source>I have se&amp;nt it</source>
+            <translation>Ik heb het &amp;verstuurd</translation>
+        </message>
+        <message>
+            <source>Receipt &amp;confirmed</source>
+            <translation>Ontvangst &amp;bevestigd</translation>
+        </message>
+        <message>
+            <source>&amp;Removed</source>
+            <translation>Ve&amp;rwijderd</translation>
+        </message>
+        <message>
+            <source>Re&amp;fused</source>
+            <translation>&amp;Geweigerd</translation>
+        </message>
+        <message>
+            <source>Re&amp;minder letter…</source>
+            <translation>&amp;Herinneringsbrief…</translation>
+        </message>
+        <message>
+            <source>Ask for &amp;help or complain…</source>
+            <translation>Hulp vragen of &amp;klagen…</translation>
+        </message>
+        <message>
+            <source>Add to &amp;calendar (.ics)…</source>
+            <translation>In &amp;agenda zetten (.ics)…</translation>
+        </message>
+        <message>
+            <source>The selected case</source>
+            <translation>Het gekozen dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Dossier (PDF) for police or lawyer…</source>
+            <translation>&amp;Dossier (PDF) voor politie of advocaat…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the case…</source>
+            <translation>Dossier ver&amp;wijderen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Categories</name>
+        <message>
+            <source>A photo of a child was put online without consent</source>
+            <translation>Een foto van een kind werd zonder toestemming online gezet</translation>
+        </message>
+        <message>
+            <source>A photo of a child is used in a sexual or predatory context</source>
+            <translation>Een foto van een kind wordt in een seksuele of roofzuchtige context gebruikt</translation>
+        </message>
+        <message>
+            <source>An intimate image of an adult was shared without consent</source>
+            <translation>Een intiem beeld van een volwassene werd zonder toestemming verspreid</translation>
+        </message>
+        <message>
+            <source>An intimate image of someone under 18 was shared</source>
+            <translation>Een intiem beeld van iemand jonger dan 18 werd verspreid</translation>
+        </message>
+        <message>
+            <source>Images used to harass someone</source>
+            <translation>Beelden gebruikt om iemand te intimideren</translation>
+        </message>
+        <message>
+            <source>Images filmed with a hidden camera</source>
+            <translation>Beelden gemaakt met een verborgen camera</translation>
+        </message>
+        <message>
+            <source>A fake profile or a deepfake uses someone's image</source>
+            <translation>Een vals profiel of een deepfake gebruikt iemands beeld</translation>
+        </message>
+        <message>
+            <source>A sexual image of a child</source>
+            <translation>Een seksueel beeld van een kind</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deadlines</name>
+        <message>
+            <source>Send a first reminder</source>
+            <extracomment>which status may follow which (a removed image can come back: send again)</extracomment>
+            <translation>Stuur een eerste herinnering</translation>
+        </message>
+        <message>
+            <source>The answer is due (one month)</source>
+            <translation>Het antwoord moet er zijn (één maand)</translation>
+        </message>
+        <message>
+            <source>Send a second reminder</source>
+            <translation>Stuur een tweede herinnering</translation>
+        </message>
+        <message>
+            <source>Send a final reminder</source>
+            <translation>Stuur een laatste herinnering</translation>
+        </message>
+        <message>
+            <source>Escalate: file a complaint</source>
+            <translation>Volgende stap: dien een klacht in</translation>
+        </message>
+        <message>
+            <source>Complaint to the Data Protection Authority (GBA/APD)</source>
+            <translation>Klacht bij de Gegevensbeschermingsautoriteit (GBA)</translation>
+        </message>
+        <message>
+            <source>Complaint to BIPT, the Digital Services Coordinator</source>
+            <translation>Klacht bij het BIPT, de coördinator voor digitale diensten</translation>
+        </message>
+        <message>
+            <source>Ask the Institute for the Equality of Women and Men (IEFH/IGVM) for help</source>
+            <translation>Vraag hulp aan het Instituut voor de gelijkheid van vrouwen en mannen (IGVM)</translation>
+        </message>
+        <message>
+            <source>Ask Child Focus for help</source>
+            <translation>Vraag hulp aan Child Focus</translation>
+        </message>
+    </context>
+    <context>
+        <name>Drafting</name>
+        <message>
+            <source>(a) an explanation of why the content is illegal</source>
+            <translation>(a) een uitleg waarom de inhoud illegaal is</translation>
+        </message>
+        <message>
+            <source>(b) the exact web address of every image</source>
+            <translation>(b) het exacte webadres van elk beeld</translation>
+        </message>
+        <message>
+            <source>(c) your name</source>
+            <translation>(c) uw naam</translation>
+        </message>
+        <message>
+            <source>(c) your e-mail address</source>
+            <translation>(c) uw e-mailadres</translation>
+        </message>
+        <message>
+            <source>(d) the statement that the notice is accurate and complete, in good faith</source>
+            <translation>(d) de verklaring te goeder trouw dat de melding juist en volledig is</translation>
+        </message>
+        <message>
+            <source>This request cannot be sent yet. It still needs: {missing}.</source>
+            <translation>Dit verzoek kan nog niet verstuurd worden. Er ontbreekt nog: {missing}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueNotice</name>
+        <message>
+            <source>1 request in My cases can use a next step (a reminder, or a check).</source>
+            <translation>1 verzoek in Mijn dossiers kan een volgende stap gebruiken (een herinnering of een controle).</translation>
+        </message>
+        <message>
+            <source>{count} requests in My cases can use a next step (a reminder, or a check).</source>
+            <translation>{count} verzoeken in Mijn dossiers kunnen een volgende stap gebruiken (een herinnering of een controle).</translation>
+        </message>
+        <message>
+            <source>Open My cases</source>
+            <translation>Mijn dossiers openen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>This file is empty (0 bytes).</source>
+            <extracomment>Far above any real photo (a 200-megapixel phone photo is 2e8), far below what would exhaust memory on a laptop (RGBA at this size is ~2.4 GB).</extracomment>
+            <translation>Dit bestand is leeg (0 bytes).</translation>
+        </message>
+        <message>
+            <source>PhotoSafe is not allowed to read this file.</source>
+            <translation>PhotoSafe mag dit bestand niet lezen.</translation>
+        </message>
+        <message>
+            <source>This file no longer exists.</source>
+            <translation>Dit bestand bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>This is a folder, not a photo.</source>
+            <translation>Dit is een map, geen foto.</translation>
+        </message>
+        <message>
+            <source>This file is not a photo PhotoSafe can read, or it is damaged.</source>
+            <translation>Dit bestand is geen foto die PhotoSafe kan lezen, of het is beschadigd.</translation>
+        </message>
+        <message>
+            <source>This image is far too large to be a photo ({limit} megapixels at most); it was not opened, to protect your computer.</source>
+            <translation>Deze afbeelding is veel te groot voor een foto (hoogstens {limit} megapixel); ze werd niet geopend, om uw computer te beschermen.</translation>
+        </message>
+        <message>
+            <source>This photo is damaged or incomplete and cannot be read.</source>
+            <translation>Deze foto is beschadigd of onvolledig en kan niet gelezen worden.</translation>
+        </message>
+        <message>
+            <source>For a sexual image of a child, PhotoSafe keeps the web address only. Do not download, screenshot or save the image: report the address to Child Focus.</source>
+            <translation>Bij een seksueel beeld van een kind bewaart PhotoSafe alleen het webadres. Download het beeld niet, maak er geen schermafdruk van en bewaar het niet: meld het adres aan Child Focus.</translation>
+        </message>
+        <message>
+            <source>The image shows someone under 18: do not keep a screenshot of it. PhotoSafe keeps the web address, the date and time instead.</source>
+            <translation>Het beeld toont iemand jonger dan 18: bewaar er geen schermafdruk van. PhotoSafe bewaart in de plaats het webadres, de datum en het tijdstip.</translation>
+        </message>
+        <message>
+            <source>The screenshot file cannot be read.</source>
+            <translation>Het bestand met de schermafdruk kan niet gelezen worden.</translation>
+        </message>
+        <message>
+            <source>The screenshot file is empty or too large ({limit} MB at most).</source>
+            <translation>Het bestand met de schermafdruk is leeg of te groot (hoogstens {limit} MB).</translation>
+        </message>
+        <message>
+            <source>The screenshot changed while it was being copied.</source>
+            <translation>De schermafdruk veranderde terwijl hij gekopieerd werd.</translation>
+        </message>
+        <message>
+            <source>The screenshot could not be kept: {reason}</source>
+            <translation>De schermafdruk kon niet bewaard worden: {reason}</translation>
+        </message>
+        <message>
+            <source>The case log is in use by another PhotoSafe window. Close it and try again.</source>
+            <extracomment>MIGRATIONS[n] brings a database from user_version n to n + 1</extracomment>
+            <translation>Het dossierlogboek is in gebruik door een ander PhotoSafe-venster. Sluit dat venster en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The disk is full: the case log cannot be saved.</source>
+            <translation>De schijf is vol: het dossierlogboek kan niet bewaard worden.</translation>
+        </message>
+        <message>
+            <source>The case log file is damaged and cannot be opened.</source>
+            <translation>Het bestand van het dossierlogboek is beschadigd en kan niet geopend worden.</translation>
+        </message>
+        <message>
+            <source>The case log could not be used: {reason}</source>
+            <translation>Het dossierlogboek kon niet gebruikt worden: {reason}</translation>
+        </message>
+        <message>
+            <source>The case log was written by a newer version of PhotoSafe. Update PhotoSafe to open it.</source>
+            <translation>Het dossierlogboek werd geschreven door een nieuwere versie van PhotoSafe. Werk PhotoSafe bij om het te openen.</translation>
+        </message>
+        <message>
+            <source>The platform directory is not valid: {where}: {problem}</source>
+            <translation>De lijst met platformen is niet geldig: {where}: {problem}</translation>
+        </message>
+        <message>
+            <source>PhotoSafe could not reach the internet to find out who hosts this website. Check your connection and try again; your other requests can be sent already.</source>
+            <translation>PhotoSafe kon het internet niet bereiken om na te gaan wie deze website host. Controleer uw verbinding en probeer het opnieuw; uw andere verzoeken kunt u al versturen.</translation>
+        </message>
+        <message>
+            <source>The registry that knows who hosts this website did not answer in time. Try again later.</source>
+            <translation>Het register dat weet wie deze website host, antwoordde niet op tijd. Probeer het later opnieuw.</translation>
+        </message>
+        <message>
+            <source>The registry that knows who hosts this website sent an answer PhotoSafe cannot read.</source>
+            <translation>Het register dat weet wie deze website host, stuurde een antwoord dat PhotoSafe niet kan lezen.</translation>
+        </message>
+        <message>
+            <source>The registry that knows who hosts this website reported a problem (HTTP {status}). Try again later.</source>
+            <translation>Het register dat weet wie deze website host, meldde een probleem (HTTP {status}). Probeer het later opnieuw.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe cannot look up this kind of web address automatically. Look for a contact or abuse address on the website itself.</source>
+            <translation>PhotoSafe kan dit soort webadres niet automatisch opzoeken. Zoek een contact- of misbruikadres op de website zelf.</translation>
+        </message>
+        <message>
+            <source>This is not a complete web address.</source>
+            <translation>Dit is geen volledig webadres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePage</name>
+        <message>
+            <source>Choose the screenshot</source>
+            <translation>Kies de schermafdruk</translation>
+        </message>
+        <message>
+            <source>Images and PDF (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf)</source>
+            <translation>Afbeeldingen en PDF (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf)</translation>
+        </message>
+        <message>
+            <source>What did you see, and when?</source>
+            <translation>Wat zag u, en wanneer?</translation>
+        </message>
+        <message>
+            <source>A few facts make the request stronger. Everything here is optional.</source>
+            <translation>Een paar feiten maken het verzoek sterker. Alles hier is vrijblijvend.</translation>
+        </message>
+        <message>
+            <source>&amp;When did you see it?</source>
+            <translation>&amp;Wanneer zag u het?</translation>
+        </message>
+        <message>
+            <source>&amp;Account that posted it (if known):</source>
+            <translation>&amp;Account dat het plaatste (als u het weet):</translation>
+        </message>
+        <message>
+            <source>&amp;What is it? (a sentence or two):</source>
+            <translation>Wat is het? (een &amp;zin of twee):</translation>
+        </message>
+        <message>
+            <source>For example: a photo of my daughter (9) at the scout camp, posted without asking.</source>
+            <translation>Bijvoorbeeld: een foto van mijn dochter (9) op scoutskamp, gepost zonder te vragen.</translation>
+        </message>
+        <message>
+            <source>This is &amp;urgent (the image is spreading or there are threats)</source>
+            <translation>Dit is &amp;dringend (het beeld verspreidt zich of er zijn bedreigingen)</translation>
+        </message>
+        <message>
+            <source>&amp;Screenshot file (optional):</source>
+            <translation>&amp;Schermafdruk (vrijblijvend):</translation>
+        </message>
+        <message>
+            <source>Screenshot file (optional)</source>
+            <translation>Schermafdruk (vrijblijvend)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>Choose a screenshot file</source>
+            <translation>Kies een schermafdruk</translation>
+        </message>
+        <message>
+            <source>Note the date and time and the account name. A screenshot is kept unchanged on this computer only, with a fingerprint (SHA-256) that shows it was not edited. Do not edit the screenshot.</source>
+            <translation>Noteer de datum, het uur en de accountnaam. Een schermafdruk wordt ongewijzigd en alleen op deze computer bewaard, met een vingerafdruk (SHA-256) die toont dat hij niet bewerkt werd. Bewerk de schermafdruk niet.</translation>
+        </message>
+        <message>
+            <source>Only if the image does not show a child in a sexual way. If it does, do not screenshot it.</source>
+            <translation>Alleen als het beeld geen kind op een seksuele manier toont. Als het dat wel doet, maak dan geen schermafdruk.</translation>
+        </message>
+        <message>
+            <source>The image shows someone under 18: do not screenshot, save or forward it. The web address, the date and time and the account name are enough.</source>
+            <translation>Het beeld toont iemand jonger dan 18: maak er geen schermafdruk van, bewaar het niet en stuur het niet door. Het webadres, de datum, het uur en de accountnaam volstaan.</translation>
+        </message>
+        <message>
+            <source>The screenshot file cannot be found.</source>
+            <translation>De schermafdruk is niet te vinden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>What would you like to do?</source>
+            <translation>Wat wilt u doen?</translation>
+        </message>
+        <message>
+            <source>PhotoSafe works on this computer only. Your photos are never uploaded, and nothing is sent unless you ask for it.</source>
+            <translation>PhotoSafe werkt alleen op deze computer. Uw foto's worden nooit geüpload en er wordt niets verstuurd tenzij u erom vraagt.</translation>
+        </message>
+        <message>
+            <source>Make photos safe to share</source>
+            <translation>Foto's veilig maken om te delen</translation>
+        </message>
+        <message>
+            <source>Hide children's faces and remove hidden information, such as where a photo was taken, before you post or send your photos.</source>
+            <translation>Verberg de gezichten van kinderen en verwijder verborgen informatie, zoals waar een foto genomen is, voordat u uw foto's online zet of verstuurt.</translation>
+        </message>
+        <message>
+            <source>Get an image removed from the internet</source>
+            <translation>Een beeld van het internet laten verwijderen</translation>
+        </message>
+        <message>
+            <source>One simple form: PhotoSafe finds out whom to ask, writes the requests for you and helps you follow them up.</source>
+            <translation>Eén eenvoudig formulier: PhotoSafe zoekt uit aan wie u het moet vragen, schrijft de verzoeken voor u en helpt u ze op te volgen.</translation>
+        </message>
+        <message>
+            <source>My cases</source>
+            <translation>Mijn dossiers</translation>
+        </message>
+        <message>
+            <source>See the removal requests you have made, and what to do next.</source>
+            <translation>Bekijk de verwijderingsverzoeken die u hebt gedaan, en wat u nu kunt doen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HotlinePage</name>
+        <message>
+            <source>Report it to Child Focus</source>
+            <translation>Meld het aan Child Focus</translation>
+        </message>
+        <message>
+            <source>This is a crime. You do not have to handle it alone.</source>
+            <translation>Dit is een misdrijf. U hoeft dit niet alleen op te lossen.</translation>
+        </message>
+        <message>
+            <source>Do not download, save or screenshot the image</source>
+            <translation>Download het beeld niet, bewaar het niet en maak er geen schermafdruk van</translation>
+        </message>
+        <message>
+            <source>Not even as evidence, and do not forward it to anyone. Close the page. The web address (URL) is all that is needed.</source>
+            <translation>Ook niet als bewijs, en stuur het naar niemand door. Sluit de pagina. Het webadres (URL) is alles wat nodig is.</translation>
+        </message>
+        <message>
+            <source>1. Report the web address at stopchildporno.be</source>
+            <translation>1. Meld het webadres op stopchildporno.be</translation>
+        </message>
+        <message>
+            <source>Child Focus runs the Belgian hotline. Copy the web address from your browser's address bar and paste it into their form. You may stay anonymous.</source>
+            <translation>Child Focus beheert het Belgische meldpunt. Kopieer het webadres uit de adresbalk van uw browser en plak het in hun formulier. U mag anoniem blijven.</translation>
+        </message>
+        <message>
+            <source>&amp;Open stopchildporno.be</source>
+            <translation>stopchildporno.be &amp;openen</translation>
+        </message>
+        <message>
+            <source>Open the Child Focus report form</source>
+            <translation>Het meldformulier van Child Focus openen</translation>
+        </message>
+        <message>
+            <source>2. Call Child Focus on 116 000</source>
+            <translation>2. Bel Child Focus op 116 000</translation>
+        </message>
+        <message>
+            <source>For advice and support, for you and for the child. The number is free.</source>
+            <translation>Voor advies en steun, voor u en voor het kind. Het nummer is gratis.</translation>
+        </message>
+        <message>
+            <source>If the website is in another country, Child Focus passes your report to the hotline there (the INHOPE network).</source>
+            <translation>Staat de website in een ander land, dan geeft Child Focus uw melding door aan het meldpunt daar (het INHOPE-netwerk).</translation>
+        </message>
+        <message>
+            <source>You can also tell the police. Give them the web address only; do not bring or send copies of the image.</source>
+            <translation>U kunt het ook aan de politie melden. Geef hen alleen het webadres; breng of stuur geen kopieën van het beeld.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe keeps nothing about this: no image, no screenshot, no web address, and it sends nothing to anyone.</source>
+            <translation>PhotoSafe bewaart hier niets van: geen beeld, geen schermafdruk, geen webadres, en stuurt niets naar iemand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterDialog</name>
+        <message>
+            <source>&amp;Who to turn to:</source>
+            <translation>&amp;Bij wie aankloppen:</translation>
+        </message>
+        <message>
+            <source>Who to turn to</source>
+            <translation>Bij wie aankloppen</translation>
+        </message>
+        <message>
+            <source>To (e-mail address)</source>
+            <translation>Aan (e-mailadres)</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Aan:</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Onderwerp</translation>
+        </message>
+        <message>
+            <source>S&amp;ubject:</source>
+            <translation>&amp;Onderwerp:</translation>
+        </message>
+        <message>
+            <source>Text of the letter</source>
+            <translation>Tekst van de brief</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiëren</translation>
+        </message>
+        <message>
+            <source>Save as e-mail &amp;file…</source>
+            <translation>Als e-mail&amp;bestand bewaren…</translation>
+        </message>
+        <message>
+            <source>I have &amp;sent it</source>
+            <translation>Ik heb het &amp;verstuurd</translation>
+        </message>
+        <message>
+            <source>Copied.</source>
+            <translation>Gekopieerd.</translation>
+        </message>
+        <message>
+            <source>Save the letter as an e-mail file</source>
+            <translation>De brief als e-mailbestand bewaren</translation>
+        </message>
+        <message>
+            <source>E-mail files (*.eml)</source>
+            <translation>E-mailbestanden (*.eml)</translation>
+        </message>
+        <message>
+            <source>Saved. Open it with your mail program to send it.</source>
+            <translation>Bewaard. Open het met uw e-mailprogramma om het te versturen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailSettingsDialog</name>
+        <message>
+            <source>Mail password</source>
+            <translation>Wachtwoord van de e-mail</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation>Bezig met testen…</translation>
+        </message>
+        <message>
+            <source>✔ The connection works.</source>
+            <translation>✔ De verbinding werkt.</translation>
+        </message>
+        <message>
+            <source>✘ The test did not work.</source>
+            <translation>✘ De test is niet gelukt.</translation>
+        </message>
+        <message>
+            <source>E-mail settings</source>
+            <translation>E-mailinstellingen</translation>
+        </message>
+        <message>
+            <source>This computer has no safe password storage. PhotoSafe stores no password and will ask for it each time.</source>
+            <translation>Deze computer heeft geen veilige opslag voor wachtwoorden. PhotoSafe bewaart geen wachtwoord en vraagt het telkens opnieuw.</translation>
+        </message>
+        <message>
+            <source>Your e-mail account (to send requests yourself)</source>
+            <translation>Uw e-mailaccount (om verzoeken zelf te versturen)</translation>
+        </message>
+        <message>
+            <source>Mail &amp;server (SMTP):</source>
+            <translation>Mail&amp;server (SMTP):</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Poort:</translation>
+        </message>
+        <message>
+            <source>S&amp;ecurity:</source>
+            <translation>&amp;Beveiliging:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Gebruikersnaam:</translation>
+        </message>
+        <message>
+            <source>Your &amp;address (From):</source>
+            <translation>Uw &amp;adres (Van):</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>&amp;Address (endpoint):</source>
+            <translation>A&amp;dres (endpoint):</translation>
+        </message>
+        <message>
+            <source>Access &amp;token:</source>
+            <translation>Toegangs&amp;token:</translation>
+        </message>
+        <message>
+            <source>STARTTLS (usually port 587)</source>
+            <translation>STARTTLS (meestal poort 587)</translation>
+        </message>
+        <message>
+            <source>SSL/TLS (usually port 465)</source>
+            <translation>SSL/TLS (meestal poort 465)</translation>
+        </message>
+        <message>
+            <source>None (only for a server on your own network)</source>
+            <translation>Geen (alleen voor een server in uw eigen netwerk)</translation>
+        </message>
+        <message>
+            <source>for example smtp.example.be</source>
+            <translation>bijvoorbeeld smtp.example.be</translation>
+        </message>
+        <message>
+            <source>asked when needed if left empty</source>
+            <translation>wordt gevraagd wanneer nodig als u het leeg laat</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in the system keyring</source>
+            <translation>Wachtwoord &amp;onthouden in de systeemsleutelbos</translation>
+        </message>
+        <message>
+            <source>Remember the token in the system &amp;keyring</source>
+            <translation>Token onthouden in de &amp;systeemsleutelbos</translation>
+        </message>
+        <message>
+            <source>Test the &amp;connection</source>
+            <translation>&amp;Verbinding testen</translation>
+        </message>
+        <message>
+            <source>For organisations: your own intake system (optional)</source>
+            <translation>Voor organisaties: uw eigen meldsysteem (vrijblijvend)</translation>
+        </message>
+        <message>
+            <source>A youth organisation or support service may give you an address where PhotoSafe can post requests for them to follow up. Leave it empty otherwise.</source>
+            <translation>Een jeugdorganisatie of hulpdienst kan u een adres geven waar PhotoSafe verzoeken naartoe stuurt zodat zij ze opvolgen. Laat het anders leeg.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Start screen</source>
+            <translation>&amp;Beginscherm</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hulp</translation>
+        </message>
+        <message>
+            <source>&amp;About PhotoSafe</source>
+            <translation>&amp;Over PhotoSafe</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderArea</name>
+        <message>
+            <source>Make photos safe to share</source>
+            <translation>Foto's veilig maken om te delen</translation>
+        </message>
+        <message>
+            <source>Get an image removed from the internet</source>
+            <translation>Een beeld van het internet laten verwijderen</translation>
+        </message>
+        <message>
+            <source>My cases</source>
+            <translation>Mijn dossiers</translation>
+        </message>
+        <message>
+            <source>This part of PhotoSafe is not ready yet. It will arrive in an update.</source>
+            <translation>Dit deel van PhotoSafe is nog niet klaar. Het komt in een volgende versie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemovalArea</name>
+        <message>
+            <source>Get an image removed from the internet</source>
+            <translation>Een beeld van het internet laten verwijderen</translation>
+        </message>
+        <message>
+            <source>Still sending</source>
+            <translation>Nog aan het versturen</translation>
+        </message>
+        <message>
+            <source>A request is being sent. Please wait a moment.</source>
+            <translation>Er wordt een verzoek verstuurd. Even geduld.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemovalWizard</name>
+        <message>
+            <source>Get an image removed</source>
+            <translation>Een beeld laten verwijderen</translation>
+        </message>
+        <message>
+            <source>Save and go to sending</source>
+            <translation>Bewaren en naar versturen</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Klaar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestPanel</name>
+        <message>
+            <source>The form is opening in your browser. Copy each part below into it, send it, then click "I have sent it".</source>
+            <translation>Het formulier gaat open in uw browser. Kopieer elk deel hieronder erin, verstuur het en klik dan op "Ik heb het verstuurd".</translation>
+        </message>
+        <message>
+            <source>The subject and text are copied.</source>
+            <translation>Het onderwerp en de tekst zijn gekopieerd.</translation>
+        </message>
+        <message>
+            <source>Noted. PhotoSafe will remind you when to follow up.</source>
+            <translation>Genoteerd. PhotoSafe herinnert u eraan wanneer u moet opvolgen.</translation>
+        </message>
+        <message>
+            <source>Save the request as an e-mail file</source>
+            <translation>Het verzoek als e-mailbestand bewaren</translation>
+        </message>
+        <message>
+            <source>E-mail files (*.eml)</source>
+            <translation>E-mailbestanden (*.eml)</translation>
+        </message>
+        <message>
+            <source>Saved. Open the file with your mail program, check it and send it; then click "I have sent it".</source>
+            <translation>Bewaard. Open het bestand met uw e-mailprogramma, lees het na en verstuur het; klik daarna op "Ik heb het verstuurd".</translation>
+        </message>
+        <message>
+            <source>Mail password</source>
+            <translation>Wachtwoord van de e-mail</translation>
+        </message>
+        <message>
+            <source>Password for {user} (it is not stored):</source>
+            <translation>Wachtwoord voor {user} (het wordt niet bewaard):</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Bezig met versturen…</translation>
+        </message>
+        <message>
+            <source>Access token</source>
+            <translation>Toegangstoken</translation>
+        </message>
+        <message>
+            <source>Access token for the organisation's system (it is not stored):</source>
+            <translation>Toegangstoken voor het systeem van de organisatie (het wordt niet bewaard):</translation>
+        </message>
+        <message>
+            <source>✔ Sent. PhotoSafe will remind you when to follow up.</source>
+            <translation>✔ Verstuurd. PhotoSafe herinnert u eraan wanneer u moet opvolgen.</translation>
+        </message>
+        <message>
+            <source>Sending did not work.</source>
+            <translation>Het versturen is niet gelukt.</translation>
+        </message>
+        <message>
+            <source>not sent yet</source>
+            <translation>nog niet verstuurd</translation>
+        </message>
+        <message>
+            <source>{status} (sent {when})</source>
+            <translation>{status} (verstuurd {when})</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Stand van zaken: {status}</translation>
+        </message>
+        <message>
+            <source>{name} takes requests through {channel}. 1. Open the form. 2. Copy each part below into the matching field. 3. Send the form, then click "I have sent it".</source>
+            <translation>{name} neemt verzoeken aan via {channel}. 1. Open het formulier. 2. Kopieer elk deel hieronder in het passende veld. 3. Verstuur het formulier en klik dan op "Ik heb het verstuurd".</translation>
+        </message>
+        <message>
+            <source>{name} takes requests in its app: use its report button and copy the parts below into it, then click "I have sent it".</source>
+            <translation>{name} neemt verzoeken aan in de app: gebruik de meldknop, kopieer de delen hieronder erin en klik dan op "Ik heb het verstuurd".</translation>
+        </message>
+        <message>
+            <source>{name} takes requests by e-mail. Send it with your own e-mail account, or save it as a file to open in your mail program.</source>
+            <translation>{name} neemt verzoeken aan per e-mail. Verstuur het met uw eigen e-mailaccount, of bewaar het als bestand om te openen in uw e-mailprogramma.</translation>
+        </message>
+        <message>
+            <source>&amp;Open the form</source>
+            <translation>Formulier &amp;openen</translation>
+        </message>
+        <message>
+            <source>Send by &amp;e-mail now</source>
+            <translation>Nu per &amp;e-mail versturen</translation>
+        </message>
+        <message>
+            <source>Save as e-mail &amp;file…</source>
+            <translation>Als e-mail&amp;bestand bewaren…</translation>
+        </message>
+        <message>
+            <source>Send to the &amp;organisation's system</source>
+            <translation>Naar het systeem van de &amp;organisatie sturen</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the whole text</source>
+            <translation>Hele tekst &amp;kopiëren</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Aan:</translation>
+        </message>
+        <message>
+            <source>E-mail address of the recipient</source>
+            <translation>E-mailadres van de ontvanger</translation>
+        </message>
+        <message>
+            <source>The parts to copy into the form</source>
+            <translation>De delen om in het formulier te kopiëren</translation>
+        </message>
+        <message>
+            <source>The whole request</source>
+            <translation>Het hele verzoek</translation>
+        </message>
+        <message>
+            <source>What {name} says about this route (in English):</source>
+            <translation>Wat {name} over deze weg zegt (in het Engels):</translation>
+        </message>
+        <message>
+            <source>I have &amp;sent it</source>
+            <translation>Ik heb het &amp;verstuurd</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>a form on their website</source>
+            <translation>een formulier op hun website</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>the app itself</source>
+            <translation>de app zelf</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>Still missing: {missing}</source>
+            <translation>Ontbreekt nog: {missing}</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <source>To &lt;b&gt;{name}&lt;/b&gt;, through {channel}. Written in {language}.</source>
+            <translation>Aan &lt;b&gt;{name}&lt;/b&gt;, via {channel}. Geschreven in het {language}.</translation>
+        </message>
+        <message>
+            <source>Your own language follows below it, for you to read.</source>
+            <translation>Daaronder volgt de tekst in uw eigen taal, om zelf te lezen.</translation>
+        </message>
+        <message>
+            <source>Careful: according to {name}, this form is only for certain people (for example the person shown, or a parent of a child under 13). It may be refused; the person shown may have to send it themselves.</source>
+            <translation>Let op: volgens {name} is dit formulier alleen voor bepaalde personen (bijvoorbeeld de persoon op het beeld, of een ouder van een kind jonger dan 13). Het kan geweigerd worden; misschien moet de persoon op het beeld het zelf versturen.</translation>
+        </message>
+        <message>
+            <source>{name} may only accept this from a parent if the child is under 13. Fill in the age on the earlier page if you know it.</source>
+            <translation>{name} aanvaardt dit van een ouder misschien alleen als het kind jonger is dan 13. Vul de leeftijd in op de vorige pagina als u die kent.</translation>
+        </message>
+        <message>
+            <source>✔ Complete: everything the law asks for in a notice is there.</source>
+            <translation>✔ Volledig: alles wat de wet in een melding vraagt, staat erin.</translation>
+        </message>
+        <message>
+            <source>✘ Not complete yet. Still missing: {missing}.</source>
+            <translation>✘ Nog niet volledig. Ontbreekt nog: {missing}.</translation>
+        </message>
+        <message>
+            <source>There is no e-mail address yet: type the website's contact or abuse address above, or send it later.</source>
+            <translation>Er is nog geen e-mailadres: typ hierboven het contact- of misbruikadres van de website, of verstuur het later.</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>Bewaren is niet gelukt</translation>
+        </message>
+        <message>
+            <source>Check the requests</source>
+            <translation>Lees de verzoeken na</translation>
+        </message>
+        <message>
+            <source>One request per place. Read them; you may change the text.</source>
+            <translation>Eén verzoek per plaats. Lees ze; u mag de tekst aanpassen.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe wrote a request for every place where the image is, with the legal grounds each one has to consider. A ✔ means the request is complete. When you go on, the case is saved in My cases.</source>
+            <translation>PhotoSafe schreef een verzoek voor elke plaats waar het beeld staat, met de juridische gronden waar elk rekening mee moet houden. Een ✔ betekent dat het verzoek volledig is. Als u verdergaat, wordt het dossier bewaard in Mijn dossiers.</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Aan:</translation>
+        </message>
+        <message>
+            <source>S&amp;ubject:</source>
+            <translation>&amp;Onderwerp:</translation>
+        </message>
+        <message>
+            <source>Requests, one per recipient</source>
+            <translation>Verzoeken, één per ontvanger</translation>
+        </message>
+        <message>
+            <source>Text of the request</source>
+            <translation>Tekst van het verzoek</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the original text</source>
+            <translation>Oorspronkelijke tekst &amp;terugzetten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Secrets</name>
+        <message>
+            <source>This computer has no safe password storage (system keyring). PhotoSafe stores no password or token and will ask for it each time it is needed.</source>
+            <translation>Deze computer heeft geen veilige opslag voor wachtwoorden (systeemsleutelbos). PhotoSafe bewaart geen wachtwoord of token en vraagt het telkens opnieuw wanneer het nodig is.</translation>
+        </message>
+        <message>
+            <source>The system keyring did not work. PhotoSafe stores no password or token and will ask for it each time it is needed.</source>
+            <translation>De systeemsleutelbos werkte niet. PhotoSafe bewaart geen wachtwoord of token en vraagt het telkens opnieuw wanneer het nodig is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <source>Send: {name}</source>
+            <translation>Versturen: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendPage</name>
+        <message>
+            <source>Send the requests</source>
+            <translation>Verstuur de verzoeken</translation>
+        </message>
+        <message>
+            <source>One at a time, each the way its recipient takes it. Your case is saved.</source>
+            <translation>Eén voor één, elk op de manier die de ontvanger vraagt. Uw dossier is bewaard.</translation>
+        </message>
+        <message>
+            <source>Choose a recipient on the left and follow the steps. You can also stop now and send them later from My cases.</source>
+            <translation>Kies links een ontvanger en volg de stappen. U kunt ook nu stoppen en ze later versturen vanuit Mijn dossiers.</translation>
+        </message>
+        <message>
+            <source>E-mail &amp;settings…</source>
+            <translation>E-mail&amp;instellingen…</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Ontvangers</translation>
+        </message>
+        <message>
+            <source>What else you can do</source>
+            <translation>Wat u nog kunt doen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sending</name>
+        <message>
+            <source>The mail server is not set up yet: fill in the server and your address.</source>
+            <translation>De mailserver is nog niet ingesteld: vul de server en uw adres in.</translation>
+        </message>
+        <message>
+            <source>There is no e-mail address to send this request to.</source>
+            <translation>Er is geen e-mailadres om dit verzoek naartoe te sturen.</translation>
+        </message>
+        <message>
+            <source>The e-mail address '{address}' does not look right.</source>
+            <translation>Het e-mailadres '{address}' lijkt niet juist.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe could not reach the server. Check your internet connection and the server name, then try again.</source>
+            <translation>PhotoSafe kon de server niet bereiken. Controleer uw internetverbinding en de naam van de server en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The server refused the connection. Check the server name and the port number.</source>
+            <translation>De server weigerde de verbinding. Controleer de naam van de server en het poortnummer.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time. Try again in a moment.</source>
+            <translation>De server antwoordde niet op tijd. Probeer het zo meteen opnieuw.</translation>
+        </message>
+        <message>
+            <source>A secure connection to the mail server could not be made. Check the security setting (STARTTLS usually goes with port 587, SSL/TLS with port 465).</source>
+            <translation>Er kon geen beveiligde verbinding met de mailserver gemaakt worden. Controleer de beveiligingsinstelling (STARTTLS hoort meestal bij poort 587, SSL/TLS bij poort 465).</translation>
+        </message>
+        <message>
+            <source>The mail server did not accept your user name or password. Some providers need an app password: see your provider's help pages.</source>
+            <translation>De mailserver aanvaardde uw gebruikersnaam of wachtwoord niet. Sommige providers vragen een app-wachtwoord: zie de hulppagina’s van uw provider.</translation>
+        </message>
+        <message>
+            <source>This mail server does not offer a login on this connection. Check the security setting, or leave the user name empty if the server needs no login.</source>
+            <translation>Deze mailserver biedt op deze verbinding geen aanmelding aan. Controleer de beveiligingsinstelling, of laat de gebruikersnaam leeg als de server geen aanmelding nodig heeft.</translation>
+        </message>
+        <message>
+            <source>The mail server refused the recipient's address: {reason}</source>
+            <translation>De mailserver weigerde het adres van de ontvanger: {reason}</translation>
+        </message>
+        <message>
+            <source>The mail server refused your address as sender. Use the address of this mail account: {reason}</source>
+            <translation>De mailserver weigerde uw adres als afzender. Gebruik het adres van deze mailaccount: {reason}</translation>
+        </message>
+        <message>
+            <source>The server reported a problem: {reason}</source>
+            <translation>De server meldde een probleem: {reason}</translation>
+        </message>
+        <message>
+            <source>No organisation's address (endpoint) is set up for sending.</source>
+            <translation>Er is geen adres (endpoint) van een organisatie ingesteld om naar te versturen.</translation>
+        </message>
+        <message>
+            <source>The organisation's system refused the request (HTTP {status}): {reason}</source>
+            <translation>Het systeem van de organisatie weigerde het verzoek (HTTP {status}): {reason}</translation>
+        </message>
+        <message>
+            <source>The organisation's system did not accept the access token (HTTP {status}). Check the token in the settings.</source>
+            <translation>Het systeem van de organisatie aanvaardde de toegangstoken niet (HTTP {status}). Controleer de token in de instellingen.</translation>
+        </message>
+        <message>
+            <source>The organisation's system reported a problem (HTTP {status}), also after {attempts} tries. Try again later.</source>
+            <translation>Het systeem van de organisatie meldde een probleem (HTTP {status}), ook na {attempts} pogingen. Probeer het later opnieuw.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Het bestand kon niet bewaard worden: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Draft</source>
+            <extracomment>``reminders_sent`` at this value: the escalation letter was made, nothing more falls due</extracomment>
+            <translation>Ontwerp</translation>
+        </message>
+        <message>
+            <source>Sent, waiting for an answer</source>
+            <translation>Verstuurd, wacht op antwoord</translation>
+        </message>
+        <message>
+            <source>Receipt confirmed</source>
+            <translation>Ontvangst bevestigd</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Verwijderd</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Geen antwoord</translation>
+        </message>
+    </context>
+    <context>
+        <name>Triage</name>
+        <message>
+            <source>Do not keep or send a copy</source>
+            <translation>Bewaar of verstuur geen kopie</translation>
+        </message>
+        <message>
+            <source>Do not download, screenshot, save or forward the image, not even as evidence. The web address is enough. PhotoSafe keeps only the web addresses for this case.</source>
+            <translation>Download het beeld niet, maak er geen schermafdruk van, bewaar het niet en stuur het niet door, ook niet als bewijs. Het webadres volstaat. PhotoSafe bewaart voor dit dossier alleen de webadressen.</translation>
+        </message>
+        <message>
+            <source>Report the web address to Child Focus</source>
+            <translation>Meld het webadres aan Child Focus</translation>
+        </message>
+        <message>
+            <source>Report only the web address (URL) at stopchildporno.be. You may report anonymously. Child Focus can also be called on 116 000.</source>
+            <translation>Meld alleen het webadres (URL) op stopchildporno.be. U mag anoniem melden. U kunt Child Focus ook bellen op 116 000.</translation>
+        </message>
+        <message>
+            <source>Websites abroad: the INHOPE hotlines</source>
+            <translation>Websites in het buitenland: de INHOPE-meldpunten</translation>
+        </message>
+        <message>
+            <source>For a website in another country, the report reaches the hotline of that country through the INHOPE network of hotlines.</source>
+            <translation>Voor een website in een ander land bereikt de melding het meldpunt van dat land via het INHOPE-netwerk van meldpunten.</translation>
+        </message>
+        <message>
+            <source>Tell the police</source>
+            <translation>Verwittig de politie</translation>
+        </message>
+        <message>
+            <source>You can also report the web address to the police. Give the address only; do not bring or send copies of the image.</source>
+            <translation>U kunt het webadres ook aan de politie melden. Geef alleen het adres; breng of stuur geen kopieën van het beeld.</translation>
+        </message>
+        <message>
+            <source>Keep only the web addresses</source>
+            <translation>Bewaar alleen de webadressen</translation>
+        </message>
+        <message>
+            <source>The image shows someone under 18: do not screenshot, save or forward it. Write down the web address, the date and time and the account name instead.</source>
+            <translation>Het beeld toont iemand jonger dan 18: maak er geen schermafdruk van, bewaar het niet en stuur het niet door. Noteer in de plaats het webadres, de datum en het tijdstip en de accountnaam.</translation>
+        </message>
+        <message>
+            <source>If you see sexual images of a child, stop here</source>
+            <translation>Ziet u seksuele beelden van een kind? Stop dan hier</translation>
+        </message>
+        <message>
+            <source>If the page shows sexual images of a child, do not screenshot it: go back and choose "A sexual image of a child".</source>
+            <translation>Toont de pagina seksuele beelden van een kind, maak er dan geen schermafdruk van: ga terug en kies "Een seksueel beeld van een kind".</translation>
+        </message>
+        <message>
+            <source>Keep evidence before it disappears</source>
+            <translation>Bewaar bewijs voor het verdwijnt</translation>
+        </message>
+        <message>
+            <source>Note the web address, the date and time of the post and of your capture, the account name and the context. Keep screenshots unedited, on your computer only.</source>
+            <translation>Noteer het webadres, de datum en het tijdstip van het bericht en van uw schermafdruk, de accountnaam en de context. Bewaar schermafdrukken onbewerkt, alleen op uw computer.</translation>
+        </message>
+        <message>
+            <source>Block copies with StopNCII.org</source>
+            <translation>Blokkeer kopieën met StopNCII.org</translation>
+        </message>
+        <message>
+            <source>StopNCII.org makes a fingerprint (hash) of the image on your own device; the image itself is not uploaded. Partner platforms use it to block copies. Keep the case number and PIN.</source>
+            <translation>StopNCII.org maakt een vingerafdruk (hash) van het beeld op uw eigen toestel; het beeld zelf wordt niet opgeladen. Partnerplatformen gebruiken die om kopieën te blokkeren. Bewaar het dossiernummer en de pincode.</translation>
+        </message>
+        <message>
+            <source>Block copies with Take It Down</source>
+            <translation>Blokkeer kopieën met Take It Down</translation>
+        </message>
+        <message>
+            <source>Take It Down (NCMEC) is for intimate images of someone under 18. The fingerprint (hash) is made on the device; the image is not uploaded.</source>
+            <translation>Take It Down (NCMEC) is er voor intieme beelden van iemand jonger dan 18. De vingerafdruk (hash) wordt op het toestel gemaakt; het beeld wordt niet opgeladen.</translation>
+        </message>
+        <message>
+            <source>Ask each platform to remove it</source>
+            <translation>Vraag elk platform om het te verwijderen</translation>
+        </message>
+        <message>
+            <source>PhotoSafe drafts one request for each site where the image is, with the legal grounds the site has to consider. You check each one before sending it.</source>
+            <translation>PhotoSafe stelt een verzoek op voor elke site waar het beeld staat, met de juridische gronden waarmee de site rekening moet houden. U controleert elk verzoek voor u het verstuurt.</translation>
+        </message>
+        <message>
+            <source>Write to the hosting provider of other websites</source>
+            <translation>Schrijf naar de hostingprovider van andere websites</translation>
+        </message>
+        <message>
+            <source>For a website that is not a known platform, the request goes to the abuse contact of the company that hosts it or registered its name.</source>
+            <translation>Voor een website die geen bekend platform is, gaat het verzoek naar het misbruikadres van het bedrijf dat de site host of de naam registreerde.</translation>
+        </message>
+        <message>
+            <source>Ask search engines to drop it from their results</source>
+            <translation>Vraag zoekmachines om het uit hun resultaten te halen</translation>
+        </message>
+        <message>
+            <source>A search engine removes the image from its results only, not from the website itself, so ask the website too.</source>
+            <translation>Een zoekmachine haalt het beeld alleen uit haar resultaten, niet van de website zelf: vraag het dus ook aan de website.</translation>
+        </message>
+        <message>
+            <source>Get help from the Institute for the Equality of Women and Men</source>
+            <translation>Vraag hulp aan het Instituut voor de gelijkheid van vrouwen en mannen</translation>
+        </message>
+        <message>
+            <source>The Institute (IEFH/IGVM) may act for victims of sexual images shared without consent, and is a trusted flagger with several platforms.</source>
+            <translation>Het Instituut (IGVM) kan optreden voor slachtoffers van seksuele beelden die zonder toestemming verspreid werden, en is bij verschillende platformen betrouwbare melder (trusted flagger).</translation>
+        </message>
+        <message>
+            <source>Urgent removal through the court</source>
+            <translation>Dringende verwijdering via de rechtbank</translation>
+        </message>
+        <message>
+            <source>Belgian law has an urgent procedure before the president of the court of first instance: the order requires removal within 6 hours of being served. A lawyer can help you with it.</source>
+            <translation>Het Belgische recht kent een spoedprocedure bij de voorzitter van de rechtbank van eerste aanleg: het bevel vereist verwijdering binnen 6 uur na betekening. Een advocaat kan u daarbij helpen.</translation>
+        </message>
+        <message>
+            <source>File a complaint with the police</source>
+            <translation>Dien een klacht in bij de politie</translation>
+        </message>
+        <message>
+            <source>You can file a complaint at the police. Bring the dossier PhotoSafe makes of this case.</source>
+            <translation>U kunt klacht indienen bij de politie. Neem het dossier mee dat PhotoSafe van deze zaak maakt.</translation>
+        </message>
+        <message>
+            <source>Report the web address to Child Focus too</source>
+            <translation>Meld het webadres ook aan Child Focus</translation>
+        </message>
+        <message>
+            <source>A photo of a child used in a sexual or predatory context can be reported to Child Focus at stopchildporno.be. Report the web address only.</source>
+            <translation>Een foto van een kind die in een seksuele of roofzuchtige context gebruikt wordt, kunt u melden aan Child Focus op stopchildporno.be. Meld alleen het webadres.</translation>
+        </message>
+        <message>
+            <source>Use a separate e-mail address</source>
+            <translation>Gebruik een apart e-mailadres</translation>
+        </message>
+        <message>
+            <source>Use a separate e-mail address for these requests. Never send your home address or a copy of your identity card.</source>
+            <translation>Gebruik een apart e-mailadres voor deze verzoeken. Stuur nooit uw thuisadres of een kopie van uw identiteitskaart.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatPage</name>
+        <message>
+            <source>What happened?</source>
+            <extracomment>the order a worried parent reads them in</extracomment>
+            <translation>Wat is er gebeurd?</translation>
+        </message>
+        <message>
+            <source>Choose what fits best. You can go back at any time.</source>
+            <translation>Kies wat het best past. U kunt altijd terug.</translation>
+        </message>
+        <message>
+            <source>Take a breath: you are doing the right thing. PhotoSafe asks a few short questions and then writes the requests for you. Nothing is sent without you.</source>
+            <translation>Haal even adem: u doet het juiste. PhotoSafe stelt een paar korte vragen en schrijft dan de verzoeken voor u. Er wordt niets verstuurd zonder u.</translation>
+        </message>
+        <message>
+            <source>For example a photo from a camp, a party or a school, put on a website or an account without the parents' permission.</source>
+            <translation>Bijvoorbeeld een foto van een kamp, een feest of een school, op een website of account gezet zonder toestemming van de ouders.</translation>
+        </message>
+        <message>
+            <source>An ordinary photo of a child, but shown with sexual comments, on a suspicious site or by someone who collects photos of children.</source>
+            <translation>Een gewone foto van een kind, maar met seksuele opmerkingen, op een verdachte site of bij iemand die foto's van kinderen verzamelt.</translation>
+        </message>
+        <message>
+            <source>The image itself is sexual and shows a child. Do not look further and do not save anything: PhotoSafe tells you where to report it.</source>
+            <translation>Het beeld zelf is seksueel en toont een kind. Kijk niet verder en bewaar niets: PhotoSafe zegt u waar u het meldt.</translation>
+        </message>
+        <message>
+            <source>A nude or sexual photo or video of someone under 18 (for example sent to a boyfriend or girlfriend) is being shared.</source>
+            <translation>Een naakte of seksuele foto of video van iemand jonger dan 18 (bijvoorbeeld naar een lief gestuurd) wordt verspreid.</translation>
+        </message>
+        <message>
+            <source>A nude or sexual photo or video of you, or of another adult, is shared without consent.</source>
+            <translation>Een naakte of seksuele foto of video van u, of van een andere volwassene, wordt zonder toestemming verspreid.</translation>
+        </message>
+        <message>
+            <source>Someone was filmed or photographed without knowing it, for example in a changing room or a toilet.</source>
+            <translation>Iemand werd gefilmd of gefotografeerd zonder het te weten, bijvoorbeeld in een kleedkamer of op het toilet.</translation>
+        </message>
+        <message>
+            <source>Photos are posted to mock, threaten or bully someone.</source>
+            <translation>Foto's worden gepost om iemand uit te lachen, te bedreigen of te pesten.</translation>
+        </message>
+        <message>
+            <source>Someone uses a photo to pretend to be someone else, or made a fake (deepfake) image of a real person.</source>
+            <translation>Iemand gebruikt een foto om zich voor iemand anders uit te geven, of maakte een vals beeld (deepfake) van een echte persoon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WherePage</name>
+        <message>
+            <source>✔ &lt;b&gt;{platform}&lt;/b&gt;: PhotoSafe knows how to ask {platform}.</source>
+            <translation>✔ &lt;b&gt;{platform}&lt;/b&gt;: PhotoSafe weet hoe het {platform} moet vragen.</translation>
+        </message>
+        <message>
+            <source>✘ &lt;b&gt;{line}&lt;/b&gt; is not a complete web address. Copy it from the address bar of your browser (it starts with https://).</source>
+            <translation>✘ &lt;b&gt;{line}&lt;/b&gt; is geen volledig webadres. Kopieer het uit de adresbalk van uw browser (het begint met https://).</translation>
+        </message>
+        <message>
+            <source>The places you paste will be checked here.</source>
+            <translation>De plaatsen die u plakt, worden hier nagekeken.</translation>
+        </message>
+        <message>
+            <source>… &lt;b&gt;{host}&lt;/b&gt;: looking up who hosts this website…</source>
+            <translation>… &lt;b&gt;{host}&lt;/b&gt;: bezig met opzoeken wie deze website host…</translation>
+        </message>
+        <message>
+            <source>✔ &lt;b&gt;{host}&lt;/b&gt;: the request goes to {organisation} ({email}), who hosts this website.</source>
+            <translation>✔ &lt;b&gt;{host}&lt;/b&gt;: het verzoek gaat naar {organisation} ({email}), die deze website host.</translation>
+        </message>
+        <message>
+            <source>• &lt;b&gt;{host}&lt;/b&gt;: no abuse address was found. You can type one in later, from the website's contact page.</source>
+            <translation>• &lt;b&gt;{host}&lt;/b&gt;: er werd geen misbruikadres gevonden. U kunt er later een intypen, van de contactpagina van de website.</translation>
+        </message>
+        <message>
+            <source>• &lt;b&gt;{host}&lt;/b&gt;: {problem} You can continue anyway.</source>
+            <translation>• &lt;b&gt;{host}&lt;/b&gt;: {problem} U kunt toch verdergaan.</translation>
+        </message>
+        <message>
+            <source>The lookup did not work.</source>
+            <translation>Het opzoeken is niet gelukt.</translation>
+        </message>
+        <message>
+            <source>Where is the image?</source>
+            <translation>Waar staat het beeld?</translation>
+        </message>
+        <message>
+            <source>Paste the web address of every place where you saw it.</source>
+            <translation>Plak het webadres van elke plaats waar u het zag.</translation>
+        </message>
+        <message>
+            <source>Open the page with the image in your browser, click the address bar at the top, copy the address (Ctrl+C) and paste it below (Ctrl+V). One address per line; add as many as you found.</source>
+            <translation>Open de pagina met het beeld in uw browser, klik bovenaan in de adresbalk, kopieer het adres (Ctrl+C) en plak het hieronder (Ctrl+V). Eén adres per regel; voeg er zoveel toe als u vond.</translation>
+        </message>
+        <message>
+            <source>&amp;Web addresses (one per line):</source>
+            <translation>&amp;Webadressen (één per regel):</translation>
+        </message>
+        <message>
+            <source>Web addresses, one per line</source>
+            <translation>Webadressen, één per regel</translation>
+        </message>
+        <message>
+            <source>For a well-known platform PhotoSafe knows where to send the request. For any other website it looks up who hosts it; only the website's name is looked up, never your details.</source>
+            <translation>Voor een bekend platform weet PhotoSafe waar het verzoek naartoe moet. Voor elke andere website zoekt het op wie die host; alleen de naam van de website wordt opgezocht, nooit uw gegevens.</translation>
+        </message>
+        <message>
+            <source>&amp;Try the lookup again</source>
+            <translation>Opnieuw &amp;proberen op te zoeken</translation>
+        </message>
+        <message>
+            <source>If a page shows sexual images of a child, do not screenshot it: go back and choose "A sexual image of a child".</source>
+            <translation>Toont een pagina seksuele beelden van een kind, maak dan geen schermafdruk: ga terug en kies "Een seksueel beeld van een kind".</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoPage</name>
+        <message>
+            <source>Who is asking?</source>
+            <translation>Wie vraagt het?</translation>
+        </message>
+        <message>
+            <source>Your details go only into the requests you send. They stay on this computer.</source>
+            <translation>Uw gegevens komen alleen in de verzoeken die u verstuurt. Ze blijven op deze computer.</translation>
+        </message>
+        <message>
+            <source>You are</source>
+            <translation>U bent</translation>
+        </message>
+        <message>
+            <source>How the platforms can reach you</source>
+            <translation>Hoe de platforms u kunnen bereiken</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Uw &amp;naam:</translation>
+        </message>
+        <message>
+            <source>Your &amp;e-mail address:</source>
+            <translation>Uw &amp;e-mailadres:</translation>
+        </message>
+        <message>
+            <source>Name of the &amp;organisation:</source>
+            <translation>Naam van de &amp;organisatie:</translation>
+        </message>
+        <message>
+            <source>Name of the &amp;person in the image (optional):</source>
+            <translation>Naam van de &amp;persoon op het beeld (vrijblijvend):</translation>
+        </message>
+        <message>
+            <source>&amp;Age of the person in the image:</source>
+            <translation>&amp;Leeftijd van de persoon op het beeld:</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Niet opgegeven</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> jaar</translation>
+        </message>
+        <message>
+            <source>Some platforms let a parent file only for a child under 13, so the age helps.</source>
+            <translation>Sommige platforms laten een ouder alleen melden voor een kind jonger dan 13; de leeftijd helpt dus.</translation>
+        </message>
+        <message>
+            <source>a separate address is best</source>
+            <translation>een apart adres is het best</translation>
+        </message>
+        <message>
+            <source>Tip: use a separate e-mail address for these requests. PhotoSafe never asks for your home address or a copy of your identity card; do not send them.</source>
+            <translation>Tip: gebruik een apart e-mailadres voor deze verzoeken. PhotoSafe vraagt nooit uw thuisadres of een kopie van uw identiteitskaart; stuur die ook niet op.</translation>
+        </message>
+        <message>
+            <source>Your name and e-mail address are optional here: the law allows an anonymous notice for this. Without an address nobody can tell you what was done.</source>
+            <translation>Uw naam en e-mailadres zijn hier vrijblijvend: de wet laat hiervoor een anonieme melding toe. Zonder adres kan niemand u laten weten wat er gedaan werd.</translation>
+        </message>
+        <message>
+            <source>The law (Digital Services Act) asks for your name and e-mail address in a notice, so that the platform has to act on it and can answer you.</source>
+            <translation>De wet (Digital Services Act) vraagt uw naam en e-mailadres in een melding, zodat het platform ermee aan de slag moet en u kan antwoorden.</translation>
+        </message>
+        <message>
+            <source>Please fill in your name.</source>
+            <translation>Vul uw naam in.</translation>
+        </message>
+        <message>
+            <source>Please fill in your e-mail address.</source>
+            <translation>Vul uw e-mailadres in.</translation>
+        </message>
+        <message>
+            <source>The e-mail address does not look right.</source>
+            <translation>Het e-mailadres lijkt niet juist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WizardCommon</name>
+        <message>
+            <source>Copied</source>
+            <translation>Gekopieerd</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message>
+            <source>Copy: {field}</source>
+            <translation>Kopiëren: {field}</translation>
+        </message>
+    </context>
 </TS>
