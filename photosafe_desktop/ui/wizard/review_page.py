@@ -130,6 +130,7 @@ class ReviewPage(WizardPage):
         layout.addWidget(splitter, 1)
         self._originals: list[DraftRequest] = []
         self._loading = False
+        self._listening = False
         self.retranslate()
 
     def reset(self) -> None:
@@ -142,6 +143,9 @@ class ReviewPage(WizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         wizard = self.wiz()
+        if not self._listening:
+            wizard.where_page.lookup_finished.connect(self._lookup_finished)
+            self._listening = True
         case = wizard.build_case()
         wizard.case = case
         self.drafts = draft_all(
@@ -253,6 +257,24 @@ class ReviewPage(WizardPage):
                 request, recipient=replace(request.recipient, address_or_url=address)
             )
             self._update_check()
+
+    def _lookup_finished(self, host: str) -> None:
+        """A lookup still running when the drafts were made has found the host's address."""
+        wizard = self.wiz()
+        contact = wizard.host_contacts.get(host)
+        if contact is None or wizard.currentPage() is not self:
+            return
+        for row, request in enumerate(self.requests):
+            recipient = request.recipient
+            if recipient.id != f"host:{host}" or recipient.address_or_url:
+                continue
+            name = f"{contact.organisation} ({host})" if contact.organisation else host
+            found = replace(recipient, address_or_url=contact.email, name=name, notes=())
+            self.requests[row] = replace(request, recipient=found)
+            self._originals[row] = replace(self._originals[row], recipient=found)
+            self._update_item(row)
+            if row == self.current():
+                self._show(row)
 
     def _restore(self) -> None:
         row = self.current()

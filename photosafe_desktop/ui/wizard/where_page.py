@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,6 +40,9 @@ def split_lines(text: str) -> list[str]:
 
 
 class WherePage(WizardPage):
+    #: a background lookup for this host finished (found or not)
+    lookup_finished = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -187,6 +190,7 @@ class WherePage(WizardPage):
             else:
                 self.hosts[host] = HostState("none")
             self.refresh()
+            self.lookup_finished.emit(host)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, RdapError):
@@ -196,6 +200,7 @@ class WherePage(WizardPage):
                 message = self.tr("The lookup did not work.")
             self.hosts[host] = HostState("failed", error=message)
             self.refresh()
+            self.lookup_finished.emit(host)
 
         wizard.context.tasks.run(client.lookup, url, directory, on_done=done, on_error=failed)
 

@@ -423,3 +423,28 @@ def test_a_case_can_be_filed_entirely_from_the_keyboard(
     tab_to(panel.sent_button)
     key(Qt.Key.Key_Space)
     assert store.list_requests(case_id)[0].status is Status.SENT
+
+
+def test_a_slow_lookup_still_fills_in_the_address_on_the_review_page(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    from rdap_server import RdapTestServer
+
+    from photosafe_desktop.core.requests.rdap import RdapClient
+
+    with RdapTestServer().standard() as server:
+        context.rdap_client = lambda: RdapClient(
+            server.base + "/dns.json",
+            timeout=(3.0, 5.0),
+            use_cache=False,
+            resolver=lambda host: ["192.0.2.10"],
+        )
+        wizard = RemovalWizard(context)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        walk_to_review(wizard, Category.HARASSMENT, "https://site.slow/fotos/1")  # 2 s answer
+        page = wizard.review_page
+        (row,) = [i for i, r in enumerate(page.requests) if r.recipient.kind == "host"]
+        assert page.requests[row].recipient.address_or_url == ""
+        page.list.setCurrentRow(row)
+        qtbot.waitUntil(lambda: page.address.text() == "abuse@hostco.example", timeout=15000)
+        assert page.requests[row].recipient.address_or_url == "abuse@hostco.example"
+        assert "HostCo B.V." in page.list.item(row).text()
