@@ -915,6 +915,14 @@
     <context>
         <name>RemovalWizard</name>
         <message>
+            <source>Stop here?</source>
+            <translation>Arrêter ici ?</translation>
+        </message>
+        <message>
+            <source>What you filled in is not saved yet. If you stop now, you will have to start again. Stop anyway?</source>
+            <translation>Ce que vous avez rempli n’est pas encore enregistré. Si vous arrêtez maintenant, vous devrez recommencer. Arrêter quand même ?</translation>
+        </message>
+        <message>
             <source>Get an image removed</source>
             <translation>Faire retirer une image</translation>
         </message>
@@ -1484,6 +1492,7 @@
         <name>WherePage</name>
         <message>
             <source>✔ &lt;b&gt;{platform}&lt;/b&gt;: PhotoSafe knows how to ask {platform}.</source>
+            <extracomment>a background lookup for this host finished (found or not)</extracomment>
             <translation>✔ &lt;b&gt;{platform}&lt;/b&gt; : PhotoSafe sait comment s’adresser à {platform}.</translation>
         </message>
         <message>

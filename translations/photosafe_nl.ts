@@ -915,6 +915,14 @@
     <context>
         <name>RemovalWizard</name>
         <message>
+            <source>Stop here?</source>
+            <translation>Hier stoppen?</translation>
+        </message>
+        <message>
+            <source>What you filled in is not saved yet. If you stop now, you will have to start again. Stop anyway?</source>
+            <translation>Wat u invulde, is nog niet bewaard. Als u nu stopt, moet u opnieuw beginnen. Toch stoppen?</translation>
+        </message>
+        <message>
             <source>Get an image removed</source>
             <translation>Een beeld laten verwijderen</translation>
         </message>
@@ -1484,6 +1492,7 @@
         <name>WherePage</name>
         <message>
             <source>✔ &lt;b&gt;{platform}&lt;/b&gt;: PhotoSafe knows how to ask {platform}.</source>
+            <extracomment>a background lookup for this host finished (found or not)</extracomment>
             <translation>✔ &lt;b&gt;{platform}&lt;/b&gt;: PhotoSafe weet hoe het {platform} moet vragen.</translation>
         </message>
         <message>

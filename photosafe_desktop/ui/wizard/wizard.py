@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from photosafe_desktop.core.cases.store import CaseStore
 from photosafe_desktop.core.requests.case import (
@@ -90,6 +90,7 @@ class RemovalWizard(QWizard):
         self.host_contacts: dict[str, HostContact] = {}
         self.case: Case | None = None
         self.saved_case_id = ""
+        self._closing = False
         self.setObjectName("RemovalWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -190,6 +191,39 @@ class RemovalWizard(QWizard):
             if reset is not None:
                 reset()
         self.restart()
+
+    def has_unsaved_answers(self) -> bool:
+        """Something was filled in that stopping now would lose."""
+        return (
+            self.answers.category is not None
+            and not self.saved_case_id
+            and self.currentId() not in (PAGE_WHAT, PAGE_HOTLINE)
+        )
+
+    def reject(self) -> None:
+        """Cancel (or Escape) asks first when it would throw away what was filled in."""
+        if self.has_unsaved_answers() and not self._closing:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Stop here?"),
+                self.tr(
+                    "What you filled in is not saved yet. If you stop now, you will have to "
+                    "start again. Stop anyway?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        # the window closing (the app quitting) is not the user pressing Cancel: no question
+        self._closing = True
+        try:
+            super().closeEvent(event)
+        finally:
+            self._closing = False
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -448,3 +448,38 @@ def test_a_slow_lookup_still_fills_in_the_address_on_the_review_page(qtbot, cont
         qtbot.waitUntil(lambda: page.address.text() == "abuse@hostco.example", timeout=15000)
         assert page.requests[row].recipient.address_or_url == "abuse@hostco.example"
         assert "HostCo B.V." in page.list.item(row).text()
+
+
+def test_escape_or_cancel_asks_before_throwing_answers_away(
+    qtbot, wizard: RemovalWizard, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def no(*args):  # type: ignore[no-untyped-def]
+        asked.append(args[1])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    wizard.what_page.buttons[Category.HARASSMENT].click()
+    wizard.where_page.links.setPlainText(URLS)
+    qtbot.keyClick(wizard.where_page.links, Qt.Key.Key_Escape)
+    assert asked and wizard.isVisible() and wizard.currentId() == PAGE_WHERE
+    assert wizard.where_page.links.toPlainText() == URLS
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(wizard.rejected, timeout=2000):
+        wizard.button(QWizard.WizardButton.CancelButton).click()
+
+
+def test_cancel_on_the_first_page_does_not_ask(
+    qtbot, wizard: RemovalWizard, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    def fail(*args):  # type: ignore[no-untyped-def]
+        raise AssertionError("asked for nothing")
+
+    monkeypatch.setattr(QMessageBox, "question", fail)
+    with qtbot.waitSignal(wizard.rejected, timeout=2000):
+        wizard.button(QWizard.WizardButton.CancelButton).click()
