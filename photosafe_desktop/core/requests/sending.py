@@ -57,6 +57,11 @@ def _error(code: str, **params: Any) -> SendError:
     return SendError(code, _MESSAGES[code], **params)
 
 
+def not_configured() -> SendError:
+    """The error for a mail account that is not set up (the UI shows it before trying)."""
+    return _error("not_configured")
+
+
 _MESSAGES: dict[str, str] = {
     "not_configured": QT_TRANSLATE_NOOP(
         "Sending", "The mail server is not set up yet: fill in the server and your address."
@@ -489,6 +494,7 @@ __all__ = [
     "SmtpConfig",
     "api_payload",
     "api_send",
+    "not_configured",
     "request_message",
     "save_eml",
     "smtp_send",

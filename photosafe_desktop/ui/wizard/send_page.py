@@ -43,6 +43,7 @@ from photosafe_desktop.core.requests.sending import (
     SendError,
     api_payload,
     api_send,
+    not_configured,
     request_message,
     save_eml,
     smtp_send,
@@ -293,6 +294,8 @@ class RequestPanel(QWidget):
                 return
             config = smtp_config(context.settings)
             if not config.complete:
+                missing = not_configured()
+                self._show_result(SendOutcome(False, tr_message(missing.message)))
                 return
         password: str | None = None
         if config.user:

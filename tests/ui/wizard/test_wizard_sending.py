@@ -302,3 +302,27 @@ def test_an_address_typed_on_the_send_page_is_kept_in_the_case(
     )
     assert message["To"] == "abuse@pesters.example.be"
     assert store.get_request(panel.record.id).address_or_url == "abuse@pesters.example.be"
+
+
+def test_smtp_without_settings_opens_the_settings_first(
+    wizard: RemovalWizard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[bool] = []
+
+    def exec_(self):  # type: ignore[no-untyped-def]
+        opened.append(True)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(MailSettingsDialog, "exec", exec_)
+    _to_send_page(wizard)
+    panel = _panel(wizard, "Snapchat")
+    panel.send_mail.click()
+    assert opened == [True]
+    assert not panel.busy and panel.result.text() == ""
+
+    def save_nothing(self):  # type: ignore[no-untyped-def]
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MailSettingsDialog, "exec", save_nothing)
+    panel.send_mail.click()
+    assert "not set up yet" in panel.result.text()
