@@ -501,7 +501,11 @@ class CasesArea(AreaPage):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self.store().delete_case(case_id)
+        try:
+            self.store().delete_case(case_id)
+        except StoreError as exc:
+            self.message.setText(tr_message(exc.message))
+            return False
         self.message.setText(self.tr("The case is deleted."))
         self.refresh()
         return True

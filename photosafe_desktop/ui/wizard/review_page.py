@@ -297,6 +297,9 @@ class ReviewPage(WizardPage):
         except (StoreError, EvidenceError, EvidenceRefused) as exc:
             QMessageBox.warning(self, self.tr("Could not save"), tr_message(exc.message))
             return False
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), exc.strerror or type(exc).__name__)
+            return False
         return True
 
     def save(self) -> str:
