@@ -128,6 +128,181 @@
         </message>
     </context>
     <context>
+        <name>CasesArea</name>
+        <message>
+            <source>My cases</source>
+            <translation>Mes dossiers</translation>
+        </message>
+        <message>
+            <source>{what} (since {date})</source>
+            <translation>{what} (depuis le {date})</translation>
+        </message>
+        <message>
+            <source>Something to do</source>
+            <translation>Une action à faire</translation>
+        </message>
+        <message>
+            <source>{date} — overdue</source>
+            <translation>{date} — en retard</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Pas encore envoyée</translation>
+        </message>
+        <message>
+            <source>Saved: {status}.</source>
+            <translation>Enregistré : {status}.</translation>
+        </message>
+        <message>
+            <source>Reminder to {name}</source>
+            <translation>Rappel à {name}</translation>
+        </message>
+        <message>
+            <source>No answer yet? Send this polite reminder (number {stage} of 3) the same way you sent the request. Then click "I have sent it".</source>
+            <translation>Toujours pas de réponse ? Envoyez ce rappel courtois (numéro {stage} sur 3) de la même façon que la demande. Cliquez ensuite sur « Je l’ai envoyée ».</translation>
+        </message>
+        <message>
+            <source>The reminder is noted in the case log.</source>
+            <translation>Le rappel est noté dans le journal du dossier.</translation>
+        </message>
+        <message>
+            <source>Ask for help or file a complaint</source>
+            <translation>Demander de l’aide ou porter plainte</translation>
+        </message>
+        <message>
+            <source>When a request is refused or stays unanswered, these organisations can help or act. Choose one; the letter tells them what happened so far.</source>
+            <translation>Quand une demande est refusée ou reste sans réponse, ces organismes peuvent aider ou agir. Choisissez-en un ; la lettre leur explique ce qui s’est passé jusqu’ici.</translation>
+        </message>
+        <message>
+            <source>The letter is noted in the case log.</source>
+            <translation>La lettre est notée dans le journal du dossier.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe: {what} ({name})</source>
+            <translation>PhotoSafe : {what} ({name})</translation>
+        </message>
+        <message>
+            <source>Save the calendar entries</source>
+            <translation>Enregistrer les rendez-vous d’agenda</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Fichiers d’agenda (*.ics)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
+        </message>
+        <message>
+            <source>Saved. Open the file to add the dates to your calendar.</source>
+            <translation>Enregistré. Ouvrez le fichier pour ajouter les dates à votre agenda.</translation>
+        </message>
+        <message>
+            <source>Save the dossier</source>
+            <translation>Enregistrer le dossier</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The dossier is saved. You can print it or give it to the police or a lawyer.</source>
+            <translation>Le dossier est enregistré. Vous pouvez l’imprimer ou le remettre à la police ou à un avocat.</translation>
+        </message>
+        <message>
+            <source>Delete this case?</source>
+            <translation>Supprimer ce dossier ?</translation>
+        </message>
+        <message>
+            <source>This deletes the case, its requests, its log and the screenshots kept for it from this computer. It cannot be undone. Requests already sent are not withdrawn.</source>
+            <translation>Cela supprime de cet ordinateur le dossier, ses demandes, son journal et les captures d’écran conservées. C’est définitif. Les demandes déjà envoyées ne sont pas retirées.</translation>
+        </message>
+        <message>
+            <source>The case is deleted.</source>
+            <translation>Le dossier est supprimé.</translation>
+        </message>
+        <message>
+            <source>Each case with the requests you made. PhotoSafe tells you when to send a reminder or to ask for help. Select a request to update it.</source>
+            <translation>Chaque dossier avec les demandes que vous avez faites. PhotoSafe vous dit quand envoyer un rappel ou demander de l’aide. Sélectionnez une demande pour la mettre à jour.</translation>
+        </message>
+        <message>
+            <source>You have no cases yet. When you ask for an image to be removed, the case appears here so you can follow it up.</source>
+            <translation>Vous n’avez pas encore de dossier. Quand vous demandez le retrait d’une image, le dossier apparaît ici pour que vous puissiez le suivre.</translation>
+        </message>
+        <message>
+            <source>Case / recipient</source>
+            <translation>Dossier / destinataire</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Prochaine étape</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Cases and requests</source>
+            <translation>Dossiers et demandes</translation>
+        </message>
+        <message>
+            <source>The selected request</source>
+            <translation>La demande sélectionnée</translation>
+        </message>
+        <message>
+            <source>S&amp;end or open it…</source>
+            <translation>&amp;Envoyer ou ouvrir…</translation>
+        </message>
+        <message>
+            <source>I have se&amp;nt it</source>
+            <translation>Je l’ai e&amp;nvoyée</translation>
+        </message>
+        <message>
+            <source>Receipt &amp;confirmed</source>
+            <translation>Réception &amp;confirmée</translation>
+        </message>
+        <message>
+            <source>&amp;Removed</source>
+            <translation>&amp;Retirée</translation>
+        </message>
+        <message>
+            <source>Re&amp;fused</source>
+            <translation>Re&amp;fusée</translation>
+        </message>
+        <message>
+            <source>Re&amp;minder letter…</source>
+            <translation>Lettre de rappe&amp;l…</translation>
+        </message>
+        <message>
+            <source>Ask for &amp;help or complain…</source>
+            <translation>Demander de l’aide ou &amp;porter plainte…</translation>
+        </message>
+        <message>
+            <source>Add to &amp;calendar (.ics)…</source>
+            <translation>Ajouter à l’&amp;agenda (.ics)…</translation>
+        </message>
+        <message>
+            <source>The selected case</source>
+            <translation>Le dossier sélectionné</translation>
+        </message>
+        <message>
+            <source>&amp;Dossier (PDF) for police or lawyer…</source>
+            <translation>&amp;Dossier (PDF) pour la police ou un avocat…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the case…</source>
+            <translation>&amp;Supprimer le dossier…</translation>
+        </message>
+    </context>
+    <context>
         <name>Categories</name>
         <message>
             <source>A photo of a child was put online without consent</source>
@@ -236,6 +411,21 @@
         <message>
             <source>This request cannot be sent yet. It still needs: {missing}.</source>
             <translation>Cette demande ne peut pas encore être envoyée. Il manque encore : {missing}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueNotice</name>
+        <message>
+            <source>1 request in My cases can use a next step (a reminder, or a check).</source>
+            <translation>1 demande dans Mes dossiers attend une prochaine étape (un rappel ou une vérification).</translation>
+        </message>
+        <message>
+            <source>{count} requests in My cases can use a next step (a reminder, or a check).</source>
+            <translation>{count} demandes dans Mes dossiers attendent une prochaine étape (un rappel ou une vérification).</translation>
+        </message>
+        <message>
+            <source>Open My cases</source>
+            <translation>Ouvrir Mes dossiers</translation>
         </message>
     </context>
     <context>
@@ -398,6 +588,77 @@
         <message>
             <source>Something went wrong while reading this photo.</source>
             <translation>Un problème est survenu pendant la lecture de cette photo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePage</name>
+        <message>
+            <source>Choose the screenshot</source>
+            <translation>Choisir la capture d’écran</translation>
+        </message>
+        <message>
+            <source>Images and PDF (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf)</source>
+            <translation>Images et PDF (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf)</translation>
+        </message>
+        <message>
+            <source>What did you see, and when?</source>
+            <translation>Qu’avez-vous vu, et quand ?</translation>
+        </message>
+        <message>
+            <source>A few facts make the request stronger. Everything here is optional.</source>
+            <translation>Quelques faits renforcent la demande. Tout est facultatif ici.</translation>
+        </message>
+        <message>
+            <source>&amp;When did you see it?</source>
+            <translation>&amp;Quand l’avez-vous vu ?</translation>
+        </message>
+        <message>
+            <source>&amp;Account that posted it (if known):</source>
+            <translation>&amp;Compte qui l’a publié (si vous le savez) :</translation>
+        </message>
+        <message>
+            <source>&amp;What is it? (a sentence or two):</source>
+            <translation>De &amp;quoi s’agit-il ? (une phrase ou deux) :</translation>
+        </message>
+        <message>
+            <source>For example: a photo of my daughter (9) at the scout camp, posted without asking.</source>
+            <translation>Par exemple : une photo de ma fille (9 ans) au camp scout, publiée sans demander.</translation>
+        </message>
+        <message>
+            <source>This is &amp;urgent (the image is spreading or there are threats)</source>
+            <translation>C’est &amp;urgent (l’image se répand ou il y a des menaces)</translation>
+        </message>
+        <message>
+            <source>&amp;Screenshot file (optional):</source>
+            <translation>Fichier de capture d’é&amp;cran (facultatif) :</translation>
+        </message>
+        <message>
+            <source>Screenshot file (optional)</source>
+            <translation>Fichier de capture d’écran (facultatif)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>Choose a screenshot file</source>
+            <translation>Choisir un fichier de capture d’écran</translation>
+        </message>
+        <message>
+            <source>Note the date and time and the account name. A screenshot is kept unchanged on this computer only, with a fingerprint (SHA-256) that shows it was not edited. Do not edit the screenshot.</source>
+            <translation>Notez la date, l’heure et le nom du compte. Une capture d’écran est conservée telle quelle, sur cet ordinateur uniquement, avec une empreinte (SHA-256) qui montre qu’elle n’a pas été modifiée. Ne modifiez pas la capture.</translation>
+        </message>
+        <message>
+            <source>Only if the image does not show a child in a sexual way. If it does, do not screenshot it.</source>
+            <translation>Seulement si l’image ne montre pas un enfant de manière sexuelle. Si c’est le cas, ne faites pas de capture d’écran.</translation>
+        </message>
+        <message>
+            <source>The image shows someone under 18: do not screenshot, save or forward it. The web address, the date and time and the account name are enough.</source>
+            <translation>L’image montre une personne de moins de 18 ans : ne faites pas de capture, ne l’enregistrez pas et ne la transférez pas. L’adresse web, la date, l’heure et le nom du compte suffisent.</translation>
+        </message>
+        <message>
+            <source>The screenshot file cannot be found.</source>
+            <translation>Le fichier de capture d’écran est introuvable.</translation>
         </message>
     </context>
     <context>
@@ -850,6 +1111,227 @@
         </message>
     </context>
     <context>
+        <name>HotlinePage</name>
+        <message>
+            <source>Report it to Child Focus</source>
+            <translation>Signalez-le à Child Focus</translation>
+        </message>
+        <message>
+            <source>This is a crime. You do not have to handle it alone.</source>
+            <translation>C’est un crime. Vous n’avez pas à y faire face seul.</translation>
+        </message>
+        <message>
+            <source>Do not download, save or screenshot the image</source>
+            <translation>Ne téléchargez pas l’image, ne l’enregistrez pas et n’en faites pas de capture d’écran</translation>
+        </message>
+        <message>
+            <source>Not even as evidence, and do not forward it to anyone. Close the page. The web address (URL) is all that is needed.</source>
+            <translation>Pas même comme preuve, et ne la transférez à personne. Fermez la page. L’adresse web (URL) suffit.</translation>
+        </message>
+        <message>
+            <source>1. Report the web address at stopchildporno.be</source>
+            <translation>1. Signalez l’adresse web sur stopchildporno.be</translation>
+        </message>
+        <message>
+            <source>Child Focus runs the Belgian hotline. Copy the web address from your browser's address bar and paste it into their form. You may stay anonymous.</source>
+            <translation>Child Focus gère le point de contact belge. Copiez l’adresse web depuis la barre d’adresse de votre navigateur et collez-la dans leur formulaire. Vous pouvez rester anonyme.</translation>
+        </message>
+        <message>
+            <source>&amp;Open stopchildporno.be</source>
+            <translation>&amp;Ouvrir stopchildporno.be</translation>
+        </message>
+        <message>
+            <source>Open the Child Focus report form</source>
+            <translation>Ouvrir le formulaire de signalement de Child Focus</translation>
+        </message>
+        <message>
+            <source>2. Call Child Focus on 116 000</source>
+            <translation>2. Appelez Child Focus au 116 000</translation>
+        </message>
+        <message>
+            <source>For advice and support, for you and for the child. The number is free.</source>
+            <translation>Pour des conseils et du soutien, pour vous et pour l’enfant. Le numéro est gratuit.</translation>
+        </message>
+        <message>
+            <source>If the website is in another country, Child Focus passes your report to the hotline there (the INHOPE network).</source>
+            <translation>Si le site est dans un autre pays, Child Focus transmet votre signalement au point de contact de ce pays (le réseau INHOPE).</translation>
+        </message>
+        <message>
+            <source>You can also tell the police. Give them the web address only; do not bring or send copies of the image.</source>
+            <translation>Vous pouvez aussi prévenir la police. Donnez-lui seulement l’adresse web ; n’apportez et n’envoyez aucune copie de l’image.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe keeps nothing about this: no image, no screenshot, no web address, and it sends nothing to anyone.</source>
+            <translation>PhotoSafe ne conserve rien à ce sujet : ni image, ni capture d’écran, ni adresse web, et n’envoie rien à personne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterDialog</name>
+        <message>
+            <source>&amp;Who to turn to:</source>
+            <translation>À &amp;qui s’adresser :</translation>
+        </message>
+        <message>
+            <source>Who to turn to</source>
+            <translation>À qui s’adresser</translation>
+        </message>
+        <message>
+            <source>To (e-mail address)</source>
+            <translation>À (adresse e-mail)</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;À :</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>S&amp;ubject:</source>
+            <translation>&amp;Objet :</translation>
+        </message>
+        <message>
+            <source>Text of the letter</source>
+            <translation>Texte de la lettre</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <source>Save as e-mail &amp;file…</source>
+            <translation>Enregistrer comme &amp;fichier e-mail…</translation>
+        </message>
+        <message>
+            <source>I have &amp;sent it</source>
+            <translation>Je l’ai &amp;envoyée</translation>
+        </message>
+        <message>
+            <source>Copied.</source>
+            <translation>Copié.</translation>
+        </message>
+        <message>
+            <source>Save the letter as an e-mail file</source>
+            <translation>Enregistrer la lettre comme fichier e-mail</translation>
+        </message>
+        <message>
+            <source>E-mail files (*.eml)</source>
+            <translation>Fichiers e-mail (*.eml)</translation>
+        </message>
+        <message>
+            <source>Saved. Open it with your mail program to send it.</source>
+            <translation>Enregistré. Ouvrez-le avec votre programme de courrier pour l’envoyer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailSettingsDialog</name>
+        <message>
+            <source>Mail password</source>
+            <translation>Mot de passe de la messagerie</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation>Test en cours…</translation>
+        </message>
+        <message>
+            <source>✔ The connection works.</source>
+            <translation>✔ La connexion fonctionne.</translation>
+        </message>
+        <message>
+            <source>✘ The test did not work.</source>
+            <translation>✘ Le test n’a pas fonctionné.</translation>
+        </message>
+        <message>
+            <source>E-mail settings</source>
+            <translation>Réglages e-mail</translation>
+        </message>
+        <message>
+            <source>This computer has no safe password storage. PhotoSafe stores no password and will ask for it each time.</source>
+            <translation>Cet ordinateur n’a pas de stockage sûr pour les mots de passe. PhotoSafe ne conserve aucun mot de passe et vous le demandera à chaque fois.</translation>
+        </message>
+        <message>
+            <source>Your e-mail account (to send requests yourself)</source>
+            <translation>Votre compte e-mail (pour envoyer les demandes vous-même)</translation>
+        </message>
+        <message>
+            <source>Mail &amp;server (SMTP):</source>
+            <translation>&amp;Serveur de courrier (SMTP) :</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <source>S&amp;ecurity:</source>
+            <translation>S&amp;écurité :</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Nom d’utilisateur :</translation>
+        </message>
+        <message>
+            <source>Your &amp;address (From):</source>
+            <translation>Votre &amp;adresse (De) :</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Address (endpoint):</source>
+            <translation>A&amp;dresse (endpoint) :</translation>
+        </message>
+        <message>
+            <source>Access &amp;token:</source>
+            <translation>&amp;Jeton d’accès :</translation>
+        </message>
+        <message>
+            <source>STARTTLS (usually port 587)</source>
+            <translation>STARTTLS (en général port 587)</translation>
+        </message>
+        <message>
+            <source>SSL/TLS (usually port 465)</source>
+            <translation>SSL/TLS (en général port 465)</translation>
+        </message>
+        <message>
+            <source>None (only for a server on your own network)</source>
+            <translation>Aucune (seulement pour un serveur de votre propre réseau)</translation>
+        </message>
+        <message>
+            <source>for example smtp.example.be</source>
+            <translation>par exemple smtp.example.be</translation>
+        </message>
+        <message>
+            <source>asked when needed if left empty</source>
+            <translation>demandé au besoin si vous le laissez vide</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in the system keyring</source>
+            <translation>Se souvenir du mot de passe dans le &amp;trousseau du système</translation>
+        </message>
+        <message>
+            <source>Remember the token in the system &amp;keyring</source>
+            <translation>Se souvenir du jeton dans le tro&amp;usseau du système</translation>
+        </message>
+        <message>
+            <source>Test the &amp;connection</source>
+            <translation>Tester la &amp;connexion</translation>
+        </message>
+        <message>
+            <source>For organisations: your own intake system (optional)</source>
+            <translation>Pour les organisations : votre propre système de réception (facultatif)</translation>
+        </message>
+        <message>
+            <source>A youth organisation or support service may give you an address where PhotoSafe can post requests for them to follow up. Leave it empty otherwise.</source>
+            <translation>Une organisation de jeunesse ou un service d’aide peut vous donner une adresse où PhotoSafe envoie les demandes pour qu’il les suive. Sinon, laissez vide.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -928,6 +1410,382 @@
         <message>
             <source>This part of PhotoSafe is not ready yet. It will arrive in an update.</source>
             <translation>Cette partie de PhotoSafe n'est pas encore prête. Elle arrivera dans une mise à jour.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemovalArea</name>
+        <message>
+            <source>Get an image removed from the internet</source>
+            <translation>Faire retirer une image d’internet</translation>
+        </message>
+        <message>
+            <source>Still sending</source>
+            <translation>Envoi en cours</translation>
+        </message>
+        <message>
+            <source>A request is being sent. Please wait a moment.</source>
+            <translation>Une demande est en cours d’envoi. Patientez un instant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemovalWizard</name>
+        <message>
+            <source>Stop here?</source>
+            <translation>Arrêter ici ?</translation>
+        </message>
+        <message>
+            <source>What you filled in is not saved yet. If you stop now, you will have to start again. Stop anyway?</source>
+            <translation>Ce que vous avez rempli n’est pas encore enregistré. Si vous arrêtez maintenant, vous devrez recommencer. Arrêter quand même ?</translation>
+        </message>
+        <message>
+            <source>Get an image removed</source>
+            <translation>Faire retirer une image</translation>
+        </message>
+        <message>
+            <source>Save and go to sending</source>
+            <translation>Enregistrer et passer à l’envoi</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Terminé</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestPanel</name>
+        <message>
+            <source>The form is opening in your browser. Copy each part below into it, send it, then click "I have sent it".</source>
+            <translation>Le formulaire s’ouvre dans votre navigateur. Copiez-y chaque partie ci-dessous, envoyez-le, puis cliquez sur « Je l’ai envoyée ».</translation>
+        </message>
+        <message>
+            <source>The subject and text are copied.</source>
+            <translation>L’objet et le texte sont copiés.</translation>
+        </message>
+        <message>
+            <source>Noted. PhotoSafe will remind you when to follow up.</source>
+            <translation>C’est noté. PhotoSafe vous rappellera quand faire le suivi.</translation>
+        </message>
+        <message>
+            <source>Save the request as an e-mail file</source>
+            <translation>Enregistrer la demande comme fichier e-mail</translation>
+        </message>
+        <message>
+            <source>E-mail files (*.eml)</source>
+            <translation>Fichiers e-mail (*.eml)</translation>
+        </message>
+        <message>
+            <source>Saved. Open the file with your mail program, check it and send it; then click "I have sent it".</source>
+            <translation>Enregistré. Ouvrez le fichier avec votre programme de courrier, vérifiez-le et envoyez-le ; cliquez ensuite sur « Je l’ai envoyée ».</translation>
+        </message>
+        <message>
+            <source>Mail password</source>
+            <translation>Mot de passe de la messagerie</translation>
+        </message>
+        <message>
+            <source>Password for {user} (it is not stored):</source>
+            <translation>Mot de passe pour {user} (il n’est pas conservé) :</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Envoi en cours…</translation>
+        </message>
+        <message>
+            <source>Access token</source>
+            <translation>Jeton d’accès</translation>
+        </message>
+        <message>
+            <source>Access token for the organisation's system (it is not stored):</source>
+            <translation>Jeton d’accès au système de l’organisation (il n’est pas conservé) :</translation>
+        </message>
+        <message>
+            <source>✔ Sent. PhotoSafe will remind you when to follow up.</source>
+            <translation>✔ Envoyée. PhotoSafe vous rappellera quand faire le suivi.</translation>
+        </message>
+        <message>
+            <source>Sending did not work.</source>
+            <translation>L’envoi n’a pas fonctionné.</translation>
+        </message>
+        <message>
+            <source>not sent yet</source>
+            <translation>pas encore envoyée</translation>
+        </message>
+        <message>
+            <source>{status} (sent {when})</source>
+            <translation>{status} (envoyée le {when})</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>État : {status}</translation>
+        </message>
+        <message>
+            <source>{name} takes requests through {channel}. 1. Open the form. 2. Copy each part below into the matching field. 3. Send the form, then click "I have sent it".</source>
+            <translation>{name} reçoit les demandes via {channel}. 1. Ouvrez le formulaire. 2. Copiez chaque partie ci-dessous dans le champ correspondant. 3. Envoyez le formulaire, puis cliquez sur « Je l’ai envoyée ».</translation>
+        </message>
+        <message>
+            <source>{name} takes requests in its app: use its report button and copy the parts below into it, then click "I have sent it".</source>
+            <translation>{name} reçoit les demandes dans son application : utilisez son bouton de signalement, copiez-y les parties ci-dessous, puis cliquez sur « Je l’ai envoyée ».</translation>
+        </message>
+        <message>
+            <source>{name} takes requests by e-mail. Send it with your own e-mail account, or save it as a file to open in your mail program.</source>
+            <translation>{name} reçoit les demandes par e-mail. Envoyez-la avec votre propre compte e-mail, ou enregistrez-la comme fichier à ouvrir dans votre programme de courrier.</translation>
+        </message>
+        <message>
+            <source>&amp;Open the form</source>
+            <translation>&amp;Ouvrir le formulaire</translation>
+        </message>
+        <message>
+            <source>Send by &amp;e-mail now</source>
+            <translation>Envoyer par &amp;e-mail maintenant</translation>
+        </message>
+        <message>
+            <source>Save as e-mail &amp;file…</source>
+            <translation>Enregistrer comme &amp;fichier e-mail…</translation>
+        </message>
+        <message>
+            <source>Send to the &amp;organisation's system</source>
+            <translation>Envoyer au système de l’&amp;organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the whole text</source>
+            <translation>&amp;Copier tout le texte</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;À :</translation>
+        </message>
+        <message>
+            <source>E-mail address of the recipient</source>
+            <translation>Adresse e-mail du destinataire</translation>
+        </message>
+        <message>
+            <source>The parts to copy into the form</source>
+            <translation>Les parties à copier dans le formulaire</translation>
+        </message>
+        <message>
+            <source>The whole request</source>
+            <translation>La demande entière</translation>
+        </message>
+        <message>
+            <source>What {name} says about this route (in English):</source>
+            <translation>Ce que {name} dit de cette procédure (en anglais) :</translation>
+        </message>
+        <message>
+            <source>I have &amp;sent it</source>
+            <translation>Je l’ai &amp;envoyée</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>a form on their website</source>
+            <translation>un formulaire sur leur site</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>the app itself</source>
+            <translation>l’application elle-même</translation>
+        </message>
+        <message>
+            <source>Careful: according to {name}, this form is only for certain people (for example the person shown, or a parent of a child under 13). It may be refused; the person shown may have to send it themselves.</source>
+            <translation>Attention : selon {name}, ce formulaire est réservé à certaines personnes (par exemple la personne représentée, ou un parent d’un enfant de moins de 13 ans). Il peut être refusé ; la personne représentée devra peut-être l’envoyer elle-même.</translation>
+        </message>
+        <message>
+            <source>{name} may only accept this from a parent if the child is under 13. Fill in the age on the earlier page if you know it.</source>
+            <translation>{name} n’accepte peut-être cette demande d’un parent que si l’enfant a moins de 13 ans. Indiquez l’âge à la page précédente si vous le connaissez.</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prête</translation>
+        </message>
+        <message>
+            <source>Still missing: {missing}</source>
+            <translation>Il manque encore : {missing}</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>néerlandais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>français</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>anglais</translation>
+        </message>
+        <message>
+            <source>To &lt;b&gt;{name}&lt;/b&gt;, through {channel}. Written in {language}.</source>
+            <translation>À &lt;b&gt;{name}&lt;/b&gt;, via {channel}. Rédigée en {language}.</translation>
+        </message>
+        <message>
+            <source>Your own language follows below it, for you to read.</source>
+            <translation>Le texte dans votre langue suit en dessous, pour que vous puissiez le lire.</translation>
+        </message>
+        <message>
+            <source>✔ Complete: everything the law asks for in a notice is there.</source>
+            <translation>✔ Complète : tout ce que la loi exige dans une notification s’y trouve.</translation>
+        </message>
+        <message>
+            <source>✘ Not complete yet. Still missing: {missing}.</source>
+            <translation>✘ Pas encore complète. Il manque encore : {missing}.</translation>
+        </message>
+        <message>
+            <source>There is no e-mail address yet: type the website's contact or abuse address above, or send it later.</source>
+            <translation>Il n’y a pas encore d’adresse e-mail : tapez ci-dessus l’adresse de contact ou d’abus du site, ou envoyez la demande plus tard.</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>Enregistrement impossible</translation>
+        </message>
+        <message>
+            <source>Check the requests</source>
+            <translation>Vérifiez les demandes</translation>
+        </message>
+        <message>
+            <source>One request per place. Read them; you may change the text.</source>
+            <translation>Une demande par endroit. Lisez-les ; vous pouvez modifier le texte.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe wrote a request for every place where the image is, with the legal grounds each one has to consider. A ✔ means the request is complete. When you go on, the case is saved in My cases.</source>
+            <translation>PhotoSafe a rédigé une demande pour chaque endroit où se trouve l’image, avec les bases légales que chacun doit examiner. Un ✔ signifie que la demande est complète. Quand vous continuez, le dossier est enregistré dans Mes dossiers.</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;À :</translation>
+        </message>
+        <message>
+            <source>S&amp;ubject:</source>
+            <translation>&amp;Objet :</translation>
+        </message>
+        <message>
+            <source>Requests, one per recipient</source>
+            <translation>Demandes, une par destinataire</translation>
+        </message>
+        <message>
+            <source>Text of the request</source>
+            <translation>Texte de la demande</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the original text</source>
+            <translation>&amp;Rétablir le texte d’origine</translation>
+        </message>
+    </context>
+    <context>
+        <name>Secrets</name>
+        <message>
+            <source>This computer has no safe password storage (system keyring). PhotoSafe stores no password or token and will ask for it each time it is needed.</source>
+            <translation>Cet ordinateur n’a pas de stockage sûr pour les mots de passe (trousseau du système). PhotoSafe ne conserve aucun mot de passe ni jeton et vous le demandera chaque fois qu’il est nécessaire.</translation>
+        </message>
+        <message>
+            <source>The system keyring did not work. PhotoSafe stores no password or token and will ask for it each time it is needed.</source>
+            <translation>Le trousseau du système n’a pas fonctionné. PhotoSafe ne conserve aucun mot de passe ni jeton et vous le demandera chaque fois qu’il est nécessaire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <source>Send: {name}</source>
+            <translation>Envoyer : {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendPage</name>
+        <message>
+            <source>Send the requests</source>
+            <translation>Envoyez les demandes</translation>
+        </message>
+        <message>
+            <source>One at a time, each the way its recipient takes it. Your case is saved.</source>
+            <translation>Une à une, chacune comme son destinataire le demande. Votre dossier est enregistré.</translation>
+        </message>
+        <message>
+            <source>Choose a recipient on the left and follow the steps. You can also stop now and send them later from My cases.</source>
+            <translation>Choisissez un destinataire à gauche et suivez les étapes. Vous pouvez aussi arrêter maintenant et les envoyer plus tard depuis Mes dossiers.</translation>
+        </message>
+        <message>
+            <source>E-mail &amp;settings…</source>
+            <translation>&amp;Réglages e-mail…</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Destinataires</translation>
+        </message>
+        <message>
+            <source>What else you can do</source>
+            <translation>Ce que vous pouvez faire d’autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sending</name>
+        <message>
+            <source>The mail server is not set up yet: fill in the server and your address.</source>
+            <translation>Le serveur de courrier n’est pas encore configuré : indiquez le serveur et votre adresse.</translation>
+        </message>
+        <message>
+            <source>There is no e-mail address to send this request to.</source>
+            <translation>Il n’y a pas d’adresse e-mail à laquelle envoyer cette demande.</translation>
+        </message>
+        <message>
+            <source>The e-mail address '{address}' does not look right.</source>
+            <translation>L’adresse e-mail « {address} » ne semble pas correcte.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe could not reach the server. Check your internet connection and the server name, then try again.</source>
+            <translation>PhotoSafe n’a pas pu joindre le serveur. Vérifiez votre connexion internet et le nom du serveur, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The server refused the connection. Check the server name and the port number.</source>
+            <translation>Le serveur a refusé la connexion. Vérifiez le nom du serveur et le numéro de port.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time. Try again in a moment.</source>
+            <translation>Le serveur n’a pas répondu à temps. Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>A secure connection to the mail server could not be made. Check the security setting (STARTTLS usually goes with port 587, SSL/TLS with port 465).</source>
+            <translation>Impossible d’établir une connexion sécurisée avec le serveur de courrier. Vérifiez le réglage de sécurité (STARTTLS va en général avec le port 587, SSL/TLS avec le port 465).</translation>
+        </message>
+        <message>
+            <source>The mail server did not accept your user name or password. Some providers need an app password: see your provider's help pages.</source>
+            <translation>Le serveur de courrier n’a pas accepté votre nom d’utilisateur ou votre mot de passe. Certains fournisseurs demandent un mot de passe d’application : voyez les pages d’aide de votre fournisseur.</translation>
+        </message>
+        <message>
+            <source>This mail server does not offer a login on this connection. Check the security setting, or leave the user name empty if the server needs no login.</source>
+            <translation>Ce serveur de courrier ne propose pas d’identification sur cette connexion. Vérifiez le réglage de sécurité, ou laissez le nom d’utilisateur vide si le serveur n’en demande pas.</translation>
+        </message>
+        <message>
+            <source>The mail server refused the recipient's address: {reason}</source>
+            <translation>Le serveur de courrier a refusé l’adresse du destinataire : {reason}</translation>
+        </message>
+        <message>
+            <source>The mail server refused your address as sender. Use the address of this mail account: {reason}</source>
+            <translation>Le serveur de courrier a refusé votre adresse comme expéditeur. Utilisez l’adresse de ce compte : {reason}</translation>
+        </message>
+        <message>
+            <source>The server reported a problem: {reason}</source>
+            <translation>Le serveur a signalé un problème : {reason}</translation>
+        </message>
+        <message>
+            <source>No organisation's address (endpoint) is set up for sending.</source>
+            <translation>Aucune adresse (endpoint) d’organisation n’est configurée pour l’envoi.</translation>
+        </message>
+        <message>
+            <source>The organisation's system refused the request (HTTP {status}): {reason}</source>
+            <translation>Le système de l’organisation a refusé la demande (HTTP {status}) : {reason}</translation>
+        </message>
+        <message>
+            <source>The organisation's system did not accept the access token (HTTP {status}). Check the token in the settings.</source>
+            <translation>Le système de l’organisation n’a pas accepté le jeton d’accès (HTTP {status}). Vérifiez le jeton dans les réglages.</translation>
+        </message>
+        <message>
+            <source>The organisation's system reported a problem (HTTP {status}), also after {attempts} tries. Try again later.</source>
+            <translation>Le système de l’organisation a signalé un problème (HTTP {status}), même après {attempts} essais. Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
         </message>
     </context>
     <context>
@@ -1122,6 +1980,216 @@
         <message>
             <source>&amp;Start</source>
             <translation>&amp;Commencer</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatPage</name>
+        <message>
+            <source>What happened?</source>
+            <extracomment>the order a worried parent reads them in</extracomment>
+            <translation>Que s’est-il passé ?</translation>
+        </message>
+        <message>
+            <source>Choose what fits best. You can go back at any time.</source>
+            <translation>Choisissez ce qui correspond le mieux. Vous pouvez toujours revenir en arrière.</translation>
+        </message>
+        <message>
+            <source>Take a breath: you are doing the right thing. PhotoSafe asks a few short questions and then writes the requests for you. Nothing is sent without you.</source>
+            <translation>Respirez : vous faites ce qu’il faut. PhotoSafe pose quelques questions courtes puis rédige les demandes pour vous. Rien n’est envoyé sans vous.</translation>
+        </message>
+        <message>
+            <source>For example a photo from a camp, a party or a school, put on a website or an account without the parents' permission.</source>
+            <translation>Par exemple une photo d’un camp, d’une fête ou d’une école, mise sur un site ou un compte sans l’accord des parents.</translation>
+        </message>
+        <message>
+            <source>An ordinary photo of a child, but shown with sexual comments, on a suspicious site or by someone who collects photos of children.</source>
+            <translation>Une photo ordinaire d’un enfant, mais montrée avec des commentaires sexuels, sur un site suspect ou par quelqu’un qui collectionne des photos d’enfants.</translation>
+        </message>
+        <message>
+            <source>The image itself is sexual and shows a child. Do not look further and do not save anything: PhotoSafe tells you where to report it.</source>
+            <translation>L’image elle-même est sexuelle et montre un enfant. Ne regardez pas plus loin et n’enregistrez rien : PhotoSafe vous dit où le signaler.</translation>
+        </message>
+        <message>
+            <source>A nude or sexual photo or video of someone under 18 (for example sent to a boyfriend or girlfriend) is being shared.</source>
+            <translation>Une photo ou vidéo nue ou sexuelle d’une personne de moins de 18 ans (par exemple envoyée à un copain ou une copine) est partagée.</translation>
+        </message>
+        <message>
+            <source>A nude or sexual photo or video of you, or of another adult, is shared without consent.</source>
+            <translation>Une photo ou vidéo nue ou sexuelle de vous, ou d’un autre adulte, est partagée sans consentement.</translation>
+        </message>
+        <message>
+            <source>Someone was filmed or photographed without knowing it, for example in a changing room or a toilet.</source>
+            <translation>Quelqu’un a été filmé ou photographié à son insu, par exemple dans un vestiaire ou des toilettes.</translation>
+        </message>
+        <message>
+            <source>Photos are posted to mock, threaten or bully someone.</source>
+            <translation>Des photos sont publiées pour se moquer de quelqu’un, le menacer ou le harceler.</translation>
+        </message>
+        <message>
+            <source>Someone uses a photo to pretend to be someone else, or made a fake (deepfake) image of a real person.</source>
+            <translation>Quelqu’un utilise une photo pour se faire passer pour une autre personne, ou a créé une fausse image (deepfake) d’une personne réelle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WherePage</name>
+        <message>
+            <source>✔ &lt;b&gt;{platform}&lt;/b&gt;: PhotoSafe knows how to ask {platform}.</source>
+            <extracomment>a background lookup for this host finished (found or not)</extracomment>
+            <translation>✔ &lt;b&gt;{platform}&lt;/b&gt; : PhotoSafe sait comment s’adresser à {platform}.</translation>
+        </message>
+        <message>
+            <source>✘ &lt;b&gt;{line}&lt;/b&gt; is not a complete web address. Copy it from the address bar of your browser (it starts with https://).</source>
+            <translation>✘ &lt;b&gt;{line}&lt;/b&gt; n’est pas une adresse web complète. Copiez-la depuis la barre d’adresse de votre navigateur (elle commence par https://).</translation>
+        </message>
+        <message>
+            <source>The places you paste will be checked here.</source>
+            <translation>Les adresses que vous collez seront vérifiées ici.</translation>
+        </message>
+        <message>
+            <source>… &lt;b&gt;{host}&lt;/b&gt;: looking up who hosts this website…</source>
+            <translation>… &lt;b&gt;{host}&lt;/b&gt; : recherche de l’hébergeur de ce site…</translation>
+        </message>
+        <message>
+            <source>✔ &lt;b&gt;{host}&lt;/b&gt;: the request goes to {organisation} ({email}), who hosts this website.</source>
+            <translation>✔ &lt;b&gt;{host}&lt;/b&gt; : la demande ira à {organisation} ({email}), qui héberge ce site.</translation>
+        </message>
+        <message>
+            <source>• &lt;b&gt;{host}&lt;/b&gt;: no abuse address was found. You can type one in later, from the website's contact page.</source>
+            <translation>• &lt;b&gt;{host}&lt;/b&gt; : aucune adresse d’abus n’a été trouvée. Vous pourrez en taper une plus tard, depuis la page de contact du site.</translation>
+        </message>
+        <message>
+            <source>• &lt;b&gt;{host}&lt;/b&gt;: {problem} You can continue anyway.</source>
+            <translation>• &lt;b&gt;{host}&lt;/b&gt; : {problem} Vous pouvez quand même continuer.</translation>
+        </message>
+        <message>
+            <source>The lookup did not work.</source>
+            <translation>La recherche n’a pas fonctionné.</translation>
+        </message>
+        <message>
+            <source>Where is the image?</source>
+            <translation>Où se trouve l’image ?</translation>
+        </message>
+        <message>
+            <source>Paste the web address of every place where you saw it.</source>
+            <translation>Collez l’adresse web de chaque endroit où vous l’avez vue.</translation>
+        </message>
+        <message>
+            <source>Open the page with the image in your browser, click the address bar at the top, copy the address (Ctrl+C) and paste it below (Ctrl+V). One address per line; add as many as you found.</source>
+            <translation>Ouvrez la page avec l’image dans votre navigateur, cliquez dans la barre d’adresse en haut, copiez l’adresse (Ctrl+C) et collez-la ci-dessous (Ctrl+V). Une adresse par ligne ; ajoutez-en autant que vous en avez trouvé.</translation>
+        </message>
+        <message>
+            <source>&amp;Web addresses (one per line):</source>
+            <translation>Adresses &amp;web (une par ligne) :</translation>
+        </message>
+        <message>
+            <source>Web addresses, one per line</source>
+            <translation>Adresses web, une par ligne</translation>
+        </message>
+        <message>
+            <source>For a well-known platform PhotoSafe knows where to send the request. For any other website it looks up who hosts it; only the website's name is looked up, never your details.</source>
+            <translation>Pour une plateforme connue, PhotoSafe sait où envoyer la demande. Pour tout autre site, il recherche qui l’héberge ; seul le nom du site est recherché, jamais vos données.</translation>
+        </message>
+        <message>
+            <source>&amp;Try the lookup again</source>
+            <translation>&amp;Relancer la recherche</translation>
+        </message>
+        <message>
+            <source>If a page shows sexual images of a child, do not screenshot it: go back and choose "A sexual image of a child".</source>
+            <translation>Si une page montre des images sexuelles d’un enfant, n’en faites pas de capture d’écran : revenez en arrière et choisissez « Une image sexuelle d’un enfant ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoPage</name>
+        <message>
+            <source>Who is asking?</source>
+            <translation>Qui fait la demande ?</translation>
+        </message>
+        <message>
+            <source>Your details go only into the requests you send. They stay on this computer.</source>
+            <translation>Vos données vont seulement dans les demandes que vous envoyez. Elles restent sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>You are</source>
+            <translation>Vous êtes</translation>
+        </message>
+        <message>
+            <source>How the platforms can reach you</source>
+            <translation>Comment les plateformes peuvent vous joindre</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Votre &amp;nom :</translation>
+        </message>
+        <message>
+            <source>Your &amp;e-mail address:</source>
+            <translation>Votre adresse &amp;e-mail :</translation>
+        </message>
+        <message>
+            <source>Name of the &amp;organisation:</source>
+            <translation>Nom de l’&amp;organisation :</translation>
+        </message>
+        <message>
+            <source>Name of the &amp;person in the image (optional):</source>
+            <translation>Nom de la &amp;personne sur l’image (facultatif) :</translation>
+        </message>
+        <message>
+            <source>&amp;Age of the person in the image:</source>
+            <translation>&amp;Âge de la personne sur l’image :</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Non indiqué</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> ans</translation>
+        </message>
+        <message>
+            <source>Some platforms let a parent file only for a child under 13, so the age helps.</source>
+            <translation>Certaines plateformes n’acceptent la demande d’un parent que pour un enfant de moins de 13 ans ; l’âge est donc utile.</translation>
+        </message>
+        <message>
+            <source>a separate address is best</source>
+            <translation>une adresse séparée est préférable</translation>
+        </message>
+        <message>
+            <source>Tip: use a separate e-mail address for these requests. PhotoSafe never asks for your home address or a copy of your identity card; do not send them.</source>
+            <translation>Conseil : utilisez une adresse e-mail séparée pour ces demandes. PhotoSafe ne demande jamais votre adresse postale ni une copie de votre carte d’identité ; ne les envoyez pas.</translation>
+        </message>
+        <message>
+            <source>Your name and e-mail address are optional here: the law allows an anonymous notice for this. Without an address nobody can tell you what was done.</source>
+            <translation>Votre nom et votre adresse e-mail sont facultatifs ici : la loi permet une notification anonyme dans ce cas. Sans adresse, personne ne pourra vous dire ce qui a été fait.</translation>
+        </message>
+        <message>
+            <source>The law (Digital Services Act) asks for your name and e-mail address in a notice, so that the platform has to act on it and can answer you.</source>
+            <translation>La loi (Digital Services Act) demande votre nom et votre adresse e-mail dans une notification, pour que la plateforme soit tenue d’agir et puisse vous répondre.</translation>
+        </message>
+        <message>
+            <source>Please fill in your name.</source>
+            <translation>Indiquez votre nom.</translation>
+        </message>
+        <message>
+            <source>Please fill in your e-mail address.</source>
+            <translation>Indiquez votre adresse e-mail.</translation>
+        </message>
+        <message>
+            <source>The e-mail address does not look right.</source>
+            <translation>L’adresse e-mail ne semble pas correcte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WizardCommon</name>
+        <message>
+            <source>Copied</source>
+            <translation>Copié</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copy: {field}</source>
+            <translation>Copier : {field}</translation>
         </message>
     </context>
     <context>

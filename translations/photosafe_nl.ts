@@ -128,6 +128,181 @@
         </message>
     </context>
     <context>
+        <name>CasesArea</name>
+        <message>
+            <source>My cases</source>
+            <translation>Mijn dossiers</translation>
+        </message>
+        <message>
+            <source>{what} (since {date})</source>
+            <translation>{what} (sinds {date})</translation>
+        </message>
+        <message>
+            <source>Something to do</source>
+            <translation>Er is iets te doen</translation>
+        </message>
+        <message>
+            <source>{date} — overdue</source>
+            <translation>{date} — over tijd</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Over tijd</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Nog niet verstuurd</translation>
+        </message>
+        <message>
+            <source>Saved: {status}.</source>
+            <translation>Bewaard: {status}.</translation>
+        </message>
+        <message>
+            <source>Reminder to {name}</source>
+            <translation>Herinnering aan {name}</translation>
+        </message>
+        <message>
+            <source>No answer yet? Send this polite reminder (number {stage} of 3) the same way you sent the request. Then click "I have sent it".</source>
+            <translation>Nog geen antwoord? Stuur deze beleefde herinnering (nummer {stage} van 3) op dezelfde manier als het verzoek. Klik daarna op "Ik heb het verstuurd".</translation>
+        </message>
+        <message>
+            <source>The reminder is noted in the case log.</source>
+            <translation>De herinnering is genoteerd in het dossierlogboek.</translation>
+        </message>
+        <message>
+            <source>Ask for help or file a complaint</source>
+            <translation>Hulp vragen of klacht indienen</translation>
+        </message>
+        <message>
+            <source>When a request is refused or stays unanswered, these organisations can help or act. Choose one; the letter tells them what happened so far.</source>
+            <translation>Als een verzoek geweigerd wordt of onbeantwoord blijft, kunnen deze organisaties helpen of optreden. Kies er een; de brief vertelt hen wat er tot nu toe gebeurde.</translation>
+        </message>
+        <message>
+            <source>The letter is noted in the case log.</source>
+            <translation>De brief is genoteerd in het dossierlogboek.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe: {what} ({name})</source>
+            <translation>PhotoSafe: {what} ({name})</translation>
+        </message>
+        <message>
+            <source>Save the calendar entries</source>
+            <translation>Agenda-afspraken bewaren</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Agendabestanden (*.ics)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Het bestand kon niet bewaard worden: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved. Open the file to add the dates to your calendar.</source>
+            <translation>Bewaard. Open het bestand om de data aan uw agenda toe te voegen.</translation>
+        </message>
+        <message>
+            <source>Save the dossier</source>
+            <translation>Dossier bewaren</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The dossier is saved. You can print it or give it to the police or a lawyer.</source>
+            <translation>Het dossier is bewaard. U kunt het afdrukken of aan de politie of een advocaat geven.</translation>
+        </message>
+        <message>
+            <source>Delete this case?</source>
+            <translation>Dit dossier verwijderen?</translation>
+        </message>
+        <message>
+            <source>This deletes the case, its requests, its log and the screenshots kept for it from this computer. It cannot be undone. Requests already sent are not withdrawn.</source>
+            <translation>Dit verwijdert het dossier, de verzoeken, het logboek en de bewaarde schermafdrukken van deze computer. Dat kan niet ongedaan gemaakt worden. Verzoeken die al verstuurd zijn, worden niet ingetrokken.</translation>
+        </message>
+        <message>
+            <source>The case is deleted.</source>
+            <translation>Het dossier is verwijderd.</translation>
+        </message>
+        <message>
+            <source>Each case with the requests you made. PhotoSafe tells you when to send a reminder or to ask for help. Select a request to update it.</source>
+            <translation>Elk dossier met de verzoeken die u deed. PhotoSafe zegt u wanneer u een herinnering stuurt of hulp vraagt. Kies een verzoek om het bij te werken.</translation>
+        </message>
+        <message>
+            <source>You have no cases yet. When you ask for an image to be removed, the case appears here so you can follow it up.</source>
+            <translation>U hebt nog geen dossiers. Wanneer u vraagt om een beeld te verwijderen, verschijnt het dossier hier zodat u het kunt opvolgen.</translation>
+        </message>
+        <message>
+            <source>Case / recipient</source>
+            <translation>Dossier / ontvanger</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand van zaken</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Volgende stap</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Cases and requests</source>
+            <translation>Dossiers en verzoeken</translation>
+        </message>
+        <message>
+            <source>The selected request</source>
+            <translation>Het gekozen verzoek</translation>
+        </message>
+        <message>
+            <source>S&amp;end or open it…</source>
+            <translation>Verst&amp;uren of openen…</translation>
+        </message>
+        <message>
+            <source>I have se&amp;nt it</source>
+            <translation>Ik heb het &amp;verstuurd</translation>
+        </message>
+        <message>
+            <source>Receipt &amp;confirmed</source>
+            <translation>Ontvangst &amp;bevestigd</translation>
+        </message>
+        <message>
+            <source>&amp;Removed</source>
+            <translation>Ve&amp;rwijderd</translation>
+        </message>
+        <message>
+            <source>Re&amp;fused</source>
+            <translation>&amp;Geweigerd</translation>
+        </message>
+        <message>
+            <source>Re&amp;minder letter…</source>
+            <translation>&amp;Herinneringsbrief…</translation>
+        </message>
+        <message>
+            <source>Ask for &amp;help or complain…</source>
+            <translation>Hulp vragen of &amp;klagen…</translation>
+        </message>
+        <message>
+            <source>Add to &amp;calendar (.ics)…</source>
+            <translation>In &amp;agenda zetten (.ics)…</translation>
+        </message>
+        <message>
+            <source>The selected case</source>
+            <translation>Het gekozen dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Dossier (PDF) for police or lawyer…</source>
+            <translation>&amp;Dossier (PDF) voor politie of advocaat…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete the case…</source>
+            <translation>Dossier ver&amp;wijderen…</translation>
+        </message>
+    </context>
+    <context>
         <name>Categories</name>
         <message>
             <source>A photo of a child was put online without consent</source>
@@ -236,6 +411,21 @@
         <message>
             <source>This request cannot be sent yet. It still needs: {missing}.</source>
             <translation>Dit verzoek kan nog niet verstuurd worden. Er ontbreekt nog: {missing}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueNotice</name>
+        <message>
+            <source>1 request in My cases can use a next step (a reminder, or a check).</source>
+            <translation>1 verzoek in Mijn dossiers kan een volgende stap gebruiken (een herinnering of een controle).</translation>
+        </message>
+        <message>
+            <source>{count} requests in My cases can use a next step (a reminder, or a check).</source>
+            <translation>{count} verzoeken in Mijn dossiers kunnen een volgende stap gebruiken (een herinnering of een controle).</translation>
+        </message>
+        <message>
+            <source>Open My cases</source>
+            <translation>Mijn dossiers openen</translation>
         </message>
     </context>
     <context>
@@ -398,6 +588,77 @@
         <message>
             <source>Something went wrong while reading this photo.</source>
             <translation>Er ging iets mis bij het lezen van deze foto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePage</name>
+        <message>
+            <source>Choose the screenshot</source>
+            <translation>Kies de schermafdruk</translation>
+        </message>
+        <message>
+            <source>Images and PDF (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf)</source>
+            <translation>Afbeeldingen en PDF (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf)</translation>
+        </message>
+        <message>
+            <source>What did you see, and when?</source>
+            <translation>Wat zag u, en wanneer?</translation>
+        </message>
+        <message>
+            <source>A few facts make the request stronger. Everything here is optional.</source>
+            <translation>Een paar feiten maken het verzoek sterker. Alles hier is vrijblijvend.</translation>
+        </message>
+        <message>
+            <source>&amp;When did you see it?</source>
+            <translation>&amp;Wanneer zag u het?</translation>
+        </message>
+        <message>
+            <source>&amp;Account that posted it (if known):</source>
+            <translation>&amp;Account dat het plaatste (als u het weet):</translation>
+        </message>
+        <message>
+            <source>&amp;What is it? (a sentence or two):</source>
+            <translation>Wat is het? (een &amp;zin of twee):</translation>
+        </message>
+        <message>
+            <source>For example: a photo of my daughter (9) at the scout camp, posted without asking.</source>
+            <translation>Bijvoorbeeld: een foto van mijn dochter (9) op scoutskamp, gepost zonder te vragen.</translation>
+        </message>
+        <message>
+            <source>This is &amp;urgent (the image is spreading or there are threats)</source>
+            <translation>Dit is &amp;dringend (het beeld verspreidt zich of er zijn bedreigingen)</translation>
+        </message>
+        <message>
+            <source>&amp;Screenshot file (optional):</source>
+            <translation>&amp;Schermafdruk (vrijblijvend):</translation>
+        </message>
+        <message>
+            <source>Screenshot file (optional)</source>
+            <translation>Schermafdruk (vrijblijvend)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>Choose a screenshot file</source>
+            <translation>Kies een schermafdruk</translation>
+        </message>
+        <message>
+            <source>Note the date and time and the account name. A screenshot is kept unchanged on this computer only, with a fingerprint (SHA-256) that shows it was not edited. Do not edit the screenshot.</source>
+            <translation>Noteer de datum, het uur en de accountnaam. Een schermafdruk wordt ongewijzigd en alleen op deze computer bewaard, met een vingerafdruk (SHA-256) die toont dat hij niet bewerkt werd. Bewerk de schermafdruk niet.</translation>
+        </message>
+        <message>
+            <source>Only if the image does not show a child in a sexual way. If it does, do not screenshot it.</source>
+            <translation>Alleen als het beeld geen kind op een seksuele manier toont. Als het dat wel doet, maak dan geen schermafdruk.</translation>
+        </message>
+        <message>
+            <source>The image shows someone under 18: do not screenshot, save or forward it. The web address, the date and time and the account name are enough.</source>
+            <translation>Het beeld toont iemand jonger dan 18: maak er geen schermafdruk van, bewaar het niet en stuur het niet door. Het webadres, de datum, het uur en de accountnaam volstaan.</translation>
+        </message>
+        <message>
+            <source>The screenshot file cannot be found.</source>
+            <translation>De schermafdruk is niet te vinden.</translation>
         </message>
     </context>
     <context>
@@ -850,6 +1111,227 @@
         </message>
     </context>
     <context>
+        <name>HotlinePage</name>
+        <message>
+            <source>Report it to Child Focus</source>
+            <translation>Meld het aan Child Focus</translation>
+        </message>
+        <message>
+            <source>This is a crime. You do not have to handle it alone.</source>
+            <translation>Dit is een misdrijf. U hoeft dit niet alleen op te lossen.</translation>
+        </message>
+        <message>
+            <source>Do not download, save or screenshot the image</source>
+            <translation>Download het beeld niet, bewaar het niet en maak er geen schermafdruk van</translation>
+        </message>
+        <message>
+            <source>Not even as evidence, and do not forward it to anyone. Close the page. The web address (URL) is all that is needed.</source>
+            <translation>Ook niet als bewijs, en stuur het naar niemand door. Sluit de pagina. Het webadres (URL) is alles wat nodig is.</translation>
+        </message>
+        <message>
+            <source>1. Report the web address at stopchildporno.be</source>
+            <translation>1. Meld het webadres op stopchildporno.be</translation>
+        </message>
+        <message>
+            <source>Child Focus runs the Belgian hotline. Copy the web address from your browser's address bar and paste it into their form. You may stay anonymous.</source>
+            <translation>Child Focus beheert het Belgische meldpunt. Kopieer het webadres uit de adresbalk van uw browser en plak het in hun formulier. U mag anoniem blijven.</translation>
+        </message>
+        <message>
+            <source>&amp;Open stopchildporno.be</source>
+            <translation>stopchildporno.be &amp;openen</translation>
+        </message>
+        <message>
+            <source>Open the Child Focus report form</source>
+            <translation>Het meldformulier van Child Focus openen</translation>
+        </message>
+        <message>
+            <source>2. Call Child Focus on 116 000</source>
+            <translation>2. Bel Child Focus op 116 000</translation>
+        </message>
+        <message>
+            <source>For advice and support, for you and for the child. The number is free.</source>
+            <translation>Voor advies en steun, voor u en voor het kind. Het nummer is gratis.</translation>
+        </message>
+        <message>
+            <source>If the website is in another country, Child Focus passes your report to the hotline there (the INHOPE network).</source>
+            <translation>Staat de website in een ander land, dan geeft Child Focus uw melding door aan het meldpunt daar (het INHOPE-netwerk).</translation>
+        </message>
+        <message>
+            <source>You can also tell the police. Give them the web address only; do not bring or send copies of the image.</source>
+            <translation>U kunt het ook aan de politie melden. Geef hen alleen het webadres; breng of stuur geen kopieën van het beeld.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe keeps nothing about this: no image, no screenshot, no web address, and it sends nothing to anyone.</source>
+            <translation>PhotoSafe bewaart hier niets van: geen beeld, geen schermafdruk, geen webadres, en stuurt niets naar iemand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterDialog</name>
+        <message>
+            <source>&amp;Who to turn to:</source>
+            <translation>&amp;Bij wie aankloppen:</translation>
+        </message>
+        <message>
+            <source>Who to turn to</source>
+            <translation>Bij wie aankloppen</translation>
+        </message>
+        <message>
+            <source>To (e-mail address)</source>
+            <translation>Aan (e-mailadres)</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Aan:</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Onderwerp</translation>
+        </message>
+        <message>
+            <source>S&amp;ubject:</source>
+            <translation>&amp;Onderwerp:</translation>
+        </message>
+        <message>
+            <source>Text of the letter</source>
+            <translation>Tekst van de brief</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiëren</translation>
+        </message>
+        <message>
+            <source>Save as e-mail &amp;file…</source>
+            <translation>Als e-mail&amp;bestand bewaren…</translation>
+        </message>
+        <message>
+            <source>I have &amp;sent it</source>
+            <translation>Ik heb het &amp;verstuurd</translation>
+        </message>
+        <message>
+            <source>Copied.</source>
+            <translation>Gekopieerd.</translation>
+        </message>
+        <message>
+            <source>Save the letter as an e-mail file</source>
+            <translation>De brief als e-mailbestand bewaren</translation>
+        </message>
+        <message>
+            <source>E-mail files (*.eml)</source>
+            <translation>E-mailbestanden (*.eml)</translation>
+        </message>
+        <message>
+            <source>Saved. Open it with your mail program to send it.</source>
+            <translation>Bewaard. Open het met uw e-mailprogramma om het te versturen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailSettingsDialog</name>
+        <message>
+            <source>Mail password</source>
+            <translation>Wachtwoord van de e-mail</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation>Bezig met testen…</translation>
+        </message>
+        <message>
+            <source>✔ The connection works.</source>
+            <translation>✔ De verbinding werkt.</translation>
+        </message>
+        <message>
+            <source>✘ The test did not work.</source>
+            <translation>✘ De test is niet gelukt.</translation>
+        </message>
+        <message>
+            <source>E-mail settings</source>
+            <translation>E-mailinstellingen</translation>
+        </message>
+        <message>
+            <source>This computer has no safe password storage. PhotoSafe stores no password and will ask for it each time.</source>
+            <translation>Deze computer heeft geen veilige opslag voor wachtwoorden. PhotoSafe bewaart geen wachtwoord en vraagt het telkens opnieuw.</translation>
+        </message>
+        <message>
+            <source>Your e-mail account (to send requests yourself)</source>
+            <translation>Uw e-mailaccount (om verzoeken zelf te versturen)</translation>
+        </message>
+        <message>
+            <source>Mail &amp;server (SMTP):</source>
+            <translation>Mail&amp;server (SMTP):</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Poort:</translation>
+        </message>
+        <message>
+            <source>S&amp;ecurity:</source>
+            <translation>&amp;Beveiliging:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Gebruikersnaam:</translation>
+        </message>
+        <message>
+            <source>Your &amp;address (From):</source>
+            <translation>Uw &amp;adres (Van):</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>&amp;Address (endpoint):</source>
+            <translation>A&amp;dres (endpoint):</translation>
+        </message>
+        <message>
+            <source>Access &amp;token:</source>
+            <translation>Toegangs&amp;token:</translation>
+        </message>
+        <message>
+            <source>STARTTLS (usually port 587)</source>
+            <translation>STARTTLS (meestal poort 587)</translation>
+        </message>
+        <message>
+            <source>SSL/TLS (usually port 465)</source>
+            <translation>SSL/TLS (meestal poort 465)</translation>
+        </message>
+        <message>
+            <source>None (only for a server on your own network)</source>
+            <translation>Geen (alleen voor een server in uw eigen netwerk)</translation>
+        </message>
+        <message>
+            <source>for example smtp.example.be</source>
+            <translation>bijvoorbeeld smtp.example.be</translation>
+        </message>
+        <message>
+            <source>asked when needed if left empty</source>
+            <translation>wordt gevraagd wanneer nodig als u het leeg laat</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in the system keyring</source>
+            <translation>Wachtwoord &amp;onthouden in de systeemsleutelbos</translation>
+        </message>
+        <message>
+            <source>Remember the token in the system &amp;keyring</source>
+            <translation>Token onthouden in de &amp;systeemsleutelbos</translation>
+        </message>
+        <message>
+            <source>Test the &amp;connection</source>
+            <translation>&amp;Verbinding testen</translation>
+        </message>
+        <message>
+            <source>For organisations: your own intake system (optional)</source>
+            <translation>Voor organisaties: uw eigen meldsysteem (vrijblijvend)</translation>
+        </message>
+        <message>
+            <source>A youth organisation or support service may give you an address where PhotoSafe can post requests for them to follow up. Leave it empty otherwise.</source>
+            <translation>Een jeugdorganisatie of hulpdienst kan u een adres geven waar PhotoSafe verzoeken naartoe stuurt zodat zij ze opvolgen. Laat het anders leeg.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -928,6 +1410,382 @@
         <message>
             <source>This part of PhotoSafe is not ready yet. It will arrive in an update.</source>
             <translation>Dit deel van PhotoSafe is nog niet klaar. Het komt in een volgende versie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemovalArea</name>
+        <message>
+            <source>Get an image removed from the internet</source>
+            <translation>Een beeld van het internet laten verwijderen</translation>
+        </message>
+        <message>
+            <source>Still sending</source>
+            <translation>Nog aan het versturen</translation>
+        </message>
+        <message>
+            <source>A request is being sent. Please wait a moment.</source>
+            <translation>Er wordt een verzoek verstuurd. Even geduld.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemovalWizard</name>
+        <message>
+            <source>Stop here?</source>
+            <translation>Hier stoppen?</translation>
+        </message>
+        <message>
+            <source>What you filled in is not saved yet. If you stop now, you will have to start again. Stop anyway?</source>
+            <translation>Wat u invulde, is nog niet bewaard. Als u nu stopt, moet u opnieuw beginnen. Toch stoppen?</translation>
+        </message>
+        <message>
+            <source>Get an image removed</source>
+            <translation>Een beeld laten verwijderen</translation>
+        </message>
+        <message>
+            <source>Save and go to sending</source>
+            <translation>Bewaren en naar versturen</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Klaar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestPanel</name>
+        <message>
+            <source>The form is opening in your browser. Copy each part below into it, send it, then click "I have sent it".</source>
+            <translation>Het formulier gaat open in uw browser. Kopieer elk deel hieronder erin, verstuur het en klik dan op "Ik heb het verstuurd".</translation>
+        </message>
+        <message>
+            <source>The subject and text are copied.</source>
+            <translation>Het onderwerp en de tekst zijn gekopieerd.</translation>
+        </message>
+        <message>
+            <source>Noted. PhotoSafe will remind you when to follow up.</source>
+            <translation>Genoteerd. PhotoSafe herinnert u eraan wanneer u moet opvolgen.</translation>
+        </message>
+        <message>
+            <source>Save the request as an e-mail file</source>
+            <translation>Het verzoek als e-mailbestand bewaren</translation>
+        </message>
+        <message>
+            <source>E-mail files (*.eml)</source>
+            <translation>E-mailbestanden (*.eml)</translation>
+        </message>
+        <message>
+            <source>Saved. Open the file with your mail program, check it and send it; then click "I have sent it".</source>
+            <translation>Bewaard. Open het bestand met uw e-mailprogramma, lees het na en verstuur het; klik daarna op "Ik heb het verstuurd".</translation>
+        </message>
+        <message>
+            <source>Mail password</source>
+            <translation>Wachtwoord van de e-mail</translation>
+        </message>
+        <message>
+            <source>Password for {user} (it is not stored):</source>
+            <translation>Wachtwoord voor {user} (het wordt niet bewaard):</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Bezig met versturen…</translation>
+        </message>
+        <message>
+            <source>Access token</source>
+            <translation>Toegangstoken</translation>
+        </message>
+        <message>
+            <source>Access token for the organisation's system (it is not stored):</source>
+            <translation>Toegangstoken voor het systeem van de organisatie (het wordt niet bewaard):</translation>
+        </message>
+        <message>
+            <source>✔ Sent. PhotoSafe will remind you when to follow up.</source>
+            <translation>✔ Verstuurd. PhotoSafe herinnert u eraan wanneer u moet opvolgen.</translation>
+        </message>
+        <message>
+            <source>Sending did not work.</source>
+            <translation>Het versturen is niet gelukt.</translation>
+        </message>
+        <message>
+            <source>not sent yet</source>
+            <translation>nog niet verstuurd</translation>
+        </message>
+        <message>
+            <source>{status} (sent {when})</source>
+            <translation>{status} (verstuurd {when})</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Stand van zaken: {status}</translation>
+        </message>
+        <message>
+            <source>{name} takes requests through {channel}. 1. Open the form. 2. Copy each part below into the matching field. 3. Send the form, then click "I have sent it".</source>
+            <translation>{name} neemt verzoeken aan via {channel}. 1. Open het formulier. 2. Kopieer elk deel hieronder in het passende veld. 3. Verstuur het formulier en klik dan op "Ik heb het verstuurd".</translation>
+        </message>
+        <message>
+            <source>{name} takes requests in its app: use its report button and copy the parts below into it, then click "I have sent it".</source>
+            <translation>{name} neemt verzoeken aan in de app: gebruik de meldknop, kopieer de delen hieronder erin en klik dan op "Ik heb het verstuurd".</translation>
+        </message>
+        <message>
+            <source>{name} takes requests by e-mail. Send it with your own e-mail account, or save it as a file to open in your mail program.</source>
+            <translation>{name} neemt verzoeken aan per e-mail. Verstuur het met uw eigen e-mailaccount, of bewaar het als bestand om te openen in uw e-mailprogramma.</translation>
+        </message>
+        <message>
+            <source>&amp;Open the form</source>
+            <translation>Formulier &amp;openen</translation>
+        </message>
+        <message>
+            <source>Send by &amp;e-mail now</source>
+            <translation>Nu per &amp;e-mail versturen</translation>
+        </message>
+        <message>
+            <source>Save as e-mail &amp;file…</source>
+            <translation>Als e-mail&amp;bestand bewaren…</translation>
+        </message>
+        <message>
+            <source>Send to the &amp;organisation's system</source>
+            <translation>Naar het systeem van de &amp;organisatie sturen</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the whole text</source>
+            <translation>Hele tekst &amp;kopiëren</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Aan:</translation>
+        </message>
+        <message>
+            <source>E-mail address of the recipient</source>
+            <translation>E-mailadres van de ontvanger</translation>
+        </message>
+        <message>
+            <source>The parts to copy into the form</source>
+            <translation>De delen om in het formulier te kopiëren</translation>
+        </message>
+        <message>
+            <source>The whole request</source>
+            <translation>Het hele verzoek</translation>
+        </message>
+        <message>
+            <source>What {name} says about this route (in English):</source>
+            <translation>Wat {name} over deze weg zegt (in het Engels):</translation>
+        </message>
+        <message>
+            <source>I have &amp;sent it</source>
+            <translation>Ik heb het &amp;verstuurd</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>a form on their website</source>
+            <translation>een formulier op hun website</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>the app itself</source>
+            <translation>de app zelf</translation>
+        </message>
+        <message>
+            <source>Careful: according to {name}, this form is only for certain people (for example the person shown, or a parent of a child under 13). It may be refused; the person shown may have to send it themselves.</source>
+            <translation>Let op: volgens {name} is dit formulier alleen voor bepaalde personen (bijvoorbeeld de persoon op het beeld, of een ouder van een kind jonger dan 13). Het kan geweigerd worden; misschien moet de persoon op het beeld het zelf versturen.</translation>
+        </message>
+        <message>
+            <source>{name} may only accept this from a parent if the child is under 13. Fill in the age on the earlier page if you know it.</source>
+            <translation>{name} aanvaardt dit van een ouder misschien alleen als het kind jonger is dan 13. Vul de leeftijd in op de vorige pagina als u die kent.</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>Still missing: {missing}</source>
+            <translation>Ontbreekt nog: {missing}</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Frans</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <source>To &lt;b&gt;{name}&lt;/b&gt;, through {channel}. Written in {language}.</source>
+            <translation>Aan &lt;b&gt;{name}&lt;/b&gt;, via {channel}. Geschreven in het {language}.</translation>
+        </message>
+        <message>
+            <source>Your own language follows below it, for you to read.</source>
+            <translation>Daaronder volgt de tekst in uw eigen taal, om zelf te lezen.</translation>
+        </message>
+        <message>
+            <source>✔ Complete: everything the law asks for in a notice is there.</source>
+            <translation>✔ Volledig: alles wat de wet in een melding vraagt, staat erin.</translation>
+        </message>
+        <message>
+            <source>✘ Not complete yet. Still missing: {missing}.</source>
+            <translation>✘ Nog niet volledig. Ontbreekt nog: {missing}.</translation>
+        </message>
+        <message>
+            <source>There is no e-mail address yet: type the website's contact or abuse address above, or send it later.</source>
+            <translation>Er is nog geen e-mailadres: typ hierboven het contact- of misbruikadres van de website, of verstuur het later.</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>Bewaren is niet gelukt</translation>
+        </message>
+        <message>
+            <source>Check the requests</source>
+            <translation>Lees de verzoeken na</translation>
+        </message>
+        <message>
+            <source>One request per place. Read them; you may change the text.</source>
+            <translation>Eén verzoek per plaats. Lees ze; u mag de tekst aanpassen.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe wrote a request for every place where the image is, with the legal grounds each one has to consider. A ✔ means the request is complete. When you go on, the case is saved in My cases.</source>
+            <translation>PhotoSafe schreef een verzoek voor elke plaats waar het beeld staat, met de juridische gronden waar elk rekening mee moet houden. Een ✔ betekent dat het verzoek volledig is. Als u verdergaat, wordt het dossier bewaard in Mijn dossiers.</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Aan:</translation>
+        </message>
+        <message>
+            <source>S&amp;ubject:</source>
+            <translation>&amp;Onderwerp:</translation>
+        </message>
+        <message>
+            <source>Requests, one per recipient</source>
+            <translation>Verzoeken, één per ontvanger</translation>
+        </message>
+        <message>
+            <source>Text of the request</source>
+            <translation>Tekst van het verzoek</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the original text</source>
+            <translation>Oorspronkelijke tekst &amp;terugzetten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Secrets</name>
+        <message>
+            <source>This computer has no safe password storage (system keyring). PhotoSafe stores no password or token and will ask for it each time it is needed.</source>
+            <translation>Deze computer heeft geen veilige opslag voor wachtwoorden (systeemsleutelbos). PhotoSafe bewaart geen wachtwoord of token en vraagt het telkens opnieuw wanneer het nodig is.</translation>
+        </message>
+        <message>
+            <source>The system keyring did not work. PhotoSafe stores no password or token and will ask for it each time it is needed.</source>
+            <translation>De systeemsleutelbos werkte niet. PhotoSafe bewaart geen wachtwoord of token en vraagt het telkens opnieuw wanneer het nodig is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <source>Send: {name}</source>
+            <translation>Versturen: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendPage</name>
+        <message>
+            <source>Send the requests</source>
+            <translation>Verstuur de verzoeken</translation>
+        </message>
+        <message>
+            <source>One at a time, each the way its recipient takes it. Your case is saved.</source>
+            <translation>Eén voor één, elk op de manier die de ontvanger vraagt. Uw dossier is bewaard.</translation>
+        </message>
+        <message>
+            <source>Choose a recipient on the left and follow the steps. You can also stop now and send them later from My cases.</source>
+            <translation>Kies links een ontvanger en volg de stappen. U kunt ook nu stoppen en ze later versturen vanuit Mijn dossiers.</translation>
+        </message>
+        <message>
+            <source>E-mail &amp;settings…</source>
+            <translation>E-mail&amp;instellingen…</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Ontvangers</translation>
+        </message>
+        <message>
+            <source>What else you can do</source>
+            <translation>Wat u nog kunt doen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sending</name>
+        <message>
+            <source>The mail server is not set up yet: fill in the server and your address.</source>
+            <translation>De mailserver is nog niet ingesteld: vul de server en uw adres in.</translation>
+        </message>
+        <message>
+            <source>There is no e-mail address to send this request to.</source>
+            <translation>Er is geen e-mailadres om dit verzoek naartoe te sturen.</translation>
+        </message>
+        <message>
+            <source>The e-mail address '{address}' does not look right.</source>
+            <translation>Het e-mailadres '{address}' lijkt niet juist.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe could not reach the server. Check your internet connection and the server name, then try again.</source>
+            <translation>PhotoSafe kon de server niet bereiken. Controleer uw internetverbinding en de naam van de server en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The server refused the connection. Check the server name and the port number.</source>
+            <translation>De server weigerde de verbinding. Controleer de naam van de server en het poortnummer.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time. Try again in a moment.</source>
+            <translation>De server antwoordde niet op tijd. Probeer het zo meteen opnieuw.</translation>
+        </message>
+        <message>
+            <source>A secure connection to the mail server could not be made. Check the security setting (STARTTLS usually goes with port 587, SSL/TLS with port 465).</source>
+            <translation>Er kon geen beveiligde verbinding met de mailserver gemaakt worden. Controleer de beveiligingsinstelling (STARTTLS hoort meestal bij poort 587, SSL/TLS bij poort 465).</translation>
+        </message>
+        <message>
+            <source>The mail server did not accept your user name or password. Some providers need an app password: see your provider's help pages.</source>
+            <translation>De mailserver aanvaardde uw gebruikersnaam of wachtwoord niet. Sommige providers vragen een app-wachtwoord: zie de hulppagina’s van uw provider.</translation>
+        </message>
+        <message>
+            <source>This mail server does not offer a login on this connection. Check the security setting, or leave the user name empty if the server needs no login.</source>
+            <translation>Deze mailserver biedt op deze verbinding geen aanmelding aan. Controleer de beveiligingsinstelling, of laat de gebruikersnaam leeg als de server geen aanmelding nodig heeft.</translation>
+        </message>
+        <message>
+            <source>The mail server refused the recipient's address: {reason}</source>
+            <translation>De mailserver weigerde het adres van de ontvanger: {reason}</translation>
+        </message>
+        <message>
+            <source>The mail server refused your address as sender. Use the address of this mail account: {reason}</source>
+            <translation>De mailserver weigerde uw adres als afzender. Gebruik het adres van deze mailaccount: {reason}</translation>
+        </message>
+        <message>
+            <source>The server reported a problem: {reason}</source>
+            <translation>De server meldde een probleem: {reason}</translation>
+        </message>
+        <message>
+            <source>No organisation's address (endpoint) is set up for sending.</source>
+            <translation>Er is geen adres (endpoint) van een organisatie ingesteld om naar te versturen.</translation>
+        </message>
+        <message>
+            <source>The organisation's system refused the request (HTTP {status}): {reason}</source>
+            <translation>Het systeem van de organisatie weigerde het verzoek (HTTP {status}): {reason}</translation>
+        </message>
+        <message>
+            <source>The organisation's system did not accept the access token (HTTP {status}). Check the token in the settings.</source>
+            <translation>Het systeem van de organisatie aanvaardde de toegangstoken niet (HTTP {status}). Controleer de token in de instellingen.</translation>
+        </message>
+        <message>
+            <source>The organisation's system reported a problem (HTTP {status}), also after {attempts} tries. Try again later.</source>
+            <translation>Het systeem van de organisatie meldde een probleem (HTTP {status}), ook na {attempts} pogingen. Probeer het later opnieuw.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Het bestand kon niet bewaard worden: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1122,6 +1980,216 @@
         <message>
             <source>&amp;Start</source>
             <translation>&amp;Beginnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatPage</name>
+        <message>
+            <source>What happened?</source>
+            <extracomment>the order a worried parent reads them in</extracomment>
+            <translation>Wat is er gebeurd?</translation>
+        </message>
+        <message>
+            <source>Choose what fits best. You can go back at any time.</source>
+            <translation>Kies wat het best past. U kunt altijd terug.</translation>
+        </message>
+        <message>
+            <source>Take a breath: you are doing the right thing. PhotoSafe asks a few short questions and then writes the requests for you. Nothing is sent without you.</source>
+            <translation>Haal even adem: u doet het juiste. PhotoSafe stelt een paar korte vragen en schrijft dan de verzoeken voor u. Er wordt niets verstuurd zonder u.</translation>
+        </message>
+        <message>
+            <source>For example a photo from a camp, a party or a school, put on a website or an account without the parents' permission.</source>
+            <translation>Bijvoorbeeld een foto van een kamp, een feest of een school, op een website of account gezet zonder toestemming van de ouders.</translation>
+        </message>
+        <message>
+            <source>An ordinary photo of a child, but shown with sexual comments, on a suspicious site or by someone who collects photos of children.</source>
+            <translation>Een gewone foto van een kind, maar met seksuele opmerkingen, op een verdachte site of bij iemand die foto's van kinderen verzamelt.</translation>
+        </message>
+        <message>
+            <source>The image itself is sexual and shows a child. Do not look further and do not save anything: PhotoSafe tells you where to report it.</source>
+            <translation>Het beeld zelf is seksueel en toont een kind. Kijk niet verder en bewaar niets: PhotoSafe zegt u waar u het meldt.</translation>
+        </message>
+        <message>
+            <source>A nude or sexual photo or video of someone under 18 (for example sent to a boyfriend or girlfriend) is being shared.</source>
+            <translation>Een naakte of seksuele foto of video van iemand jonger dan 18 (bijvoorbeeld naar een lief gestuurd) wordt verspreid.</translation>
+        </message>
+        <message>
+            <source>A nude or sexual photo or video of you, or of another adult, is shared without consent.</source>
+            <translation>Een naakte of seksuele foto of video van u, of van een andere volwassene, wordt zonder toestemming verspreid.</translation>
+        </message>
+        <message>
+            <source>Someone was filmed or photographed without knowing it, for example in a changing room or a toilet.</source>
+            <translation>Iemand werd gefilmd of gefotografeerd zonder het te weten, bijvoorbeeld in een kleedkamer of op het toilet.</translation>
+        </message>
+        <message>
+            <source>Photos are posted to mock, threaten or bully someone.</source>
+            <translation>Foto's worden gepost om iemand uit te lachen, te bedreigen of te pesten.</translation>
+        </message>
+        <message>
+            <source>Someone uses a photo to pretend to be someone else, or made a fake (deepfake) image of a real person.</source>
+            <translation>Iemand gebruikt een foto om zich voor iemand anders uit te geven, of maakte een vals beeld (deepfake) van een echte persoon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WherePage</name>
+        <message>
+            <source>✔ &lt;b&gt;{platform}&lt;/b&gt;: PhotoSafe knows how to ask {platform}.</source>
+            <extracomment>a background lookup for this host finished (found or not)</extracomment>
+            <translation>✔ &lt;b&gt;{platform}&lt;/b&gt;: PhotoSafe weet hoe het {platform} moet vragen.</translation>
+        </message>
+        <message>
+            <source>✘ &lt;b&gt;{line}&lt;/b&gt; is not a complete web address. Copy it from the address bar of your browser (it starts with https://).</source>
+            <translation>✘ &lt;b&gt;{line}&lt;/b&gt; is geen volledig webadres. Kopieer het uit de adresbalk van uw browser (het begint met https://).</translation>
+        </message>
+        <message>
+            <source>The places you paste will be checked here.</source>
+            <translation>De plaatsen die u plakt, worden hier nagekeken.</translation>
+        </message>
+        <message>
+            <source>… &lt;b&gt;{host}&lt;/b&gt;: looking up who hosts this website…</source>
+            <translation>… &lt;b&gt;{host}&lt;/b&gt;: bezig met opzoeken wie deze website host…</translation>
+        </message>
+        <message>
+            <source>✔ &lt;b&gt;{host}&lt;/b&gt;: the request goes to {organisation} ({email}), who hosts this website.</source>
+            <translation>✔ &lt;b&gt;{host}&lt;/b&gt;: het verzoek gaat naar {organisation} ({email}), die deze website host.</translation>
+        </message>
+        <message>
+            <source>• &lt;b&gt;{host}&lt;/b&gt;: no abuse address was found. You can type one in later, from the website's contact page.</source>
+            <translation>• &lt;b&gt;{host}&lt;/b&gt;: er werd geen misbruikadres gevonden. U kunt er later een intypen, van de contactpagina van de website.</translation>
+        </message>
+        <message>
+            <source>• &lt;b&gt;{host}&lt;/b&gt;: {problem} You can continue anyway.</source>
+            <translation>• &lt;b&gt;{host}&lt;/b&gt;: {problem} U kunt toch verdergaan.</translation>
+        </message>
+        <message>
+            <source>The lookup did not work.</source>
+            <translation>Het opzoeken is niet gelukt.</translation>
+        </message>
+        <message>
+            <source>Where is the image?</source>
+            <translation>Waar staat het beeld?</translation>
+        </message>
+        <message>
+            <source>Paste the web address of every place where you saw it.</source>
+            <translation>Plak het webadres van elke plaats waar u het zag.</translation>
+        </message>
+        <message>
+            <source>Open the page with the image in your browser, click the address bar at the top, copy the address (Ctrl+C) and paste it below (Ctrl+V). One address per line; add as many as you found.</source>
+            <translation>Open de pagina met het beeld in uw browser, klik bovenaan in de adresbalk, kopieer het adres (Ctrl+C) en plak het hieronder (Ctrl+V). Eén adres per regel; voeg er zoveel toe als u vond.</translation>
+        </message>
+        <message>
+            <source>&amp;Web addresses (one per line):</source>
+            <translation>&amp;Webadressen (één per regel):</translation>
+        </message>
+        <message>
+            <source>Web addresses, one per line</source>
+            <translation>Webadressen, één per regel</translation>
+        </message>
+        <message>
+            <source>For a well-known platform PhotoSafe knows where to send the request. For any other website it looks up who hosts it; only the website's name is looked up, never your details.</source>
+            <translation>Voor een bekend platform weet PhotoSafe waar het verzoek naartoe moet. Voor elke andere website zoekt het op wie die host; alleen de naam van de website wordt opgezocht, nooit uw gegevens.</translation>
+        </message>
+        <message>
+            <source>&amp;Try the lookup again</source>
+            <translation>Opnieuw &amp;proberen op te zoeken</translation>
+        </message>
+        <message>
+            <source>If a page shows sexual images of a child, do not screenshot it: go back and choose "A sexual image of a child".</source>
+            <translation>Toont een pagina seksuele beelden van een kind, maak dan geen schermafdruk: ga terug en kies "Een seksueel beeld van een kind".</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoPage</name>
+        <message>
+            <source>Who is asking?</source>
+            <translation>Wie vraagt het?</translation>
+        </message>
+        <message>
+            <source>Your details go only into the requests you send. They stay on this computer.</source>
+            <translation>Uw gegevens komen alleen in de verzoeken die u verstuurt. Ze blijven op deze computer.</translation>
+        </message>
+        <message>
+            <source>You are</source>
+            <translation>U bent</translation>
+        </message>
+        <message>
+            <source>How the platforms can reach you</source>
+            <translation>Hoe de platforms u kunnen bereiken</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Uw &amp;naam:</translation>
+        </message>
+        <message>
+            <source>Your &amp;e-mail address:</source>
+            <translation>Uw &amp;e-mailadres:</translation>
+        </message>
+        <message>
+            <source>Name of the &amp;organisation:</source>
+            <translation>Naam van de &amp;organisatie:</translation>
+        </message>
+        <message>
+            <source>Name of the &amp;person in the image (optional):</source>
+            <translation>Naam van de &amp;persoon op het beeld (vrijblijvend):</translation>
+        </message>
+        <message>
+            <source>&amp;Age of the person in the image:</source>
+            <translation>&amp;Leeftijd van de persoon op het beeld:</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Niet opgegeven</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> jaar</translation>
+        </message>
+        <message>
+            <source>Some platforms let a parent file only for a child under 13, so the age helps.</source>
+            <translation>Sommige platforms laten een ouder alleen melden voor een kind jonger dan 13; de leeftijd helpt dus.</translation>
+        </message>
+        <message>
+            <source>a separate address is best</source>
+            <translation>een apart adres is het best</translation>
+        </message>
+        <message>
+            <source>Tip: use a separate e-mail address for these requests. PhotoSafe never asks for your home address or a copy of your identity card; do not send them.</source>
+            <translation>Tip: gebruik een apart e-mailadres voor deze verzoeken. PhotoSafe vraagt nooit uw thuisadres of een kopie van uw identiteitskaart; stuur die ook niet op.</translation>
+        </message>
+        <message>
+            <source>Your name and e-mail address are optional here: the law allows an anonymous notice for this. Without an address nobody can tell you what was done.</source>
+            <translation>Uw naam en e-mailadres zijn hier vrijblijvend: de wet laat hiervoor een anonieme melding toe. Zonder adres kan niemand u laten weten wat er gedaan werd.</translation>
+        </message>
+        <message>
+            <source>The law (Digital Services Act) asks for your name and e-mail address in a notice, so that the platform has to act on it and can answer you.</source>
+            <translation>De wet (Digital Services Act) vraagt uw naam en e-mailadres in een melding, zodat het platform ermee aan de slag moet en u kan antwoorden.</translation>
+        </message>
+        <message>
+            <source>Please fill in your name.</source>
+            <translation>Vul uw naam in.</translation>
+        </message>
+        <message>
+            <source>Please fill in your e-mail address.</source>
+            <translation>Vul uw e-mailadres in.</translation>
+        </message>
+        <message>
+            <source>The e-mail address does not look right.</source>
+            <translation>Het e-mailadres lijkt niet juist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WizardCommon</name>
+        <message>
+            <source>Copied</source>
+            <translation>Gekopieerd</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiëren</translation>
+        </message>
+        <message>
+            <source>Copy: {field}</source>
+            <translation>Kopiëren: {field}</translation>
         </message>
     </context>
     <context>

@@ -30,10 +30,15 @@ def _workspace(window: MainWindow) -> AreaPage:
 
 
 def _default_factories() -> dict[str, Callable[[MainWindow], AreaPage]]:
+    from photosafe_desktop.ui.cases.case_list import CasesArea
+    from photosafe_desktop.ui.wizard.area import RemovalArea
+
     factories: dict[str, Callable[[MainWindow], AreaPage]] = {
         name: (lambda window, n=name: PlaceholderArea(n)) for name in AREA_NAMES
     }
     factories["workspace"] = _workspace
+    factories["removal"] = RemovalArea
+    factories["cases"] = CasesArea
     return factories
 
 
@@ -63,6 +68,9 @@ class MainWindow(QMainWindow):
         self.area_factories = _default_factories()
 
         self._build_menus()
+        from photosafe_desktop.ui.cases.due_notice import install_due_notice
+
+        self.due_notice = install_due_notice(self)
         self.retranslate()
         geometry = settings.get("window_geometry")
         if geometry:

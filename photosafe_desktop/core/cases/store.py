@@ -451,6 +451,14 @@ class CaseStore:
             self._log(conn, record.case_id, "request_edited", "", request_id)
         return self.get_request(request_id)
 
+    def update_request_address(self, request_id: str, address: str) -> RequestRecord:
+        """The recipient's address as the user corrected it (e.g. a website's abuse address)."""
+        record = self.get_request(request_id)
+        with self._transaction() as conn:
+            conn.execute("UPDATE requests SET address = ? WHERE id = ?", (address, request_id))
+            self._log(conn, record.case_id, "address_changed", "", request_id)
+        return self.get_request(request_id)
+
     _REQUEST_COLUMNS = (
         "id, case_id, recipient_id, recipient, channel, address, language, subject, body, urls, grounds, "
         "status, created_at, sent_at, status_at, reminders_sent, extended"

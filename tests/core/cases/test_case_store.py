@@ -212,3 +212,18 @@ def test_store_is_usable_from_several_threads(store: CaseStore, make_case: MakeC
     for t in threads:
         t.join()
     assert sorted(store.case_ids()) == sorted(c.id for c in cases)
+
+
+def test_request_address_can_be_corrected(tmp_path, make_case) -> None:  # type: ignore[no-untyped-def]
+    from photosafe_desktop.core.cases.store import CaseStore
+    from photosafe_desktop.core.requests.drafting import draft_all
+
+    case = make_case(urls=["https://unknown-host.example.be/p/1"])
+    with CaseStore(tmp_path / "cases.sqlite3") as store:
+        store.add_case(case)
+        (draft, *_rest) = draft_all(case, "nl").requests
+        record = store.add_request(case.id, draft)
+        assert record.address_or_url == ""
+        fixed = store.update_request_address(record.id, "abuse@unknown-host.example.be")
+        assert fixed.address_or_url == "abuse@unknown-host.example.be"
+        assert store.events(case.id)[-1].kind == "address_changed"

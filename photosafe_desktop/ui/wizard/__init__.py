@@ -1,0 +1,1 @@
+"""The removal wizard: what happened, where, who, evidence, review, send."""

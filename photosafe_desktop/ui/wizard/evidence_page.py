@@ -1,0 +1,181 @@
+"""Page 4, evidence: when it was seen, what it is, and an optional screenshot file (kept
+unchanged, with its SHA-256) when the safety rules allow one."""
+
+from __future__ import annotations
+
+from datetime import timezone
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photosafe_desktop.ui.wizard.common import WizardPage, notice_frame, wrapped_label
+
+
+class EvidencePage(WizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        frame, frame_layout = notice_frame("info")
+        self.guidance = wrapped_label()
+        self.guidance.setObjectName("evidence_guidance")
+        frame_layout.addWidget(self.guidance)
+        layout.addWidget(frame)
+
+        form = QFormLayout()
+        self.form = form
+        self.seen_at = QDateTimeEdit()
+        self.seen_at.setObjectName("seen_at")
+        self.seen_at.setCalendarPopup(True)
+        self.seen_at.setDateTime(QDateTime.currentDateTime())
+        self.account = QLineEdit()
+        self.account.setObjectName("account_name")
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("description")
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(110)
+        self.urgent = QCheckBox()
+        self.urgent.setObjectName("urgent")
+        form.addRow("seen_at", self.seen_at)
+        form.addRow("account", self.account)
+        form.addRow("description", self.description)
+        form.addRow("", self.urgent)
+
+        self.screenshot_row = QWidget()
+        self.screenshot_row.setObjectName("screenshot_row")
+        row = QHBoxLayout(self.screenshot_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.screenshot = QLineEdit()
+        self.screenshot.setObjectName("screenshot")
+        self.browse = QPushButton()
+        self.browse.setObjectName("browse_screenshot")
+        self.browse.clicked.connect(self.choose_screenshot)
+        row.addWidget(self.screenshot, 1)
+        row.addWidget(self.browse)
+        form.addRow("screenshot", self.screenshot_row)
+        layout.addLayout(form)
+        self.screenshot_hint = wrapped_label()
+        self.screenshot_hint.setObjectName("screenshot_hint")
+        layout.addWidget(self.screenshot_hint)
+        self.error = wrapped_label()
+        self.error.setStyleSheet("color: #a12a2a;")
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.setFocusProxy(self.seen_at)
+        self.retranslate()
+
+    def reset(self) -> None:
+        self.seen_at.setDateTime(QDateTime.currentDateTime())
+        self.account.clear()
+        self.description.clear()
+        self.urgent.setChecked(False)
+        self.screenshot.clear()
+        self.error.clear()
+
+    def screenshots_allowed(self) -> bool:
+        return self.wiz().triage().screenshots_allowed if self.wizard() is not None else False
+
+    def choose_screenshot(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the screenshot"),
+            "",
+            self.tr(
+                "Images and PDF (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf)"
+            ),
+        )
+        if path:
+            self.screenshot.setText(path)
+
+    def _set_label(self, widget: QWidget, text: str) -> None:
+        label = self.form.labelForField(widget)
+        if label is not None:
+            label.setText(text)  # type: ignore[attr-defined]
+        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("What did you see, and when?"))
+        self.setSubTitle(
+            self.tr("A few facts make the request stronger. Everything here is optional.")
+        )
+        self._set_label(self.seen_at, self.tr("&When did you see it?"))
+        self._set_label(self.account, self.tr("&Account that posted it (if known):"))
+        self._set_label(self.description, self.tr("&What is it? (a sentence or two):"))
+        self.description.setPlaceholderText(
+            self.tr(
+                "For example: a photo of my daughter (9) at the scout camp, posted without asking."
+            )
+        )
+        self.urgent.setText(
+            self.tr("This is &urgent (the image is spreading or there are threats)")
+        )
+        self._set_label(self.screenshot_row, self.tr("&Screenshot file (optional):"))
+        self.screenshot.setAccessibleName(self.tr("Screenshot file (optional)"))
+        self.browse.setText(self.tr("&Browse…"))
+        self.browse.setAccessibleName(self.tr("Choose a screenshot file"))
+        self._update_for_category()
+
+    def _update_for_category(self) -> None:
+        allowed = self.screenshots_allowed()
+        self.screenshot_row.setVisible(allowed)
+        label = self.form.labelForField(self.screenshot_row)
+        if label is not None:
+            label.setVisible(allowed)
+        if allowed:
+            self.guidance.setText(
+                self.tr(
+                    "Note the date and time and the account name. A screenshot is kept "
+                    "unchanged on this computer only, with a fingerprint (SHA-256) that shows "
+                    "it was not edited. Do not edit the screenshot."
+                )
+            )
+            self.screenshot_hint.setText(
+                self.tr(
+                    "Only if the image does not show a child in a sexual way. If it does, do "
+                    "not screenshot it."
+                )
+            )
+        else:
+            self.guidance.setText(
+                self.tr(
+                    "The image shows someone under 18: do not screenshot, save or forward it. "
+                    "The web address, the date and time and the account name are enough."
+                )
+            )
+            self.screenshot_hint.setText("")
+        self.screenshot_hint.setVisible(bool(self.screenshot_hint.text()))
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self._update_for_category()
+        self.error.clear()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        answers = self.wiz().answers
+        screenshot: Path | None = None
+        if self.screenshots_allowed() and self.screenshot.text().strip():
+            screenshot = Path(self.screenshot.text().strip()).expanduser()
+            if not screenshot.is_file():
+                self.error.setText(self.tr("The screenshot file cannot be found."))
+                self.screenshot.setFocus()
+                return False
+        seen = self.seen_at.dateTime().toPython()
+        if seen.tzinfo is None:
+            seen = seen.astimezone()  # local time as the user typed it
+        answers.seen_at = seen.astimezone(timezone.utc)
+        answers.account_name = self.account.text().strip()
+        answers.description = self.description.toPlainText().strip()
+        answers.urgent = self.urgent.isChecked()
+        answers.screenshot = screenshot
+        self.error.clear()
+        return True

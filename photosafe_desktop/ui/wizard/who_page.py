@@ -1,0 +1,195 @@
+"""Page 3, who you are and how to be reached. Never a home address or an ID copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photosafe_desktop.core.requests.case import (
+    ROLE_LABELS,
+    CaseError,
+    RequesterRole,
+    validate_email,
+)
+from photosafe_desktop.ui.wizard.common import WizardPage, notice_frame, wrapped_label
+
+
+class WhoPage(WizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.role_box = QGroupBox()
+        role_layout = QVBoxLayout(self.role_box)
+        self.role_group = QButtonGroup(self)
+        self.role_buttons: dict[RequesterRole, QRadioButton] = {}
+        for index, role in enumerate(RequesterRole):
+            button = QRadioButton()
+            button.setObjectName(f"role_{role.value}")
+            self.role_group.addButton(button, index)
+            role_layout.addWidget(button)
+            self.role_buttons[role] = button
+        self.role_buttons[RequesterRole.PARENT].setChecked(True)
+        self.role_group.buttonToggled.connect(self._role_changed)
+        layout.addWidget(self.role_box)
+
+        self.form_box = QGroupBox()
+        form = QFormLayout(self.form_box)
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.email = QLineEdit()
+        self.email.setObjectName("email")
+        self.organisation = QLineEdit()
+        self.organisation.setObjectName("organisation")
+        self.person_name = QLineEdit()
+        self.person_name.setObjectName("person_name")
+        self.person_age = QSpinBox()
+        self.person_age.setObjectName("person_age")
+        self.person_age.setRange(-1, 120)
+        self.person_age.setValue(-1)
+        self.rows: dict[str, QWidget] = {}
+        for key, widget in (
+            ("name", self.name),
+            ("email", self.email),
+            ("organisation", self.organisation),
+            ("person_name", self.person_name),
+            ("person_age", self.person_age),
+        ):
+            form.addRow(key, widget)
+            self.rows[key] = widget
+        self.form = form
+        layout.addWidget(self.form_box)
+
+        frame, frame_layout = notice_frame("info")
+        self.law_text = wrapped_label()
+        self.law_text.setObjectName("anonymity_hint")
+        self.email_hint = wrapped_label()
+        self.email_hint.setObjectName("separate_email_hint")
+        frame_layout.addWidget(self.law_text)
+        frame_layout.addWidget(self.email_hint)
+        layout.addWidget(frame)
+        self.error = wrapped_label()
+        self.error.setObjectName("who_error")
+        self.error.setStyleSheet("color: #a12a2a;")
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.setFocusProxy(self.role_buttons[RequesterRole.PARENT])
+        self.retranslate()
+
+    def reset(self) -> None:
+        for edit in (self.name, self.email, self.organisation, self.person_name):
+            edit.clear()
+        self.person_age.setValue(-1)
+        self.role_buttons[RequesterRole.PARENT].setChecked(True)
+        self.error.clear()
+
+    def role(self) -> RequesterRole:
+        for role, button in self.role_buttons.items():
+            if button.isChecked():
+                return role
+        return RequesterRole.PARENT
+
+    def _role_changed(self) -> None:
+        organisation = self.role() is RequesterRole.ORGANISATION
+        self.organisation.setEnabled(organisation)
+        label = self.form.labelForField(self.organisation)
+        if label is not None:
+            label.setEnabled(organisation)
+
+    def anonymous_allowed(self) -> bool:
+        return self.wiz().triage().anonymous_allowed if self.wizard() is not None else False
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Who is asking?"))
+        self.setSubTitle(
+            self.tr("Your details go only into the requests you send. They stay on this computer.")
+        )
+        self.role_box.setTitle(self.tr("You are"))
+        for role, button in self.role_buttons.items():
+            button.setText(QCoreApplication.translate("Cases", ROLE_LABELS[role]))
+        self.form_box.setTitle(self.tr("How the platforms can reach you"))
+        labels = {
+            "name": self.tr("Your &name:"),
+            "email": self.tr("Your &e-mail address:"),
+            "organisation": self.tr("Name of the &organisation:"),
+            "person_name": self.tr("Name of the &person in the image (optional):"),
+            "person_age": self.tr("&Age of the person in the image:"),
+        }
+        for key, text in labels.items():
+            label = self.form.labelForField(self.rows[key])
+            if label is not None:
+                label.setText(text)  # type: ignore[attr-defined]
+            self.rows[key].setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.person_age.setSpecialValueText(self.tr("Not given"))
+        self.person_age.setSuffix(self.tr(" years"))
+        self.person_age.setToolTip(
+            self.tr("Some platforms let a parent file only for a child under 13, so the age helps.")
+        )
+        self.email.setPlaceholderText(self.tr("a separate address is best"))
+        self.email_hint.setText(
+            self.tr(
+                "Tip: use a separate e-mail address for these requests. PhotoSafe never asks "
+                "for your home address or a copy of your identity card; do not send them."
+            )
+        )
+        self._update_law_text()
+        self._role_changed()
+
+    def _update_law_text(self) -> None:
+        if self.anonymous_allowed():
+            self.law_text.setText(
+                self.tr(
+                    "Your name and e-mail address are optional here: the law allows an "
+                    "anonymous notice for this. Without an address nobody can tell you what "
+                    "was done."
+                )
+            )
+        else:
+            self.law_text.setText(
+                self.tr(
+                    "The law (Digital Services Act) asks for your name and e-mail address in "
+                    "a notice, so that the platform has to act on it and can answer you."
+                )
+            )
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self._update_law_text()
+        self.error.clear()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        name, email = self.name.text().strip(), self.email.text().strip()
+        problems = []
+        if not self.anonymous_allowed():
+            if not name:
+                problems.append(self.tr("Please fill in your name."))
+            if not email:
+                problems.append(self.tr("Please fill in your e-mail address."))
+        if email:
+            try:
+                validate_email(email, "email")
+                if "." not in email.partition("@")[2]:
+                    raise ValueError(email)
+            except (CaseError, ValueError):
+                problems.append(self.tr("The e-mail address does not look right."))
+        if problems:
+            self.error.setText(" ".join(problems))
+            (self.name if not name and not self.anonymous_allowed() else self.email).setFocus()
+            return False
+        self.error.clear()
+        answers = self.wiz().answers
+        answers.role = self.role()
+        answers.name = name
+        answers.email = email
+        answers.organisation = self.organisation.text().strip()
+        answers.person_name = self.person_name.text().strip()
+        age = self.person_age.value()
+        answers.person_age = None if age < 0 else age
+        return True

@@ -1,0 +1,236 @@
+"""The removal wizard: calm questions, one at a time, that end with requests actually sent.
+
+Pages: what happened -> (a sexual image of a child: the hotline page, and nothing else) ->
+where -> who you are -> evidence -> review (a commit page: the case is saved here) -> send.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from photosafe_desktop.core.cases.store import CaseStore
+from photosafe_desktop.core.requests.case import (
+    Case,
+    Category,
+    Requester,
+    RequesterRole,
+    Urgency,
+)
+from photosafe_desktop.core.requests.directory import Directory, active_directory
+from photosafe_desktop.core.requests.drafting import HostContact
+from photosafe_desktop.core.requests.rdap import RdapClient
+from photosafe_desktop.core.requests.triage import TriageResult, triage
+from photosafe_desktop.core.secrets import SecretStore
+from photosafe_desktop.ui.settings import Settings
+from photosafe_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+PAGE_WHAT, PAGE_HOTLINE, PAGE_WHERE, PAGE_WHO, PAGE_EVIDENCE, PAGE_REVIEW, PAGE_SEND = range(7)
+
+
+@dataclass
+class WizardContext:
+    """What the wizard needs from the app (tests pass their own)."""
+
+    settings: Settings
+    tasks: TaskRunner
+    store: Callable[[], CaseStore]
+    language: Callable[[], str]
+    secrets: SecretStore = field(default_factory=SecretStore)
+    rdap_client: Callable[[], RdapClient] = RdapClient
+    directory: Callable[[], Directory] = active_directory
+    open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
+
+
+@dataclass
+class Answers:
+    """Everything the user said so far (plain data; the Case is built from it)."""
+
+    category: Category | None = None
+    urls: tuple[str, ...] = ()
+    role: RequesterRole = RequesterRole.PARENT
+    name: str = ""
+    email: str = ""
+    organisation: str = ""
+    person_name: str = ""
+    person_age: int | None = None
+    seen_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    description: str = ""
+    account_name: str = ""
+    urgent: bool = False
+    screenshot: Path | None = None
+
+
+class RemovalWizard(QWizard):
+    """Emits ``case_saved(case_id)`` once the case and its requests are in the case log."""
+
+    case_saved = Signal(str)
+
+    def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from photosafe_desktop.ui.wizard.evidence_page import EvidencePage
+        from photosafe_desktop.ui.wizard.review_page import ReviewPage
+        from photosafe_desktop.ui.wizard.send_page import SendPage
+        from photosafe_desktop.ui.wizard.what_page import HotlinePage, WhatPage
+        from photosafe_desktop.ui.wizard.where_page import WherePage
+        from photosafe_desktop.ui.wizard.who_page import WhoPage
+
+        self.context = context
+        self.answers = Answers()
+        self.host_contacts: dict[str, HostContact] = {}
+        self.case: Case | None = None
+        self.saved_case_id = ""
+        self._closing = False
+        self.setObjectName("RemovalWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.what_page = WhatPage(self)
+        self.hotline_page = HotlinePage(self)
+        self.where_page = WherePage(self)
+        self.who_page = WhoPage(self)
+        self.evidence_page = EvidencePage(self)
+        self.review_page = ReviewPage(self)
+        self.send_page = SendPage(self)
+        for page_id, page in (
+            (PAGE_WHAT, self.what_page),
+            (PAGE_HOTLINE, self.hotline_page),
+            (PAGE_WHERE, self.where_page),
+            (PAGE_WHO, self.who_page),
+            (PAGE_EVIDENCE, self.evidence_page),
+            (PAGE_REVIEW, self.review_page),
+            (PAGE_SEND, self.send_page),
+        ):
+            self.setPage(page_id, page)
+        self.setStartId(PAGE_WHAT)
+        self.retranslate()
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self.context.language()
+
+    def directory(self) -> Directory:
+        return self.context.directory()
+
+    def build_case(self) -> Case:
+        """The case from the answers so far (category and URLs must be set)."""
+        a = self.answers
+        if a.category is None:
+            raise ValueError("no category chosen")
+        requester = Requester(
+            role=a.role,
+            name=a.name.strip(),
+            email=a.email.strip(),
+            organisation=a.organisation.strip() if a.role is RequesterRole.ORGANISATION else "",
+        )
+        return Case(
+            category=a.category,
+            requester=requester,
+            urls=a.urls,
+            seen_at=a.seen_at.astimezone(timezone.utc),
+            description=a.description.strip(),
+            urgency=Urgency.URGENT if a.urgent else Urgency.NORMAL,
+            person_name=a.person_name.strip(),
+            person_age=a.person_age,
+            account_name=a.account_name.strip(),
+        )
+
+    def triage(self) -> TriageResult:
+        """Triage of the category chosen (only the category matters for what is allowed)."""
+        case = Case(
+            category=self.answers.category or Category.CHILD_PHOTO_MISUSE,
+            requester=Requester(self.answers.role),
+            urls=self.answers.urls or ("https://example.invalid/",),
+            seen_at=self.answers.seen_at,
+            person_age=self.answers.person_age,
+        )
+        return triage(case, self.directory())
+
+    def choose(self, category: Category) -> None:
+        """Record what happened and go on (a CSAM choice goes to the hotline page)."""
+        if category is not self.answers.category:
+            self.answers.category = category
+            self.case = None
+            if category is Category.CSAM:
+                # nothing about the content is kept: forget anything typed earlier
+                self.answers = Answers(category=category)
+                self.host_contacts = {}
+                for page in (self.where_page, self.who_page, self.evidence_page):
+                    page.reset()
+        self.next()
+
+    DEFAULT_BUTTONS = (
+        QWizard.WizardButton.Stretch,
+        QWizard.WizardButton.BackButton,
+        QWizard.WizardButton.NextButton,
+        QWizard.WizardButton.CommitButton,
+        QWizard.WizardButton.FinishButton,
+        QWizard.WizardButton.CancelButton,
+    )
+
+    def restart_fresh(self) -> None:
+        self.setButtonLayout(list(self.DEFAULT_BUTTONS))
+        self.answers = Answers()
+        self.host_contacts = {}
+        self.case = None
+        self.saved_case_id = ""
+        for page_id in self.pageIds():
+            reset = getattr(self.page(page_id), "reset", None)
+            if reset is not None:
+                reset()
+        self.restart()
+
+    def has_unsaved_answers(self) -> bool:
+        """Something was filled in that stopping now would lose."""
+        return (
+            self.answers.category is not None
+            and not self.saved_case_id
+            and self.currentId() not in (PAGE_WHAT, PAGE_HOTLINE)
+        )
+
+    def reject(self) -> None:
+        """Cancel (or Escape) asks first when it would throw away what was filled in."""
+        if self.has_unsaved_answers() and not self._closing:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Stop here?"),
+                self.tr(
+                    "What you filled in is not saved yet. If you stop now, you will have to "
+                    "start again. Stop anyway?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        # the window closing (the app quitting) is not the user pressing Cancel: no question
+        self._closing = True
+        try:
+            super().closeEvent(event)
+        finally:
+            self._closing = False
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Get an image removed"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Save and go to sending"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Done"))

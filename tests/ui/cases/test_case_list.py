@@ -1,0 +1,311 @@
+"""My cases with real widgets on a real case log: overdue highlighted, status changes,
+reminder and escalation letters, calendar file, dossier, deleting for real, the notice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from photosafe_desktop.core.cases.evidence import evidence_dir
+from photosafe_desktop.core.cases.store import CaseStore
+from photosafe_desktop.core.requests.case import case_from_dict
+from photosafe_desktop.core.requests.deadlines import Status
+from photosafe_desktop.core.requests.drafting import draft_all
+from photosafe_desktop.ui.cases.case_list import OVERDUE_COLOUR, CasesArea
+from photosafe_desktop.ui.cases.due_notice import DueNotice
+from photosafe_desktop.ui.i18n import LanguageManager
+
+NOW = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Iterator[None]:
+    languages = LanguageManager(QApplication.instance())
+    languages.set_language("en")
+    yield
+    languages.set_language("en")
+
+
+@pytest.fixture
+def store(photosafe_home: Path) -> Iterator[CaseStore]:
+    with CaseStore() as case_store:
+        yield case_store
+
+
+def add_case(store: CaseStore, sent_days_ago: int | None, tmp_path: Path | None = None) -> str:
+    case = case_from_dict(
+        {
+            "category": "child_photo_misuse",
+            "requester": {"role": "parent", "name": "Anaïs Dupré", "email": "anais@example.org"},
+            "urls": ["https://www.facebook.com/photo/?fbid=123", "https://www.snapchat.com/add/x"],
+            "seen_at": "2026-10-01T18:30:00+02:00",
+            "person_age": 9,
+        }
+    )
+    stored = store.add_case(case)
+    for draft in draft_all(stored, "nl").requests:
+        record = store.add_request(stored.id, draft)
+        if sent_days_ago is not None:
+            store.record_send(
+                record.id, record.channel, True, at=NOW - timedelta(days=sent_days_ago)
+            )
+    if tmp_path is not None:
+        shot = tmp_path / "shot.png"
+        shot.write_bytes(b"\x89PNG fake screenshot")
+        store.add_evidence(stored.id, case.urls[0], screenshot=shot)
+    return stored.id
+
+
+@pytest.fixture
+def area(qtbot, store: CaseStore) -> CasesArea:  # type: ignore[no-untyped-def]
+    page = CasesArea(None, store=lambda: store, language=lambda: "nl", now=lambda: NOW)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    return page
+
+
+def request_item(area: CasesArea, name: str):  # type: ignore[no-untyped-def]
+    top = area.tree.topLevelItem(0)
+    for index in range(top.childCount()):
+        if top.child(index).text(0) == name:
+            area.tree.setCurrentItem(top.child(index))
+            return top.child(index)
+    raise AssertionError(name)
+
+
+def test_empty_list_says_so(area: CasesArea) -> None:
+    area.refresh()
+    assert area.empty.isVisible() and not area.tree.isVisible()
+    assert "no cases yet" in area.empty.text()
+    area.smoke_test()
+
+
+def test_overdue_requests_are_highlighted(area: CasesArea, store: CaseStore) -> None:
+    add_case(store, sent_days_ago=10)
+    area.refresh()
+    assert area.tree.isVisible()
+    top = area.tree.topLevelItem(0)
+    assert "photo of a child" in top.text(0)
+    assert top.text(0).endswith("Something to do")
+    item = request_item(area, "Facebook")
+    assert item.text(1) == "Sent, waiting for an answer"
+    assert item.text(2) == "Send a first reminder"
+    assert item.text(3).endswith("overdue")
+    assert item.foreground(3).color() == OVERDUE_COLOUR
+    assert item.font(3).bold()
+
+
+def test_recent_requests_are_not_overdue(area: CasesArea, store: CaseStore) -> None:
+    add_case(store, sent_days_ago=2)
+    area.refresh()
+    item = request_item(area, "Facebook")
+    assert "overdue" not in item.text(3)
+    assert item.text(3) == (NOW + timedelta(days=5)).astimezone().strftime("%Y-%m-%d")
+    assert "Something to do" not in area.tree.topLevelItem(0).text(0)
+
+
+def test_drafts_say_not_sent_and_can_be_marked_sent(area: CasesArea, store: CaseStore) -> None:
+    add_case(store, sent_days_ago=None)
+    area.refresh()
+    item = request_item(area, "Snapchat")
+    assert item.text(2) == "Not sent yet"
+    assert area.sent.isEnabled() and not area.removed.isEnabled()
+    assert not area.reminder.isEnabled()
+    area.sent.click()
+    assert request_item(area, "Snapchat").text(1) == "Sent, waiting for an answer"
+
+
+@pytest.mark.parametrize(
+    ("button", "status"),
+    [
+        ("acknowledged", Status.ACKNOWLEDGED),
+        ("removed", Status.REMOVED),
+        ("refused", Status.REFUSED),
+    ],
+)
+def test_mark_status(area: CasesArea, store: CaseStore, button: str, status: Status) -> None:
+    case_id = add_case(store, sent_days_ago=3)
+    area.refresh()
+    request_item(area, "Facebook")
+    getattr(area, button).click()
+    (record,) = [r for r in store.list_requests(case_id) if r.recipient_name == "Facebook"]
+    assert record.status is status
+    assert request_item(area, "Facebook").text(1) == record.status.label
+
+
+def test_reminder_letter_is_generated_and_recorded(area: CasesArea, store: CaseStore) -> None:
+    case_id = add_case(store, sent_days_ago=10)
+    area.refresh()
+    request_item(area, "Snapchat")
+    assert area.reminder.isEnabled()
+    dialog = area.make_reminder()
+    assert dialog is not None
+    text = dialog.text.toPlainText()
+    assert "https://www.snapchat.com/add/x" in text
+    assert "> " in text  # the original request is quoted
+    assert dialog.to.text() == "privacy@snap.com"
+    assert dialog.subject.text()
+    dialog.sent_button.click()
+    (record,) = [r for r in store.list_requests(case_id) if r.recipient_name == "Snapchat"]
+    assert record.reminders_sent == 1
+    assert any(e.kind == "reminder" for e in store.events(case_id))
+    # the next step is now the second reminder, no longer overdue
+    assert "overdue" not in request_item(area, "Snapchat").text(3)
+
+
+def test_escalation_letter_offers_the_right_organisations(
+    area: CasesArea, store: CaseStore
+) -> None:
+    case_id = add_case(store, sent_days_ago=80)
+    area.refresh()
+    request_item(area, "Facebook")
+    area.refused.click()
+    request_item(area, "Facebook")
+    dialog = area.make_escalation()
+    assert dialog is not None
+    choices = [dialog.choice.itemText(i) for i in range(dialog.choice.count())]
+    assert any("GBA/APD" in c for c in choices)
+    assert any("Child Focus" in c for c in choices)
+    first = dialog.text.toPlainText()
+    dialog.choice.setCurrentIndex(dialog.choice.count() - 1)
+    assert dialog.text.toPlainText() != first
+    dialog.sent_button.click()
+    assert any(e.kind == "escalation" for e in store.events(case_id))
+
+
+def test_calendar_file_has_the_due_dates_and_no_web_address(
+    area: CasesArea, store: CaseStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    add_case(store, sent_days_ago=2)
+    area.refresh()
+    request_item(area, "Facebook")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "follow-up"), "")
+    )
+    path = area.save_calendar()
+    assert path == tmp_path / "follow-up.ics"
+    text = path.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VEVENT") >= 4
+    assert "Send a first reminder (Facebook)" in text.replace("\r\n ", "")
+    assert "facebook.com" not in text and "anais" not in text.lower()
+
+
+def test_dossier_pdf(
+    area: CasesArea, store: CaseStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    add_case(store, sent_days_ago=2, tmp_path=tmp_path)
+    area.refresh()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "dossier.pdf"), "")
+    )
+    path = area.export_dossier()
+    assert path is not None and path.read_bytes().startswith(b"%PDF")
+    assert "dossier is saved" in area.message.text()
+
+
+def test_delete_asks_first_and_then_really_deletes(
+    area: CasesArea, store: CaseStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    case_id = add_case(store, sent_days_ago=2, tmp_path=tmp_path)
+    assert any(evidence_dir(case_id).iterdir())
+    area.refresh()
+    asked: list[str] = []
+
+    def question(parent, title, text, buttons, default):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        assert default == QMessageBox.StandardButton.No
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert area.delete_case() is False
+    assert store.case_ids() == [case_id]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert area.delete_case() is True
+    assert "cannot be undone" in asked[0]
+    assert store.case_ids() == []
+    assert not evidence_dir(case_id).exists()
+    assert area.empty.isVisible()
+
+
+def test_due_notice_is_calm_and_opens_my_cases(qtbot, store: CaseStore) -> None:  # type: ignore[no-untyped-def]
+    opened: list[str] = []
+    notice = DueNotice(lambda: store, lambda: opened.append("cases"), now=lambda: NOW)
+    qtbot.addWidget(notice)
+    notice.show()
+    assert notice.refresh() == 0 and notice.isHidden()
+    add_case(store, sent_days_ago=10)
+    assert notice.refresh() == 3  # Facebook, Snapchat, Google Search
+    assert not notice.isHidden()
+    assert notice.label.text().startswith("3 requests")
+    notice.button.click()
+    assert opened == ["cases"]
+
+
+def test_main_window_shows_the_notice_at_start(qtbot, store: CaseStore) -> None:  # type: ignore[no-untyped-def]
+    from photosafe_desktop.ui.main_window import MainWindow
+    from photosafe_desktop.ui.settings import Settings
+
+    add_case(store, sent_days_ago=40)
+    languages = LanguageManager(QApplication.instance())
+    languages.set_language("en")
+    window = MainWindow(Settings(), languages)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.due_notice.isVisible()
+    assert "My cases" in window.due_notice.label.text()
+    window.due_notice.button.click()
+    assert window.current_area() == "cases"
+    area = window.stack.currentWidget()
+    assert area.tree.topLevelItemCount() == 1
+
+
+def test_a_draft_can_be_sent_later_from_my_cases(qtbot, store: CaseStore) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QUrl
+
+    from photosafe_desktop.core.secrets import SecretStore
+    from photosafe_desktop.ui.settings import Settings
+    from photosafe_desktop.ui.tasks import TaskRunner
+    from photosafe_desktop.ui.wizard.wizard import WizardContext
+
+    opened: list[str] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toString())
+        return True
+
+    tasks = TaskRunner()
+    context = WizardContext(
+        settings=Settings(),
+        tasks=tasks,
+        store=lambda: store,
+        language=lambda: "fr",
+        secrets=SecretStore(),
+        open_url=open_url,
+    )
+    area = CasesArea(
+        None, store=lambda: store, language=lambda: "fr", now=lambda: NOW, context=context
+    )
+    qtbot.addWidget(area)
+    area.show()
+    case_id = add_case(store, sent_days_ago=None)
+    area.refresh()
+    request_item(area, "Facebook")
+    assert area.send_button.isEnabled()
+    dialog = area.open_send()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    panel = dialog.panel
+    assert panel.open_form.isVisible() and panel.copy_fields
+    panel.open_form.click()
+    assert opened == ["https://facebook.com/help/428478523862899"]
+    panel.sent_button.click()
+    dialog.reject()
+    (record,) = [r for r in store.list_requests(case_id) if r.recipient_name == "Facebook"]
+    assert record.status is Status.SENT
+    assert request_item(area, "Facebook").text(1) == "Sent, waiting for an answer"
+    tasks.wait(5000)

@@ -1,0 +1,328 @@
+"""The send page for real: web form, SMTP to a local server, .eml, an organisation's API;
+every attempt in the case log; passwords and tokens never in settings, files or logs."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import logging
+from pathlib import Path
+
+import pytest
+from local_servers import ApiServer, smtp_server
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+
+from photosafe_desktop.core.cases.store import CaseStore
+from photosafe_desktop.core.logsetup import setup_logging
+from photosafe_desktop.core.requests.case import Category
+from photosafe_desktop.core.requests.deadlines import Status
+from photosafe_desktop.core.secrets import SecretStore
+from photosafe_desktop.ui.wizard.mail_settings import MailSettingsDialog
+from photosafe_desktop.ui.wizard.send_page import RequestPanel
+from photosafe_desktop.ui.wizard.wizard import RemovalWizard, WizardContext
+from tests.fake_keyring import MemoryKeyring, installed
+from tests.ui.wizard.test_wizard_flow import walk_to_review
+
+PASSWORD = "Wachtwoord-ë-42"
+TOKEN = "tok-ORG-secret-77"
+SNAP = "https://www.snapchat.com/add/kampfotos"
+FACEBOOK = "https://www.facebook.com/photo/?fbid=123"
+
+
+def _panel(wizard: RemovalWizard, name: str) -> RequestPanel:
+    for row, panel in enumerate(wizard.send_page.panels):
+        if panel.record.recipient_name == name:
+            wizard.send_page.list.setCurrentRow(row)
+            return panel
+    raise AssertionError(name)
+
+
+def _to_send_page(wizard: RemovalWizard, category: Category = Category.CHILD_PHOTO_MISUSE) -> None:
+    walk_to_review(wizard, category, f"{FACEBOOK}\n{SNAP}")
+    wizard.next()
+
+
+def _no_secret_in(home: Path, *secrets: str) -> None:
+    for path in home.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            for secret in secrets:
+                assert secret.encode() not in data, path
+
+
+def test_web_form_opens_the_exact_page_with_fields_to_copy(
+    wizard: RemovalWizard, store: CaseStore, recorder
+) -> None:  # type: ignore[no-untyped-def]
+    _to_send_page(wizard)
+    panel = _panel(wizard, "Facebook")
+    assert panel.open_form.isVisible() and panel.fields_box.isVisible()
+    assert not panel.send_mail.isVisible()
+    panel.open_form.click()
+    assert recorder.opened == ["https://facebook.com/help/428478523862899"]
+    urls_field = panel.copy_fields[0]
+    assert FACEBOOK in urls_field.value
+    urls_field.copy_button.click()
+    assert QGuiApplication.clipboard().text() == urls_field.value
+    assert any("Parents cannot file" in n for n in panel.notes.text().splitlines())
+    panel.sent_button.click()
+    record = store.get_request(panel.record.id)
+    assert record.status is Status.SENT and record.sent_at is not None
+    kinds = [e.kind for e in store.events(record.case_id) if e.request_id == record.id]
+    assert "web_form_opened" in kinds and "sent" in kinds
+
+
+@pytest.fixture
+def file_log(photosafe_home: Path):  # type: ignore[no-untyped-def]
+    logger = logging.getLogger("photosafe_desktop")
+    level = logger.level
+    setup_logging(logging.DEBUG)
+    yield photosafe_home / "logs" / "photosafe.log"
+    for handler in list(logger.handlers):
+        if getattr(handler, "_photosafe", False):
+            logger.removeHandler(handler)
+            handler.close()
+    logger.setLevel(level)
+
+
+def test_smtp_send_to_a_real_server_asks_the_password_and_stores_nothing(
+    qtbot,  # type: ignore[no-untyped-def]
+    file_log: Path,
+    wizard: RemovalWizard,
+    store: CaseStore,
+    context: WizardContext,
+    monkeypatch: pytest.MonkeyPatch,
+    photosafe_home: Path,
+) -> None:
+    asked: list[str] = []
+
+    def get_text(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args[2])
+        return PASSWORD, True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    with smtp_server(user="ouder", password=PASSWORD) as (port, handler):
+        settings = context.settings
+        settings.set("smtp_host", "127.0.0.1")
+        settings.set("smtp_port", port)
+        settings.set("smtp_security", "none")
+        settings.set("smtp_user", "ouder")
+        settings.set("smtp_from", "ouder@example.be")
+        _to_send_page(wizard)
+        panel = _panel(wizard, "Snapchat")
+        assert panel.send_mail.isVisible() and panel.address.text() == "privacy@snap.com"
+        assert wizard.send_page.keyring_notice.isVisible()  # no keyring: it says so
+        panel.send_mail.click()
+        qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
+        assert "Sent" in panel.result.text(), panel.result.text()
+        panel.send_mail.click()  # asked again: nothing was kept
+        qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
+    assert len(asked) == 2
+    assert len(handler.messages) == 2
+    received = handler.messages[0]
+    assert received.rcpt_tos == ["privacy@snap.com"]
+    message = email.message_from_bytes(received.data, policy=email.policy.default)
+    assert message["From"] == "Anaïs Dupré <ouder@example.be>"
+    assert message["Subject"] == panel.record.subject
+    assert "é ë ç" in message.get_content()
+    record = store.get_request(panel.record.id)
+    assert record.status is Status.SENT
+    assert [e.kind for e in store.events(record.case_id) if e.request_id == record.id].count(
+        "sent"
+    ) == 2
+    _no_secret_in(photosafe_home, PASSWORD)
+    # the log has no address, URL or name either (the case log has them, on purpose)
+    log_text = file_log.read_text(encoding="utf-8")
+    assert "request sent by e-mail" in log_text
+    for private in ("privacy@snap.com", "ouder@example.be", "snapchat.com", "Anaïs"):
+        assert private not in log_text
+
+
+def test_smtp_failure_is_logged_in_the_case_and_shown_plainly(
+    qtbot,  # type: ignore[no-untyped-def]
+    wizard: RemovalWizard,
+    store: CaseStore,
+    context: WizardContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong", True))
+    with smtp_server(user="ouder", password=PASSWORD) as (port, handler):
+        for key, value in (
+            ("smtp_host", "127.0.0.1"),
+            ("smtp_port", port),
+            ("smtp_security", "none"),
+            ("smtp_user", "ouder"),
+            ("smtp_from", "ouder@example.be"),
+        ):
+            context.settings.set(key, value)
+        _to_send_page(wizard)
+        panel = _panel(wizard, "Snapchat")
+        panel.send_mail.click()
+        qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
+    assert "password" in panel.result.text()
+    assert handler.messages == []
+    record = store.get_request(panel.record.id)
+    assert record.status is Status.DRAFT
+    failed = [e for e in store.events(record.case_id) if e.kind == "send_failed"]
+    assert failed and failed[0].detail == "email: auth_failed"
+
+
+def test_save_as_eml(
+    wizard: RemovalWizard, store: CaseStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    target = tmp_path / "snap"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    _to_send_page(wizard)
+    panel = _panel(wizard, "Snapchat")
+    panel.save_eml_button.click()
+    saved = tmp_path / "snap.eml"
+    message = email.message_from_bytes(saved.read_bytes(), policy=email.policy.default)
+    assert message["To"] == "privacy@snap.com"
+    assert message["X-Unsent"] == "1"
+    assert "Anaïs Dupré" in message.get_content()
+    events = [e.kind for e in store.events(panel.record.case_id)]
+    assert "eml_saved" in events
+
+
+def test_api_channel_with_token_from_the_keyring(
+    qtbot,  # type: ignore[no-untyped-def]
+    wizard: RemovalWizard,
+    store: CaseStore,
+    context: WizardContext,
+    photosafe_home: Path,
+) -> None:
+    with installed(MemoryKeyring()) as backend, ApiServer() as server:
+        context.secrets = SecretStore()
+        context.settings.set("api_endpoint", server.url)
+        assert context.secrets.set(f"api:{server.url}", TOKEN)
+        _to_send_page(wizard)
+        panel = _panel(wizard, "Facebook")
+        assert panel.send_api.isVisible()
+        panel.send_api.click()
+        qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
+        (call,) = server.calls
+        assert call.headers["Authorization"] == f"Bearer {TOKEN}"
+        body = call.json()
+        assert body["recipient"] == "Facebook" and body["request_id"] == panel.record.id
+        assert store.get_request(panel.record.id).status is Status.SENT
+        sent = [e for e in store.events(panel.record.case_id) if e.kind == "sent"]
+        assert sent[-1].detail == "api: HTTP 201 REF-1"
+        # a refusal (4xx) is not retried and the request stays as it was
+        server.script = [(400, {"message": "unknown platform"}, 0.0)]
+        other = _panel(wizard, "Snapchat")
+        other.send_api.click()
+        qtbot.waitUntil(lambda: not other.busy, timeout=15000)
+        assert len(server.calls) == 2
+        assert "unknown platform" in other.result.text()
+        assert store.get_request(other.record.id).status is Status.DRAFT
+        assert list(backend.store.values()) == [TOKEN]
+    _no_secret_in(photosafe_home, TOKEN)
+
+
+def test_mail_settings_without_keyring_store_no_password(
+    qtbot,  # type: ignore[no-untyped-def]
+    context: WizardContext,
+    photosafe_home: Path,
+) -> None:
+    dialog = MailSettingsDialog(context.settings, context.secrets, context.tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.keyring_frame.isVisible()
+    assert "stores no password" in dialog.keyring_text.text()
+    assert not dialog.remember.isEnabled() and not dialog.remember.isChecked()
+    dialog.host.setText("smtp.example.be")
+    dialog.user.setText("ouder")
+    dialog.sender.setText("ouder@example.be")
+    dialog.password.setText(PASSWORD)
+    dialog.endpoint.setText("https://intake.example.be/v1")
+    dialog.token.setText(TOKEN)
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert context.settings.get("smtp_host") == "smtp.example.be"
+    ini = (photosafe_home / "config" / "settings.ini").read_text(encoding="utf-8")
+    assert "smtp.example.be" in ini
+    _no_secret_in(photosafe_home, PASSWORD, TOKEN)
+
+
+def test_mail_settings_with_keyring_and_test_connection(
+    qtbot,  # type: ignore[no-untyped-def]
+    context: WizardContext,
+    photosafe_home: Path,
+) -> None:
+    with (
+        installed(MemoryKeyring()) as backend,
+        smtp_server(user="ouder", password=PASSWORD) as (
+            port,
+            _handler,
+        ),
+    ):
+        secrets = SecretStore()
+        dialog = MailSettingsDialog(context.settings, secrets, context.tasks)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert not dialog.keyring_frame.isVisible()
+        assert dialog.remember.isEnabled() and dialog.remember.isChecked()
+        dialog.host.setText("127.0.0.1")
+        dialog.port.setValue(port)
+        dialog.security.setCurrentIndex(dialog.security.findData("none"))
+        dialog.user.setText("ouder")
+        dialog.sender.setText("ouder@example.be")
+        dialog.password.setText("wrong")
+        dialog.test_button.click()
+        qtbot.waitUntil(lambda: not dialog.testing, timeout=15000)
+        assert "password" in dialog.test_result.text()
+        dialog.password.setText(PASSWORD)
+        dialog.test_button.click()
+        qtbot.waitUntil(lambda: not dialog.testing, timeout=15000)
+        assert "works" in dialog.test_result.text()
+        dialog.buttons.accepted.emit()
+        assert backend.store == {("PhotoSafe Desktop", "smtp:ouder@127.0.0.1"): PASSWORD}
+    _no_secret_in(photosafe_home, PASSWORD)
+
+
+def test_an_address_typed_on_the_send_page_is_kept_in_the_case(
+    qtbot,  # type: ignore[no-untyped-def]
+    wizard: RemovalWizard,
+    store: CaseStore,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    walk_to_review(wizard, Category.HARASSMENT, "https://pesters.example.be/foto/3")
+    qtbot.waitUntil(lambda: not wizard.where_page.lookups_running(), timeout=10000)
+    wizard.next()
+    panel = _panel(wizard, "pesters.example.be")
+    assert panel.address.text() == ""
+    panel.address.setText("abuse@pesters.example.be")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "host.eml"), "")
+    )
+    panel.save_eml_button.click()
+    message = email.message_from_bytes(
+        (tmp_path / "host.eml").read_bytes(), policy=email.policy.default
+    )
+    assert message["To"] == "abuse@pesters.example.be"
+    assert store.get_request(panel.record.id).address_or_url == "abuse@pesters.example.be"
+
+
+def test_smtp_without_settings_opens_the_settings_first(
+    wizard: RemovalWizard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[bool] = []
+
+    def exec_(self):  # type: ignore[no-untyped-def]
+        opened.append(True)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(MailSettingsDialog, "exec", exec_)
+    _to_send_page(wizard)
+    panel = _panel(wizard, "Snapchat")
+    panel.send_mail.click()
+    assert opened == [True]
+    assert not panel.busy and panel.result.text() == ""
+
+    def save_nothing(self):  # type: ignore[no-untyped-def]
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MailSettingsDialog, "exec", save_nothing)
+    panel.send_mail.click()
+    assert "not set up yet" in panel.result.text()
