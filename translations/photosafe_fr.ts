@@ -226,6 +226,10 @@
             <translation>Le dossier est supprimé.</translation>
         </message>
         <message>
+            <source>Get an image removed from the internet…</source>
+            <translation>Faire retirer une image d’internet…</translation>
+        </message>
+        <message>
             <source>Each case with the requests you made. PhotoSafe tells you when to send a reminder or to ask for help. Select a request to update it.</source>
             <translation>Chaque dossier avec les demandes que vous avez faites. PhotoSafe vous dit quand envoyer un rappel ou demander de l’aide. Sélectionnez une demande pour la mettre à jour.</translation>
         </message>

@@ -226,6 +226,10 @@
             <translation>Het dossier is verwijderd.</translation>
         </message>
         <message>
+            <source>Get an image removed from the internet…</source>
+            <translation>Een beeld van het internet laten verwijderen…</translation>
+        </message>
+        <message>
             <source>Each case with the requests you made. PhotoSafe tells you when to send a reminder or to ask for help. Select a request to update it.</source>
             <translation>Elk dossier met de verzoeken die u deed. PhotoSafe zegt u wanneer u een herinnering stuurt of hulp vraagt. Kies een verzoek om het bij te werken.</translation>
         </message>

@@ -88,6 +88,10 @@ class CasesArea(AreaPage):
         self.empty = wrapped_label(scale=1.1)
         self.empty.setObjectName("no_cases")
         self.body.addWidget(self.empty)
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("start_removal")
+        self.start_button.clicked.connect(self._start_removal)
+        self.body.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
         self.tree = QTreeWidget()
         self.tree.setObjectName("case_tree")
@@ -157,6 +161,7 @@ class CasesArea(AreaPage):
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setMaximumWidth(320)
+        self.side_widget = side_widget
         row.addWidget(side_widget)
         self.body.addLayout(row, 1)
         self.retranslate()
@@ -247,7 +252,9 @@ class CasesArea(AreaPage):
             self.tree.resizeColumnToContents(column)
         has_cases = bool(self.summaries)
         self.tree.setVisible(has_cases)
+        self.side_widget.setVisible(has_cases)
         self.empty.setVisible(not has_cases)
+        self.start_button.setVisible(not has_cases)
         if keep is not None:
             self.tree.setCurrentItem(keep)
         elif self.tree.topLevelItemCount():
@@ -512,8 +519,14 @@ class CasesArea(AreaPage):
 
     # -- texts ------------------------------------------------------------------------
 
+    def _start_removal(self) -> None:
+        window = getattr(self, "window_ref", None) or self.window()
+        if hasattr(window, "open_area"):
+            window.open_area("removal")
+
     def retranslate(self) -> None:
         super().retranslate()
+        self.start_button.setText(self.tr("Get an image removed from the internet…"))
         self.intro.setText(
             self.tr(
                 "Each case with the requests you made. PhotoSafe tells you when to send a "
