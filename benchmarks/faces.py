@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from photosafe_desktop.core.faces.detect import DetectConfig, detect_faces  # noqa: E402
-from photosafe_desktop.core.faces.models import opencv  # noqa: E402
+from photosafe_desktop.core.faces.models import centerface, opencv  # noqa: E402
 from photosafe_desktop.core.imaging import open_image  # noqa: E402
 
 BINS = ((0, 16), (16, 32), (32, 64), (64, 128), (128, 10**9))
@@ -220,7 +220,12 @@ def main() -> int:
         return 2
     config = parse_sets(args.set)
     print("config:", config)
-    print("OpenCV:", "not installed (Pillow + onnxruntime)" if opencv() is None else "installed")
+    print(
+        "OpenCV:",
+        "not installed (resampling with Pillow)" if opencv() is None else "installed",
+        "- CenterFace runtime:",
+        centerface().backend.name,
+    )
     if not args.speed_only:
         accuracy(args.corpus, config, args.limit)
     if not args.no_speed:
