@@ -195,9 +195,9 @@ class _Resampler:
     """Reduced copies and enlarged tiles of one photo: OpenCV where installed, else Pillow.
 
     Both follow OpenCV's conventions, so detections are (near-)identical: reduction by area
-    averaging (``INTER_AREA`` = Pillow's ``BOX``), enlargement by bilinear interpolation
-    with replicated borders, output pixel ``x`` taken from source position ``(x + x0) * sx``
-    (``cv2.warpAffine``'s mapping).
+    averaging (``INTER_AREA``; with Pillow its closest filters, see :meth:`reduced`),
+    enlargement by bilinear interpolation with replicated borders, output pixel ``x`` taken
+    from source position ``(x + x0) * sx`` (``cv2.warpAffine``'s mapping).
     """
 
     def __init__(self, rgb: Array) -> None:
@@ -215,7 +215,13 @@ class _Resampler:
         if self.cv2 is not None:
             result: Array = self.cv2.resize(self.rgb, size, interpolation=self.cv2.INTER_AREA)
             return result
-        return np.asarray(self.image.resize(size, Image.Resampling.BOX))
+        # Pillow's BOX filter takes whole pixels (no fractional coverage), far from
+        # INTER_AREA at mild reductions; measured on corpus photos (mean difference from
+        # INTER_AREA, 0-255): BILINEAR 0.3 at 0.94x, HAMMING 0.5-0.9 at 0.37-0.6x
+        # (BOX: 1.2-3.8)
+        scale = size[0] / self.rgb.shape[1]
+        method = Image.Resampling.BILINEAR if scale >= 0.75 else Image.Resampling.HAMMING
+        return np.asarray(self.image.resize(size, method))
 
     def enlarged_tile(
         self, factor: tuple[float, float], origin: tuple[int, int], size: tuple[int, int]
