@@ -83,6 +83,18 @@ def run(
     return subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
 
 
+def report_size(bundle: Path, target_mb: float = SIZE_TARGET_MB) -> bool:
+    """Print the bundle's size and biggest parts; False when it is over the target."""
+    size_mb = folder_size(bundle) / 1e6
+    print(f"bundle size: {size_mb:.0f} MB unpacked (target < {target_mb:.0f} MB)")
+    for name, size in size_breakdown(bundle):
+        print(f"  {size / 1e6:6.1f} MB  {name}")
+    if size_mb >= target_mb:
+        print(f"the bundle is over the {target_mb:.0f} MB target")
+        return False
+    return True
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -126,13 +138,7 @@ def main() -> int:
     if not app.exists():
         print(f"no app at {app}")
         return 1
-    size_mb = folder_size(bundle) / 1e6
-    print(f"bundle size: {size_mb:.0f} MB unpacked (target < {SIZE_TARGET_MB} MB)")
-    for name, size in size_breakdown(bundle):
-        print(f"  {size / 1e6:6.1f} MB  {name}")
-    ok = size_mb < SIZE_TARGET_MB
-    if not ok:
-        print(f"the bundle is over the {SIZE_TARGET_MB} MB target")
+    ok = report_size(bundle)
     with tempfile.TemporaryDirectory(prefix="photosafe-frozen-") as tmp:
         env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
         env["PHOTOSAFE_HOME"] = str(Path(tmp) / "home")
