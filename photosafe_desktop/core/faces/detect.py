@@ -9,9 +9,9 @@ How (measured on real WIDER FACE crowd photos, see ``benchmarks/faces.py``):
    Coarser passes follow (halving) until the whole photo fits one model input, for big faces.
 2. **Tiles.** A pass larger than ``tile`` pixels runs on overlapping tiles. Enlarged tiles are
    made one at a time from the original (``cv2.warpAffine``, or Pillow where OpenCV is not
-   installed: the app bundle leaves it out), so a whole photo is never enlarged in memory. Faces cut by an inner tile edge are marked ``truncated`` and removed
-   when a whole detection of the same face exists (from the neighbouring tile or another
-   scale).
+   installed: the app bundle leaves it out), so a whole photo is never enlarged in memory.
+   Faces cut by an inner tile edge are marked ``truncated`` and removed when a whole
+   detection of the same face exists (from the neighbouring tile or another scale).
 3. **Two models, fused.** CenterFace runs every pass; BlazeFace full-range runs on the whole
    photo and 2x2 and 3x3 grids of tiles (cheap: 192-px model input). Candidates are clustered
    across passes and models; the score is CenterFace's best pass, raised when a second pass
