@@ -3,6 +3,7 @@
     python benchmarks/faces.py                      # corpus from ../shared/corpus/faces
     python benchmarks/faces.py --set flip=true --set max_megapixels=6
     python benchmarks/faces.py --speed-only
+    python tools/without_opencv.py benchmarks/faces.py   # as in the app bundle (no OpenCV)
 
 Scoring as in the corpus README: detections sorted by score; each takes the unmatched
 counted face with the highest IoU; IoU >= 0.4 is a hit; a detection that matches only an
@@ -33,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from photosafe_desktop.core.faces.detect import DetectConfig, detect_faces  # noqa: E402
+from photosafe_desktop.core.faces.models import centerface, opencv  # noqa: E402
 from photosafe_desktop.core.imaging import open_image  # noqa: E402
 
 BINS = ((0, 16), (16, 32), (32, 64), (64, 128), (128, 10**9))
@@ -177,7 +179,8 @@ def speed(corpus: Path, sets: list[str]) -> None:
         path = Path(tmp) / "twelve.jpg"
         with Image.open(source) as im:
             im.convert("RGB").resize((4000, 3000), Image.Resampling.BICUBIC).save(path, quality=92)
-        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        paths = [str(ROOT), os.environ.get("PYTHONPATH", "")]  # keep tools/without_opencv.py's
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in paths if p))
         out = (
             subprocess.run(
                 [sys.executable, "-c", SPEED_CHILD, str(ROOT), str(path), json.dumps(sets)],
@@ -217,6 +220,12 @@ def main() -> int:
         return 2
     config = parse_sets(args.set)
     print("config:", config)
+    print(
+        "OpenCV:",
+        "not installed (resampling with Pillow)" if opencv() is None else "installed",
+        "- CenterFace runtime:",
+        centerface().backend.name,
+    )
     if not args.speed_only:
         accuracy(args.corpus, config, args.limit)
     if not args.no_speed:

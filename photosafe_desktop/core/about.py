@@ -25,7 +25,7 @@ BUNDLED_COMPONENTS: tuple[Component, ...] = (
     Component("MediaPipe", "Apache-2.0", "mediapipe.dev"),
     Component("BlazeFace face detection models", "Apache-2.0", "mediapipe.dev"),
     Component("CenterFace face detection model", "MIT", "github.com/Star-Clouds/CenterFace"),
-    Component("OpenCV", "Apache-2.0", "opencv.org"),
+    Component("ONNX Runtime", "MIT", "onnxruntime.ai"),
     Component("keyring", "MIT", "github.com/jaraco/keyring"),
     Component("requests", "Apache-2.0", "requests.readthedocs.io"),
     Component("platformdirs", "MIT", "github.com/tox-dev/platformdirs"),

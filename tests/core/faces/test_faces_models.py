@@ -79,3 +79,16 @@ def test_runtime_choice_is_measured_once_and_cached(photosafe_home: Path) -> Non
     cached["backend"] = "onnxruntime" if chosen.name == "opencv" else "opencv"
     (photosafe_home / "cache" / "face-runtime.json").write_text(json.dumps(cached))
     assert models._choose_backend(model, None).name == cached["backend"]
+
+
+def test_without_opencv_onnxruntime_runs_without_measuring(
+    photosafe_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app bundle has no OpenCV: onnxruntime is used at once, nothing is timed or cached."""
+    monkeypatch.setattr(models, "opencv", lambda: None)
+    model = models.read_verified(models.CENTERFACE)
+    assert models.available_backends() == ["onnxruntime"]
+    assert models._choose_backend(model, None).name == "onnxruntime"
+    assert not (photosafe_home / "cache" / "face-runtime.json").exists()
+    with pytest.raises(ImportError):
+        models._OpenCVBackend(model)
