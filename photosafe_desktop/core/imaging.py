@@ -79,6 +79,20 @@ class DecodedImage:
         return self.frame_count > 1
 
 
+def file_access_error(exc: OSError) -> UnreadableImageError:
+    """The plain-language error for a photo file that cannot be opened at all."""
+    if isinstance(exc, PermissionError):
+        return _unreadable(
+            "no_permission",
+            QT_TRANSLATE_NOOP("Errors", "PhotoSafe is not allowed to read this file."),
+        )
+    if isinstance(exc, IsADirectoryError):
+        return _unreadable(
+            "is_directory", QT_TRANSLATE_NOOP("Errors", "This is a folder, not a photo.")
+        )
+    return _unreadable("not_found", QT_TRANSLATE_NOOP("Errors", "This file no longer exists."))
+
+
 def _unreadable(code: str, text: str, **params: Any) -> UnreadableImageError:
     return UnreadableImageError(code, text, **params)
 
@@ -100,19 +114,8 @@ def open_image(source: Path | str | bytes, *, max_pixels: int = MAX_PIXELS) -> D
                     "empty_file", QT_TRANSLATE_NOOP("Errors", "This file is empty (0 bytes).")
                 )
             stream = path.open("rb")
-        except PermissionError as exc:
-            raise _unreadable(
-                "no_permission",
-                QT_TRANSLATE_NOOP("Errors", "PhotoSafe is not allowed to read this file."),
-            ) from exc
-        except FileNotFoundError as exc:
-            raise _unreadable(
-                "not_found", QT_TRANSLATE_NOOP("Errors", "This file no longer exists.")
-            ) from exc
-        except IsADirectoryError as exc:
-            raise _unreadable(
-                "is_directory", QT_TRANSLATE_NOOP("Errors", "This is a folder, not a photo.")
-            ) from exc
+        except (PermissionError, FileNotFoundError, IsADirectoryError) as exc:
+            raise file_access_error(exc) from exc
     try:
         return _decode(stream, max_pixels)
     finally:

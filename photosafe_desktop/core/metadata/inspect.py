@@ -25,7 +25,7 @@ from PIL import ExifTags, Image, ImageCms, UnidentifiedImageError
 
 from photosafe_desktop.core.errors import UnreadableImageError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
-from photosafe_desktop.core.imaging import MAX_PIXELS, register_plugins
+from photosafe_desktop.core.imaging import MAX_PIXELS, file_access_error, register_plugins
 from photosafe_desktop.core.metadata import bmff, containers, jpeg
 
 
@@ -381,19 +381,8 @@ def _read(source: Path | str | bytes) -> bytes:
         path = Path(source)
         try:
             data = path.read_bytes()
-        except PermissionError as exc:
-            raise UnreadableImageError(
-                "no_permission",
-                QT_TRANSLATE_NOOP("Errors", "PhotoSafe is not allowed to read this file."),
-            ) from exc
-        except FileNotFoundError as exc:
-            raise UnreadableImageError(
-                "not_found", QT_TRANSLATE_NOOP("Errors", "This file no longer exists.")
-            ) from exc
-        except IsADirectoryError as exc:
-            raise UnreadableImageError(
-                "is_directory", QT_TRANSLATE_NOOP("Errors", "This is a folder, not a photo.")
-            ) from exc
+        except (PermissionError, FileNotFoundError, IsADirectoryError) as exc:
+            raise file_access_error(exc) from exc
     if not data:
         raise UnreadableImageError(
             "empty_file", QT_TRANSLATE_NOOP("Errors", "This file is empty (0 bytes).")
