@@ -88,9 +88,15 @@ class BatchResult:
         return not self.cancelled and not self.failed and len(self.items) == self.total
 
 
-def collect_photos(paths: Iterable[Path | str], *, recursive: bool = True) -> list[Path]:
+def collect_photos(
+    paths: Iterable[Path | str],
+    *,
+    recursive: bool = True,
+    on_error: Callable[[OSError], None] | None = None,
+) -> list[Path]:
     """Files as given, plus the photos inside given folders (sorted; hidden files and
-    folders skipped; symbolic links to folders are not followed, so no loops)."""
+    folders skipped; symbolic links to folders are not followed, so no loops).
+    ``on_error`` hears about each folder that could not be read (it is skipped)."""
     found: list[Path] = []
     for entry in paths:
         path = Path(entry)
@@ -98,7 +104,7 @@ def collect_photos(paths: Iterable[Path | str], *, recursive: bool = True) -> li
             found.append(path)
             continue
         inside: list[Path] = []
-        for folder, subfolders, files in os.walk(path):
+        for folder, subfolders, files in os.walk(path, onerror=on_error):
             subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
             if not recursive:
                 subfolders[:] = []

@@ -20,14 +20,15 @@ from photosafe_desktop.core.batch import sanitise_batch
 from photosafe_desktop.core.faces.obscure import obscure
 from photosafe_desktop.core.faces.regions import Region
 from photosafe_desktop.core.i18n import Message
-from photosafe_desktop.core.metadata.sanitise import OutputFormat, SanitiseOptions
+from photosafe_desktop.core.metadata.inspect import Finding
+from photosafe_desktop.core.metadata.sanitise import OutputFormat, SanitiseOptions, write_atomically
 
 
 @dataclass(frozen=True)
 class ExportJob:
     source: Path
     regions: tuple[Region, ...] = ()
-    findings: tuple[Any, ...] = ()  # what inspect found (to count what was removed)
+    findings: tuple[Finding, ...] = ()  # what inspect found (to count what was removed)
 
 
 @dataclass(frozen=True)
@@ -115,12 +116,7 @@ def export_album(
     )
     by_source = {job.source: job for job in jobs}
     with_metadata = sum(
-        1
-        for item in done
-        if any(
-            getattr(f, "severity", "info") in ("high", "medium")
-            for f in by_source[item.source].findings
-        )
+        1 for item in done if any(f.is_private for f in by_source[item.source].findings)
     )
     return ExportSummary(
         total=len(jobs),
@@ -145,12 +141,4 @@ def export_album(
 
 def write_report(folder: Path, text: str, name: str = "photosafe-report.txt") -> Path:
     """Write the export report atomically next to the copies (never over an existing file)."""
-    target = folder / name
-    counter = 2
-    while target.exists():
-        target = folder / f"{Path(name).stem}-{counter}{Path(name).suffix}"
-        counter += 1
-    tmp = folder / f".{target.name}.tmp"
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(target)
-    return target
+    return write_atomically(text.encode("utf-8"), folder / name)

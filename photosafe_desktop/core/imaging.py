@@ -182,7 +182,7 @@ def _decode_quietly(stream: Any, max_pixels: int) -> DecodedImage:
             pixels, converted = _to_srgb(pixels, icc, source_mode)
         pixels = _normalise_mode(pixels)
         if orientation != 1:
-            pixels = _apply_orientation(pixels, orientation)
+            pixels = apply_orientation(pixels, orientation)
     except (OSError, ValueError) as exc:
         raise _damaged() from exc
     return DecodedImage(
@@ -283,7 +283,8 @@ def _normalise_mode(img: Image.Image) -> Image.Image:
     return img.convert("RGB")
 
 
-def _apply_orientation(img: Image.Image, orientation: int) -> Image.Image:
+def apply_orientation(img: Image.Image, orientation: int) -> Image.Image:
+    """Turn/flip pixels as EXIF ``orientation`` (1-8) says, so they look as a viewer shows them."""
     method = {
         2: Image.Transpose.FLIP_LEFT_RIGHT,
         3: Image.Transpose.ROTATE_180,
@@ -298,4 +299,11 @@ def _apply_orientation(img: Image.Image, orientation: int) -> Image.Image:
     return img.transpose(method)
 
 
-__all__ = ["MAX_PIXELS", "DecodedImage", "open_image", "register_plugins"]
+__all__ = [
+    "MAX_PIXELS",
+    "DecodedImage",
+    "apply_orientation",
+    "file_access_error",
+    "open_image",
+    "register_plugins",
+]

@@ -79,7 +79,11 @@ FACES = ((0.21, 0.5, 0.24), (0.5, 0.5, 0.18))
 
 
 def make_photo(
-    path: Path, size: tuple[int, int] = (1200, 900), seed: int = 0, faces: bool = True
+    path: Path,
+    size: tuple[int, int] = (1200, 900),
+    seed: int = 0,
+    faces: bool = True,
+    exif: bool = True,
 ) -> Path:
     """A JPEG with personal EXIF (GPS, camera, serial, name, thumbnail) and drawn faces."""
     width, height = size
@@ -95,7 +99,7 @@ def make_photo(
             )
             draw_face(draw, cx, cy, s)
     image = image.filter(ImageFilter.GaussianBlur(1.2))
-    image.save(path, "JPEG", quality=88, exif=personal_exif())
+    image.save(path, "JPEG", quality=88, exif=personal_exif() if exif else b"")
     return path
 
 

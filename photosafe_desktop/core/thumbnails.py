@@ -12,8 +12,12 @@ from pathlib import Path
 
 from PIL import Image
 
-from photosafe_desktop.core.errors import UnreadableImageError
-from photosafe_desktop.core.imaging import MAX_PIXELS, open_image, register_plugins
+from photosafe_desktop.core.imaging import (
+    MAX_PIXELS,
+    apply_orientation,
+    open_image,
+    register_plugins,
+)
 
 _ROTATED = (5, 6, 7, 8)
 
@@ -38,9 +42,7 @@ def make_thumbnail(path: Path, max_side: int = 256) -> Thumbnail:
                 small = probe.convert("RGB")
                 small.thumbnail((max_side, max_side), Image.Resampling.BILINEAR)
                 if orientation in range(2, 9):
-                    from photosafe_desktop.core.imaging import _apply_orientation
-
-                    small = _apply_orientation(small, orientation)
+                    small = apply_orientation(small, orientation)
                 full = (height, width) if orientation in _ROTATED else (width, height)
                 return Thumbnail(small, full)
     except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError):
@@ -52,4 +54,4 @@ def make_thumbnail(path: Path, max_side: int = 256) -> Thumbnail:
     return Thumbnail(image, full_size)
 
 
-__all__ = ["Thumbnail", "make_thumbnail", "UnreadableImageError"]
+__all__ = ["Thumbnail", "make_thumbnail"]

@@ -61,6 +61,11 @@ class Finding:
     label: Message  # translatable sentence (context "Findings") with its parameters
     value: str  # the plain value found, e.g. "50.85034, 4.35171"
 
+    @property
+    def is_private(self) -> bool:
+        """Whether this finding gives away something personal (place, people, device...)."""
+        return self.severity in (Severity.HIGH, Severity.MEDIUM)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "key": self.key,

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -11,26 +10,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QImage
 
+from photosafe_desktop.core.batch import collect_photos
 from photosafe_desktop.core.faces.regions import Region, Tier
 from photosafe_desktop.core.i18n import Message
-
-#: extensions picked up when a folder is imported (single files are read by content)
-PHOTO_EXTENSIONS = frozenset(
-    {
-        ".jpg",
-        ".jpeg",
-        ".jpe",
-        ".png",
-        ".heic",
-        ".heif",
-        ".webp",
-        ".tif",
-        ".tiff",
-        ".gif",
-        ".bmp",
-        ".avif",
-    }
-)
+from photosafe_desktop.core.metadata.inspect import Finding
 
 
 class Stage(Enum):
@@ -47,10 +30,9 @@ class PhotoEntry:
     thumbnail: QImage | None = None
     size: tuple[int, int] | None = None  # oriented full-resolution width, height
     regions: tuple[Region, ...] = ()
-    findings: tuple[Any, ...] = ()  # core metadata findings
+    findings: tuple[Finding, ...] = ()
     reviewed: bool = False
     error: Message | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -79,7 +61,7 @@ class PhotoEntry:
 
     @property
     def reveals_private_data(self) -> bool:
-        return any(getattr(f, "severity", "") in ("high", "medium") for f in self.findings)
+        return any(f.is_private for f in self.findings)
 
 
 class AlbumModel(QAbstractListModel):
@@ -188,24 +170,12 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], int]:
 
     Returns the paths and the number of folders or files that could not be read.
     """
-    found: list[Path] = []
     problems = 0
 
     def on_error(_error: OSError) -> None:
         nonlocal problems
         problems += 1
 
-    for path in paths:
-        if path.is_dir():
-            inside: list[Path] = []
-            for folder, dirs, files in os.walk(path, onerror=on_error):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in files:
-                    if not name.startswith(".") and Path(name).suffix.lower() in PHOTO_EXTENSIONS:
-                        inside.append(Path(folder) / name)
-            found.extend(sorted(inside))
-        elif path.is_file():
-            found.append(path)
-        else:
-            problems += 1
-    return found, problems
+    present = [p for p in paths if p.is_dir() or p.is_file()]
+    problems += len(paths) - len(present)
+    return collect_photos(present, on_error=on_error), problems

@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage
 
 from photosafe_desktop.core.faces.regions import Region
 from photosafe_desktop.core.imaging import open_image
+from photosafe_desktop.core.metadata.inspect import Finding, inspect
 from photosafe_desktop.core.thumbnails import make_thumbnail
 
 THUMBNAIL_SIDE = 256
@@ -58,13 +59,12 @@ class Analysis:
     path: Path
     size: tuple[int, int]
     regions: tuple[Region, ...]
-    findings: tuple[object, ...]
+    findings: tuple[Finding, ...]
 
 
 def analyse(path: Path) -> Analysis:
     """Find the faces and what the photo's metadata reveals."""
     from photosafe_desktop.core.faces.detect import detect_faces
-    from photosafe_desktop.core.metadata.inspect import inspect
 
     decoded = open_image(path)
     detection = detect_faces(decoded.image)

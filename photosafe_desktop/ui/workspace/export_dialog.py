@@ -8,7 +8,7 @@ import html
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from photosafe_desktop.core import export as export_core
+from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.ui.i18n import tr_message
 from photosafe_desktop.ui.tasks import TaskHandle, TaskRunner
 from photosafe_desktop.ui.workspace.album import PhotoEntry
@@ -333,8 +334,10 @@ class ExportDialog(QDialog):
     def _finished(self, summary: export_core.ExportSummary) -> None:
         if not summary.cancelled and summary.files:
             try:
-                path = export_core.write_report(self.folder, self._report_text(summary))
-            except OSError:
+                path: Path | None = export_core.write_report(
+                    self.folder, self._report_text(summary)
+                )
+            except PhotoSafeError:
                 path = None
             summary = dataclasses.replace(summary, report_path=path)
         self.summary = summary
@@ -384,6 +387,3 @@ class ExportDialog(QDialog):
             self.cancel()
             self.tasks.wait(60000)
         super().done(result)
-
-
-__all__ = ["ExportDialog", "Qt"]

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from photosafe_desktop.core.metadata.inspect import Risk
 from photosafe_desktop.ui.i18n import tr_message
 from photosafe_desktop.ui.workspace.album import AlbumModel, PhotoEntry, Stage
 
@@ -94,7 +95,7 @@ def badges(entry: PhotoEntry) -> list[tuple[QColor, str, str]]:
 
 
 def _has_location(entry: PhotoEntry) -> bool:
-    return any(str(getattr(f, "key", "")).startswith(("gps", "location")) for f in entry.findings)
+    return any(f.risk is Risk.LOCATION for f in entry.findings)
 
 
 class PhotoDelegate(QStyledItemDelegate):

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QItemSelectionModel,
     QRectF,
     QStandardPaths,
@@ -33,7 +32,6 @@ from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.faces.regions import Effect, Region, Source, Tier
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from photosafe_desktop.ui.areas import AreaPage
-from photosafe_desktop.ui.i18n import tr_message
 from photosafe_desktop.ui.tasks import TaskRunner
 from photosafe_desktop.ui.workspace import engine
 from photosafe_desktop.ui.workspace.album import AlbumModel, PhotoEntry, Stage, expand_paths
@@ -305,9 +303,6 @@ class WorkspaceArea(AreaPage):
         self.findings.retranslate()
         self._update_state()
         self._update_photo_controls()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        super().changeEvent(event)
 
     # --- import -------------------------------------------------------------------------
     def _start_dir(self) -> str:
@@ -758,6 +753,3 @@ class WorkspaceArea(AreaPage):
         self.analysis_worker.shutdown()
         for runner in (self.previews, self.analysis, self.viewer_tasks):
             runner.wait(30000)
-
-    def tr_message(self, message: Message) -> str:
-        return tr_message(message)
