@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from photosafe_desktop.core.metadata.inspect import Severity
 from photosafe_desktop.ui.i18n import tr_message
 from photosafe_desktop.ui.workspace.album import PhotoEntry, Stage
 
@@ -57,7 +58,7 @@ class FindingsPanel(QWidget):
                 html.escape(QCoreApplication.translate("FindingsPanel", "Reading the photo…"))
             )
             return
-        relevant = [f for f in entry.findings if str(getattr(f, "severity", "info")) != "info"]
+        relevant = [f for f in entry.findings if f.severity is not Severity.INFO]
         if not relevant:
             self.body.setText(
                 html.escape(
@@ -69,8 +70,7 @@ class FindingsPanel(QWidget):
             return
         items = []
         for finding in relevant:
-            severity = getattr(finding.severity, "value", str(finding.severity))
-            colour = SEVERITY_COLOURS.get(severity, "#7a7a7a")
+            colour = SEVERITY_COLOURS[finding.severity.value]
             items.append(
                 f"<li><span style='color:{colour}'>●</span> "
                 f"{html.escape(tr_message(finding.label))}</li>"
