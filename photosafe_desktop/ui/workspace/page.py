@@ -14,7 +14,15 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPixmap, QShortcut, QUndoStack
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -77,6 +85,7 @@ class WorkspaceArea(AreaPage):
         self._generation = 0
         self._preview_queue: deque[Path] = deque()
         self._current_row: int | None = None
+        self._result_token = 0
         self._display: engine.DisplayImage | None = None
         self._build()
         self.model.review_state_changed.connect(self._update_state)
@@ -609,17 +618,27 @@ class WorkspaceArea(AreaPage):
 
     # --- export preview -----------------------------------------------------------------
     def set_show_result(self, on: bool) -> None:
+        self.view.set_result_mode(on)
         if on:
             self._render_result()
-        else:
-            self.view.show_result(None)
 
     def _render_result(self) -> None:
+        """Obscure the display-size photo off the GUI thread (blur can take a while)."""
         entry = self.current_entry()
         if entry is None or self._display is None:
             return
-        result = engine.render_result(self._display, entry.regions)
-        self.view.show_result(QPixmap.fromImage(result))
+        self._result_token += 1
+        self.viewer_tasks.run(
+            engine.render_result,
+            self._display,
+            entry.regions,
+            on_done=lambda image, token=self._result_token: self._result_ready(token, image),
+            on_error=lambda _exc: None,
+        )
+
+    def _result_ready(self, token: int, image: QImage) -> None:
+        if token == self._result_token and self.result_button.isChecked():
+            self.view.set_result_pixmap(QPixmap.fromImage(image))
 
     # --- state --------------------------------------------------------------------------
     def _update_photo_controls(self) -> None:

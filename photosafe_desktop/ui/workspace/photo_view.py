@@ -220,20 +220,28 @@ class PhotoView(QGraphicsView):
                 item.setSelected(True)
             self.region_items.append(item)
 
-    def show_result(self, pixmap: QPixmap | None) -> None:
-        """Show the export preview (``None`` goes back to editing)."""
+    def set_result_mode(self, on: bool) -> None:
+        """Preview the export: regions hidden; the picture comes with set_result_pixmap."""
+        self.showing_result = on
+        if not on:
+            self._drop_result()
+        for item in self.region_items:
+            item.setVisible(not on)
+
+    def set_result_pixmap(self, pixmap: QPixmap) -> None:
+        if not self.showing_result or not self._full_size[0]:
+            return
+        self._drop_result()
+        self._result_item = QGraphicsPixmapItem(pixmap)
+        self._result_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self._result_item.setScale(self._full_size[0] / max(1, pixmap.width()))
+        self._result_item.setZValue(5)
+        self.scene().addItem(self._result_item)
+
+    def _drop_result(self) -> None:
         if self._result_item is not None:
             self.scene().removeItem(self._result_item)
             self._result_item = None
-        self.showing_result = pixmap is not None
-        if pixmap is not None and self._full_size[0]:
-            self._result_item = QGraphicsPixmapItem(pixmap)
-            self._result_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
-            self._result_item.setScale(self._full_size[0] / max(1, pixmap.width()))
-            self._result_item.setZValue(5)
-            self.scene().addItem(self._result_item)
-        for item in self.region_items:
-            item.setVisible(not self.showing_result)
 
     def selected_region(self) -> int | None:
         return next((item.index for item in self.region_items if item.isSelected()), None)

@@ -144,6 +144,7 @@ def test_effect_for_all_regions_and_result_preview(workspace, tmp_path, qtbot) -
     workspace.result_button.click()
     assert workspace.view.showing_result
     assert all(not item.isVisible() for item in workspace.view.region_items)
+    qtbot.waitUntil(lambda: workspace.view._result_item is not None, timeout=10_000)
     workspace.result_button.click()
     assert not workspace.view.showing_result
 
