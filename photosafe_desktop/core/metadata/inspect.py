@@ -13,7 +13,7 @@ import io
 import re
 import warnings
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from fractions import Fraction
@@ -538,6 +538,44 @@ def _gps_position(gps: dict[int, Any]) -> str:
     return f"{lat_value:.5f}, {lon_value:.5f}"
 
 
+#: EXIF tags that reveal something: (tag, finding key, how to read the value or None)
+_TagRule = tuple[int, str, Callable[[Any], str] | None]
+_EXIF_TIME_TAGS: tuple[_TagRule, ...] = (
+    (0x9003, "time.taken", _text),
+    (0x9004, "time.taken", _text),
+    (0x0132, "time.other", _text),
+)
+_EXIF_TAGS: tuple[_TagRule, ...] = (
+    (0xA433, "device.camera", _text),  # lens make
+    (0xA434, "device.camera", _text),  # lens model
+    (0x013C, "device.camera", _text),  # host computer
+    (0xA431, "device.serial", _text),
+    (0xA435, "device.serial", _text),
+    (0xA420, "device.unique_id", _text),
+    (0x927C, "device.makernote", None),
+    (0x013B, "people.names", _text),  # artist
+    (0xA430, "people.names", _text),  # camera owner
+    (0x9C9D, "people.names", _xp_text),
+    (0x8298, "people.copyright", _text),
+    (0x9C9E, "people.keywords", _xp_text),
+    (0x010E, "comments.caption", _text),
+    (0x9C9B, "comments.caption", _xp_text),
+    (0x9C9F, "comments.caption", _xp_text),
+    (0x9C9C, "comments.comment", _xp_text),
+    (0x9286, "comments.comment", _user_comment),
+    (0x0131, "software.name", _text),
+)
+
+
+def _add_tags(tags: dict[int, Any], rules: tuple[_TagRule, ...], found: _Collector) -> None:
+    for tag, key, read in rules:
+        if tag in tags:
+            if read is None:
+                found.add(key)
+            else:
+                found.add(key, read(tags[tag]))
+
+
 def _from_exif(exif: Image.Exif, found: _Collector) -> None:
     base = dict(exif)
     try:
@@ -564,43 +602,10 @@ def _from_exif(exif: Image.Exif, found: _Collector) -> None:
             found.add("location.gps", position)
         else:
             found.add("location.gps_other")
-    for tag in (0x9003, 0x9004):
-        if tag in tags:
-            found.add("time.taken", _text(tags[tag]))
-    if 0x0132 in tags:
-        found.add("time.other", _text(tags[0x0132]))
+    _add_tags(tags, _EXIF_TIME_TAGS, found)
     device = " ".join(_text(tags[t]).strip() for t in (0x010F, 0x0110) if t in tags)
     found.add("device.camera", device)
-    for tag in (0xA433, 0xA434, 0x013C):  # lens make, lens model, host computer
-        if tag in tags:
-            found.add("device.camera", _text(tags[tag]))
-    for tag in (0xA431, 0xA435):
-        if tag in tags:
-            found.add("device.serial", _text(tags[tag]))
-    if 0xA420 in tags:
-        found.add("device.unique_id", _text(tags[0xA420]))
-    if 0x927C in tags:
-        found.add("device.makernote")
-    for tag in (0x013B, 0xA430):  # artist, camera owner
-        if tag in tags:
-            found.add("people.names", _text(tags[tag]))
-    if 0x9C9D in tags:
-        found.add("people.names", _xp_text(tags[0x9C9D]))
-    if 0x8298 in tags:
-        found.add("people.copyright", _text(tags[0x8298]))
-    if 0x9C9E in tags:
-        found.add("people.keywords", _xp_text(tags[0x9C9E]))
-    if 0x010E in tags:
-        found.add("comments.caption", _text(tags[0x010E]))
-    for tag in (0x9C9B, 0x9C9F):
-        if tag in tags:
-            found.add("comments.caption", _xp_text(tags[tag]))
-    if 0x9C9C in tags:
-        found.add("comments.comment", _xp_text(tags[0x9C9C]))
-    if 0x9286 in tags:
-        found.add("comments.comment", _user_comment(tags[0x9286]))
-    if 0x0131 in tags:
-        found.add("software.name", _text(tags[0x0131]))
+    _add_tags(tags, _EXIF_TAGS, found)
     if ifd1:  # IFD1 describes the embedded thumbnail
         found.add("previews.thumbnail", "EXIF")
 

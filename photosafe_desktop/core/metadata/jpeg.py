@@ -78,35 +78,25 @@ def parse(data: bytes) -> Structure:
             pos = match.start()
 
 
+#: (segment, identifier at the start of its payload, kind), checked in order
+_APP_KINDS: tuple[tuple[str, bytes, str], ...] = (
+    ("APP0", b"JFIF\x00", "jfif"),
+    ("APP0", b"JFXX\x00", "jfxx"),  # JFIF extension: a thumbnail
+    ("APP1", b"Exif\x00", "exif"),
+    ("APP1", b"http://ns.adobe.com/xap/1.0/\x00", "xmp"),
+    ("APP1", b"http://ns.adobe.com/xmp/extension/\x00", "xmp_extended"),
+    ("APP2", b"ICC_PROFILE\x00", "icc"),
+    ("APP2", b"MPF\x00", "mpf"),
+    ("APP2", b"FPXR\x00", "flashpix"),
+    ("APP11", b"JP", "jumbf"),
+    ("APP13", b"Photoshop 3.0\x00", "photoshop"),
+    ("APP14", b"Adobe", "adobe"),
+)
+
+
 def app_kind(block: Block) -> str:
     """What an APPn segment holds, from its identifier (``exif``, ``xmp``, ``icc`` ...)."""
-    payload = block.data
-    if block.name == "APP0":
-        if payload.startswith(b"JFIF\x00"):
-            return "jfif"
-        if payload.startswith(b"JFXX\x00"):
-            return "jfxx"  # JFIF extension: a thumbnail
-        return "other"
-    if block.name == "APP1":
-        if payload.startswith(b"Exif\x00"):
-            return "exif"
-        if payload.startswith(b"http://ns.adobe.com/xap/1.0/\x00"):
-            return "xmp"
-        if payload.startswith(b"http://ns.adobe.com/xmp/extension/\x00"):
-            return "xmp_extended"
-        return "other"
-    if block.name == "APP2":
-        if payload.startswith(b"ICC_PROFILE\x00"):
-            return "icc"
-        if payload.startswith(b"MPF\x00"):
-            return "mpf"
-        if payload.startswith(b"FPXR\x00"):
-            return "flashpix"
-        return "other"
-    if block.name == "APP11" and payload[:2] == b"JP":
-        return "jumbf"
-    if block.name == "APP13" and payload.startswith(b"Photoshop 3.0\x00"):
-        return "photoshop"
-    if block.name == "APP14" and payload.startswith(b"Adobe"):
-        return "adobe"
+    for name, prefix, kind in _APP_KINDS:
+        if block.name == name and block.data.startswith(prefix):
+            return kind
     return "other"
