@@ -64,6 +64,19 @@ class PhotoEntry:
         return any(f.is_private for f in self.findings)
 
 
+@dataclass(frozen=True)
+class AlbumCounts:
+    total: int
+    pending: int  # still being read or searched for faces
+    to_check: int  # need the user's check before export
+    errors: int
+    ready: int  # read and searched: can be exported
+
+    @property
+    def ready_to_export(self) -> bool:
+        return self.ready > 0 and self.pending == 0 and self.to_check == 0
+
+
 class AlbumModel(QAbstractListModel):
     EntryRole = Qt.ItemDataRole.UserRole + 1
 
@@ -140,21 +153,34 @@ class AlbumModel(QAbstractListModel):
         self.changed(row)
 
     # --- summaries ----------------------------------------------------------------------
+    def counts(self) -> AlbumCounts:
+        """Where the album stands, in one pass over the photos."""
+        pending = to_check = errors = ready = 0
+        for entry in self.entries:
+            if entry.stage in (Stage.LOADING, Stage.DETECTING):
+                pending += 1
+            elif entry.stage == Stage.ERROR:
+                errors += 1
+            else:
+                ready += 1
+                to_check += entry.needs_review
+        return AlbumCounts(len(self.entries), pending, to_check, errors, ready)
+
     def pending_count(self) -> int:
         """Photos still being read or searched for faces."""
-        return sum(1 for e in self.entries if e.stage in (Stage.LOADING, Stage.DETECTING))
+        return self.counts().pending
 
     def review_count(self) -> int:
-        return sum(1 for e in self.entries if e.needs_review)
+        return self.counts().to_check
+
+    def error_count(self) -> int:
+        return self.counts().errors
 
     def exportable(self) -> list[PhotoEntry]:
         return [e for e in self.entries if e.stage == Stage.READY]
 
-    def error_count(self) -> int:
-        return sum(1 for e in self.entries if e.stage == Stage.ERROR)
-
     def ready_to_export(self) -> bool:
-        return bool(self.exportable()) and self.pending_count() == 0 and self.review_count() == 0
+        return self.counts().ready_to_export
 
     def next_needing_review(self, after: int) -> int | None:
         count = len(self.entries)

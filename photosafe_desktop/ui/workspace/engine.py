@@ -17,7 +17,7 @@ from PIL import Image
 from PySide6.QtGui import QImage
 
 from photosafe_desktop.core.faces.regions import Region
-from photosafe_desktop.core.imaging import open_image
+from photosafe_desktop.core.imaging import file_access_error, open_image
 from photosafe_desktop.core.metadata.inspect import Finding, inspect
 from photosafe_desktop.core.thumbnails import make_thumbnail
 
@@ -66,11 +66,14 @@ def analyse(path: Path) -> Analysis:
     """Find the faces and what the photo's metadata reveals."""
     from photosafe_desktop.core.faces.detect import detect_faces
 
-    decoded = open_image(path)
+    try:
+        data = path.read_bytes()  # read once for both the pixels and the metadata
+    except (PermissionError, FileNotFoundError, IsADirectoryError) as exc:
+        raise file_access_error(exc) from exc
+    decoded = open_image(data)
     detection = detect_faces(decoded.image)
-    regions = tuple(detection.regions)
-    findings = tuple(inspect(path).findings)
-    return Analysis(path, decoded.image.size, regions, findings)
+    findings = tuple(inspect(data, file_name=path.name).findings)
+    return Analysis(path, decoded.image.size, tuple(detection.regions), findings)
 
 
 def _background_priority() -> None:

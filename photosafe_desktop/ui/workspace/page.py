@@ -663,13 +663,15 @@ class WorkspaceArea(AreaPage):
         self.reviewed_button.setToolTip(self.tr("Mark this photo as checked (Ctrl+R)"))
 
     def _update_state(self) -> None:
-        total = self.model.rowCount()
-        pending = self.model.pending_count()
-        to_check = self.model.review_count()
-        errors = self.model.error_count()
+        counts = self.model.counts()
+        total, pending, to_check, errors = (
+            counts.total,
+            counts.pending,
+            counts.to_check,
+            counts.errors,
+        )
         if total == 0:
             self.centre.setCurrentWidget(self.empty)
-            self.progress_label.setText("")
         parts = []
         if total:
             parts.append(self.tr("%n photo(s)", "", total))
@@ -678,7 +680,7 @@ class WorkspaceArea(AreaPage):
         if errors:
             parts.append(self.tr("%n photo(s) cannot be read", "", errors))
         self.progress_label.setText(" · ".join(parts))
-        ready = self.model.ready_to_export()
+        ready = counts.ready_to_export
         self.export_button.setEnabled(ready)
         if total == 0:
             reason = self.tr("Add photos to start.")
@@ -691,7 +693,7 @@ class WorkspaceArea(AreaPage):
                 "",
                 to_check,
             )
-        elif not self.model.exportable():
+        elif not counts.ready:
             reason = self.tr("None of these photos can be read.")
         else:
             reason = self.tr("All photos are checked. You can export safe copies.")
