@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
 from photosafe_desktop.core.cases.store import CaseStore
 from photosafe_desktop.core.requests.case import (
@@ -224,6 +224,21 @@ class RemovalWizard(QWizard):
             super().closeEvent(event)
         finally:
             self._closing = False
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt API
+        """Keep the keyboard focus in the field the user is typing in.
+
+        Whenever a page's ``completeChanged`` fires (on every keystroke in the web-address
+        field), QWizard hides its page area for a moment to avoid flicker. Hiding a widget
+        that holds the focus makes Qt move the focus to the next widget in the chain, which
+        for a wizard embedded in the main window is a button outside it ("Back to the
+        start"): the next key then goes there, and a Space leaves the form. A real Tab press
+        comes from a visible widget; only that one may move the focus.
+        """
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused) and not focused.isVisible():
+            return True
+        return super().focusNextPrevChild(next)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
