@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -80,3 +81,49 @@ def test_placeholders_survive_translation(lang: str) -> None:
         for text in texts:
             if text:
                 assert set(re.findall(r"\{\w+\}", text)) == wanted, (source, text)
+
+
+# Wording that confused people in trials, and what replaced it (issue 15).
+AVOIDED_WORDING = {
+    "nl": [
+        "vrijblijvend",  # -> "niet verplicht"
+        "Haal even adem",  # -> "Neem even de tijd. Goed dat u dit aanpakt."
+        "Ik spreek namens een jeugdorganisatie",  # -> leiding van een jeugdbeweging
+        "moet u nakijken",  # -> "Nog 5 foto's na te kijken"
+        "vingerafdruk (SHA-256)",  # -> a plain explanation
+    ],
+    "fr": [
+        "Respirez",  # -> "Prenez le temps : vous avez bien fait de réagir."
+        "Je parle pour une organisation de jeunesse",  # -> mouvement de jeunesse
+        "Rendre des photos sûres",  # -> "Sécuriser des photos avant de les partager"
+        "Vos données vont seulement",  # -> "Vos coordonnées figurent uniquement…"
+        "publiée sans demander",  # -> "publiée sans autorisation"
+    ],
+}
+
+
+def _translations(lang: str) -> dict[str, list[str]]:
+    root = ET.parse(ROOT / "translations" / f"photosafe_{lang}.ts").getroot()
+    found: dict[str, list[str]] = {}
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        found[source] = forms
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_wording_people_stumbled_over_is_gone(lang: str) -> None:
+    texts = [t for forms in _translations(lang).values() for t in forms]
+    for phrase in AVOIDED_WORDING[lang]:
+        assert not [t for t in texts if phrase in t], phrase
+
+
+def test_french_uses_one_apostrophe_and_says_what_undo_does() -> None:
+    french = _translations("fr")
+    straight = [t for forms in french.values() for t in forms if re.search(r"\w'\w", t)]
+    assert straight == []
+    assert french["Undo"] == ["Annuler la dernière action"]

@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>Make photos of children safe to share, and get images removed from the internet. PhotoSafe sends no data anywhere unless you ask it to.</source>
-            <translation>Rendez les photos d'enfants sûres à partager et faites retirer des images d'internet. PhotoSafe n'envoie aucune donnée nulle part, sauf si vous le demandez.</translation>
+            <translation>Rendez les photos d’enfants sûres à partager et faites retirer des images d’internet. PhotoSafe n’envoie aucune donnée nulle part, sauf si vous le demandez.</translation>
         </message>
         <message>
             <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
@@ -36,11 +36,11 @@
         <name>AreaPage</name>
         <message>
             <source>Back to start</source>
-            <translation>Retour à l'accueil</translation>
+            <translation>Retour à l’accueil</translation>
         </message>
         <message>
             <source>Back to the start screen (Alt+Home)</source>
-            <translation>Retour à l'écran d'accueil (Alt+Début)</translation>
+            <translation>Retour à l’écran d’accueil (Alt+Début)</translation>
         </message>
     </context>
     <context>
@@ -56,7 +56,7 @@
         </message>
         <message>
             <source>I speak for a youth organisation, on behalf of the parents</source>
-            <translation>Je parle pour une organisation de jeunesse, au nom des parents</translation>
+            <translation>J’agis pour un mouvement de jeunesse, à la demande des parents</translation>
         </message>
         <message>
             <source>The field '{field}' must be text.</source>
@@ -270,16 +270,16 @@
             <translation>Je l’ai e&amp;nvoyée</translation>
         </message>
         <message>
-            <source>Receipt &amp;confirmed</source>
-            <translation>Réception &amp;confirmée</translation>
+            <source>They &amp;confirmed receipt</source>
+            <translation>Ils ont &amp;confirmé la réception</translation>
         </message>
         <message>
-            <source>&amp;Removed</source>
-            <translation>&amp;Retirée</translation>
+            <source>The image is &amp;gone</source>
+            <translation>L’image a &amp;disparu</translation>
         </message>
         <message>
-            <source>Re&amp;fused</source>
-            <translation>Re&amp;fusée</translation>
+            <source>They re&amp;fused</source>
+            <translation>Ils ont re&amp;fusé</translation>
         </message>
         <message>
             <source>Re&amp;minder letter…</source>
@@ -455,16 +455,16 @@
         <name>Errors</name>
         <message>
             <source>This file is empty (0 bytes).</source>
-            <extracomment>Far above any real photo (a 200-megapixel phone photo is 2e8), far below what would exhaust memory on a laptop (RGBA at this size is ~2.4 GB).</extracomment>
             <translation>Ce fichier est vide (0 octet).</translation>
         </message>
         <message>
             <source>PhotoSafe is not allowed to read this file.</source>
-            <translation>PhotoSafe n'a pas le droit de lire ce fichier.</translation>
+            <extracomment>Far above any real photo (a 200-megapixel phone photo is 2e8), far below what would exhaust memory on a laptop (RGBA at this size is ~2.4 GB).</extracomment>
+            <translation>PhotoSafe n’a pas le droit de lire ce fichier.</translation>
         </message>
         <message>
             <source>This file no longer exists.</source>
-            <translation>Ce fichier n'existe plus.</translation>
+            <translation>Ce fichier n’existe plus.</translation>
         </message>
         <message>
             <source>This is a folder, not a photo.</source>
@@ -472,11 +472,11 @@
         </message>
         <message>
             <source>This file is not a photo PhotoSafe can read, or it is damaged.</source>
-            <translation>Ce fichier n'est pas une photo que PhotoSafe peut lire, ou il est endommagé.</translation>
+            <translation>Ce fichier n’est pas une photo que PhotoSafe peut lire, ou il est endommagé.</translation>
         </message>
         <message>
             <source>This image is far too large to be a photo ({limit} megapixels at most); it was not opened, to protect your computer.</source>
-            <translation>Cette image est bien trop grande pour une photo ({limit} mégapixels au maximum) ; elle n'a pas été ouverte, pour protéger votre ordinateur.</translation>
+            <translation>Cette image est bien trop grande pour une photo ({limit} mégapixels au maximum) ; elle n’a pas été ouverte, pour protéger votre ordinateur.</translation>
         </message>
         <message>
             <source>This photo is damaged or incomplete and cannot be read.</source>
@@ -566,28 +566,28 @@
         </message>
         <message>
             <source>The folder to save in does not exist.</source>
-            <translation>Le dossier d'enregistrement n'existe pas.</translation>
+            <translation>Le dossier d’enregistrement n’existe pas.</translation>
         </message>
         <message>
             <source>A file with this name already exists; it was left alone.</source>
-            <translation>Un fichier portant ce nom existe déjà ; il n'a pas été modifié.</translation>
+            <translation>Un fichier portant ce nom existe déjà ; il n’a pas été modifié.</translation>
         </message>
         <message>
             <source>PhotoSafe is not allowed to save in this folder.</source>
-            <translation>PhotoSafe n'a pas le droit d'enregistrer dans ce dossier.</translation>
+            <translation>PhotoSafe n’a pas le droit d’enregistrer dans ce dossier.</translation>
         </message>
         <message>
             <source>The disk is full; the photo was not saved.</source>
-            <translation>Le disque est plein ; la photo n'a pas été enregistrée.</translation>
+            <translation>Le disque est plein ; la photo n’a pas été enregistrée.</translation>
         </message>
         <message>
             <source>The photo could not be saved ({reason}).</source>
-            <translation>La photo n'a pas pu être enregistrée ({reason}).</translation>
+            <translation>La photo n’a pas pu être enregistrée ({reason}).</translation>
         </message>
         <message>
             <source>The check after saving found hidden data in the new file, so it was not kept. Please report this problem.</source>
             <extracomment>JPEG segments that hold only what a decoder needs PNG chunks that hold only what a decoder needs (no text, time, exif, colour profile) WebP chunks that hold only what a decoder needs (no EXIF, XMP, ICCP, animation) keys Pillow may report that are not metadata</extracomment>
-            <translation>La vérification après l'enregistrement a trouvé des données cachées dans le nouveau fichier ; il n'a donc pas été conservé. Veuillez signaler ce problème.</translation>
+            <translation>La vérification après l’enregistrement a trouvé des données cachées dans le nouveau fichier ; il n’a donc pas été conservé. Veuillez signaler ce problème.</translation>
         </message>
         <message>
             <source>Something went wrong while reading this photo.</source>
@@ -626,7 +626,7 @@
         </message>
         <message>
             <source>For example: a photo of my daughter (9) at the scout camp, posted without asking.</source>
-            <translation>Par exemple : une photo de ma fille (9 ans) au camp scout, publiée sans demander.</translation>
+            <translation>Par exemple : une photo de ma fille (9 ans) au camp scout, publiée sans autorisation.</translation>
         </message>
         <message>
             <source>This is &amp;urgent (the image is spreading or there are threats)</source>
@@ -649,8 +649,8 @@
             <translation>Choisir un fichier de capture d’écran</translation>
         </message>
         <message>
-            <source>Note the date and time and the account name. A screenshot is kept unchanged on this computer only, with a fingerprint (SHA-256) that shows it was not edited. Do not edit the screenshot.</source>
-            <translation>Notez la date, l’heure et le nom du compte. Une capture d’écran est conservée telle quelle, sur cet ordinateur uniquement, avec une empreinte (SHA-256) qui montre qu’elle n’a pas été modifiée. Ne modifiez pas la capture.</translation>
+            <source>Note the date and time and the account name. A screenshot is kept unchanged on this computer only, with a code calculated from the file itself, so anyone can check later that it was not edited. Do not edit the screenshot.</source>
+            <translation>Notez la date, l’heure et le nom du compte. Une capture d’écran est conservée telle quelle, sur cet ordinateur uniquement, avec un code calculé à partir du fichier lui-même : chacun pourra vérifier plus tard qu’elle n’a pas été modifiée. Ne modifiez pas la capture.</translation>
         </message>
         <message>
             <source>Only if the image does not show a child in a sexual way. If it does, do not screenshot it.</source>
@@ -674,7 +674,7 @@
         <message numerus="yes">
             <source>PhotoSafe writes new, clean copies of your %n photo(s). The originals are not changed.</source>
             <translation>
-                <numerusform>PhotoSafe crée une nouvelle copie propre de votre photo. L'original n'est pas modifié.</numerusform>
+                <numerusform>PhotoSafe crée une nouvelle copie propre de votre photo. L’original n’est pas modifié.</numerusform>
                 <numerusform>PhotoSafe crée de nouvelles copies propres de vos %n photos. Les originaux ne sont pas modifiés.</numerusform>
             </translation>
         </message>
@@ -692,7 +692,7 @@
         </message>
         <message>
             <source>Same as the original (HEIC becomes JPEG)</source>
-            <translation>Comme l'original (HEIC devient JPEG)</translation>
+            <translation>Comme l’original (HEIC devient JPEG)</translation>
         </message>
         <message>
             <source>JPEG (smallest, for photos)</source>
@@ -716,7 +716,7 @@
         </message>
         <message>
             <source>Original size</source>
-            <translation>Taille d'origine</translation>
+            <translation>Taille d’origine</translation>
         </message>
         <message>
             <source>At most {pixels} pixels wide or high</source>
@@ -745,7 +745,7 @@
         <message numerus="yes">
             <source>%n face(s) will be hidden as you set them in each photo.</source>
             <translation>
-                <numerusform>%n visage sera masqué comme vous l'avez réglé dans la photo.</numerusform>
+                <numerusform>%n visage sera masqué comme vous l’avez réglé dans la photo.</numerusform>
                 <numerusform>%n visages seront masqués comme vous les avez réglés dans chaque photo.</numerusform>
             </translation>
         </message>
@@ -779,7 +779,7 @@
         </message>
         <message>
             <source>less than a minute left</source>
-            <translation>moins d'une minute restante</translation>
+            <translation>moins d’une minute restante</translation>
         </message>
         <message numerus="yes">
             <source>about %n minute(s) left</source>
@@ -794,11 +794,11 @@
         </message>
         <message>
             <source>The export stopped because of an unexpected problem. Your originals are untouched.</source>
-            <translation>L'exportation s'est arrêtée à cause d'un problème inattendu. Vos originaux sont intacts.</translation>
+            <translation>L’exportation s’est arrêtée à cause d’un problème inattendu. Vos originaux sont intacts.</translation>
         </message>
         <message>
             <source>PhotoSafe — export report</source>
-            <translation>PhotoSafe — rapport d'exportation</translation>
+            <translation>PhotoSafe — rapport d’exportation</translation>
         </message>
         <message>
             <source>Date: {date}</source>
@@ -818,7 +818,7 @@
         </message>
         <message>
             <source>Every copy was checked after writing: it contains only the image.</source>
-            <translation>Chaque copie a été vérifiée après l'écriture : elle ne contient que l'image.</translation>
+            <translation>Chaque copie a été vérifiée après l’écriture : elle ne contient que l’image.</translation>
         </message>
         <message numerus="yes">
             <source>%n face(s) hidden</source>
@@ -837,11 +837,11 @@
         </message>
         <message>
             <source>The export was cancelled</source>
-            <translation>L'exportation a été annulée</translation>
+            <translation>L’exportation a été annulée</translation>
         </message>
         <message>
             <source>The export was cancelled. No copies were left behind.</source>
-            <translation>L'exportation a été annulée. Aucune copie n'a été laissée.</translation>
+            <translation>L’exportation a été annulée. Aucune copie n’a été laissée.</translation>
         </message>
         <message>
             <source>✓ Your safe copies are ready</source>
@@ -871,8 +871,8 @@
         <message numerus="yes">
             <source>%n photo(s) could not be exported:</source>
             <translation>
-                <numerusform>%n photo n'a pas pu être exportée :</numerusform>
-                <numerusform>%n photos n'ont pas pu être exportées :</numerusform>
+                <numerusform>%n photo n’a pas pu être exportée :</numerusform>
+                <numerusform>%n photos n’ont pas pu être exportées :</numerusform>
             </translation>
         </message>
         <message>
@@ -888,11 +888,11 @@
         </message>
         <message>
             <source>A face-detection model has been altered or damaged, so PhotoSafe will not use it. Please reinstall PhotoSafe.</source>
-            <translation>Un modèle de détection des visages a été modifié ou endommagé ; PhotoSafe ne l'utilisera donc pas. Veuillez réinstaller PhotoSafe.</translation>
+            <translation>Un modèle de détection des visages a été modifié ou endommagé ; PhotoSafe ne l’utilisera donc pas. Veuillez réinstaller PhotoSafe.</translation>
         </message>
         <message>
             <source>Face detection cannot run on this computer (no usable runtime).</source>
-            <translation>La détection des visages ne peut pas fonctionner sur cet ordinateur (aucun moteur d'exécution utilisable).</translation>
+            <translation>La détection des visages ne peut pas fonctionner sur cet ordinateur (aucun moteur d’exécution utilisable).</translation>
         </message>
     </context>
     <context>
@@ -904,7 +904,7 @@
         </message>
         <message>
             <source>This photo contains other GPS data (height, direction or time).</source>
-            <translation>Cette photo contient d'autres données GPS (altitude, direction ou heure).</translation>
+            <translation>Cette photo contient d’autres données GPS (altitude, direction ou heure).</translation>
         </message>
         <message>
             <source>This photo names a place: {place}</source>
@@ -920,15 +920,15 @@
         </message>
         <message>
             <source>This photo names the device that took it: {device}</source>
-            <translation>Cette photo nomme l'appareil qui l'a prise : {device}</translation>
+            <translation>Cette photo nomme l’appareil qui l’a prise : {device}</translation>
         </message>
         <message>
             <source>This photo contains a serial number of the camera or lens: {serial}</source>
-            <translation>Cette photo contient un numéro de série de l'appareil ou de l'objectif : {serial}</translation>
+            <translation>Cette photo contient un numéro de série de l’appareil ou de l’objectif : {serial}</translation>
         </message>
         <message>
             <source>This photo contains a unique number that can link it to other copies: {id}</source>
-            <translation>Cette photo contient un numéro unique qui permet de la relier à d'autres copies : {id}</translation>
+            <translation>Cette photo contient un numéro unique qui permet de la relier à d’autres copies : {id}</translation>
         </message>
         <message>
             <source>This photo contains the camera maker's hidden notes, which can include serial numbers.</source>
@@ -948,7 +948,7 @@
         </message>
         <message>
             <source>This photo has a copyright or owner notice: {text}</source>
-            <translation>Cette photo porte une mention de droits d'auteur ou de propriétaire : {text}</translation>
+            <translation>Cette photo porte une mention de droits d’auteur ou de propriétaire : {text}</translation>
         </message>
         <message>
             <source>This photo has keywords or tags: {keywords}</source>
@@ -964,19 +964,19 @@
         </message>
         <message>
             <source>This photo names the software that made or edited it: {software}</source>
-            <translation>Cette photo nomme le logiciel qui l'a créée ou modifiée : {software}</translation>
+            <translation>Cette photo nomme le logiciel qui l’a créée ou modifiée : {software}</translation>
         </message>
         <message>
             <source>This photo keeps a history of how it was edited.</source>
-            <translation>Cette photo conserve l'historique de ses modifications.</translation>
+            <translation>Cette photo conserve l’historique de ses modifications.</translation>
         </message>
         <message>
             <source>This photo contains a small preview image ({kind}) that may show the original, unedited photo.</source>
-            <translation>Cette photo contient une petite image d'aperçu ({kind}) qui peut montrer la photo d'origine, non retouchée.</translation>
+            <translation>Cette photo contient une petite image d’aperçu ({kind}) qui peut montrer la photo d’origine, non retouchée.</translation>
         </message>
         <message>
             <source>This file contains more images besides the photo ({count}): previews, depth or brightness maps.</source>
-            <translation>Ce fichier contient d'autres images en plus de la photo ({count}) : aperçus, cartes de profondeur ou de luminosité.</translation>
+            <translation>Ce fichier contient d’autres images en plus de la photo ({count}) : aperçus, cartes de profondeur ou de luminosité.</translation>
         </message>
         <message>
             <source>This photo has a colour profile ({name}), which can carry dates and software names.</source>
@@ -984,15 +984,15 @@
         </message>
         <message>
             <source>This photo carries content credentials (C2PA), which can record who made or edited it and with which tools.</source>
-            <translation>Cette photo porte des identifiants de contenu (C2PA), qui peuvent indiquer qui l'a créée ou modifiée et avec quels outils.</translation>
+            <translation>Cette photo porte des identifiants de contenu (C2PA), qui peuvent indiquer qui l’a créée ou modifiée et avec quels outils.</translation>
         </message>
         <message>
             <source>This file has {size} bytes of extra data hidden after the end of the image.</source>
-            <translation>Ce fichier contient {size} octets de données supplémentaires cachées après la fin de l'image.</translation>
+            <translation>Ce fichier contient {size} octets de données supplémentaires cachées après la fin de l’image.</translation>
         </message>
         <message>
             <source>This photo contains camera data (EXIF): {count} fields.</source>
-            <translation>Cette photo contient des données d'appareil photo (EXIF) : {count} champs.</translation>
+            <translation>Cette photo contient des données d’appareil photo (EXIF) : {count} champs.</translation>
         </message>
         <message>
             <source>This photo contains a description block (XMP).</source>
@@ -1004,11 +1004,11 @@
         </message>
         <message>
             <source>This file contains other embedded data: {names}</source>
-            <translation>Ce fichier contient d'autres données intégrées : {names}</translation>
+            <translation>Ce fichier contient d’autres données intégrées : {names}</translation>
         </message>
         <message>
             <source>Part of this file could not be read; it may be damaged or incomplete.</source>
-            <translation>Une partie de ce fichier n'a pas pu être lue ; il est peut-être endommagé ou incomplet.</translation>
+            <translation>Une partie de ce fichier n’a pas pu être lue ; il est peut-être endommagé ou incomplet.</translation>
         </message>
         <message>
             <source>The file name may contain a name or place: {name}</source>
@@ -1020,11 +1020,11 @@
         </message>
         <message>
             <source>This is an animation of {count} frames; only the first frame is kept when it is made safe.</source>
-            <translation>C'est une animation de {count} images ; seule la première est conservée lors de la sécurisation.</translation>
+            <translation>C’est une animation de {count} images ; seule la première est conservée lors de la sécurisation.</translation>
         </message>
         <message>
             <source>This photo is stored turned or flipped; PhotoSafe turns the pixels so it stays upright.</source>
-            <translation>Cette photo est enregistrée tournée ou retournée ; PhotoSafe fait pivoter les pixels pour qu'elle reste droite.</translation>
+            <translation>Cette photo est enregistrée tournée ou retournée ; PhotoSafe fait pivoter les pixels pour qu’elle reste droite.</translation>
         </message>
         <message>
             <source>The extra images stored with this photo (previews, depth or brightness maps) were left out.</source>
@@ -1033,7 +1033,7 @@
         </message>
         <message>
             <source>This was an animation of {count} frames; only the first frame was kept.</source>
-            <translation>C'était une animation de {count} images ; seule la première a été conservée.</translation>
+            <translation>C’était une animation de {count} images ; seule la première a été conservée.</translation>
         </message>
         <message>
             <source>The colours were converted to standard sRGB so they look the same without the colour profile.</source>
@@ -1041,7 +1041,7 @@
         </message>
         <message>
             <source>The photo was turned upright, as a photo viewer shows it.</source>
-            <translation>La photo a été redressée, comme l'affiche une visionneuse de photos.</translation>
+            <translation>La photo a été redressée, comme l’affiche une visionneuse de photos.</translation>
         </message>
         <message>
             <source>JPEG cannot store transparency; transparent parts were made white.</source>
@@ -1072,7 +1072,7 @@
         </message>
         <message>
             <source>No hidden information was found in this photo.</source>
-            <translation>Aucune information cachée n'a été trouvée dans cette photo.</translation>
+            <translation>Aucune information cachée n’a été trouvée dans cette photo.</translation>
         </message>
         <message>
             <source>The safe copies you export contain none of this: PhotoSafe rebuilds each photo from its pixels only.</source>
@@ -1087,23 +1087,23 @@
         </message>
         <message>
             <source>PhotoSafe works on this computer only. Your photos are never uploaded, and nothing is sent unless you ask for it.</source>
-            <translation>PhotoSafe fonctionne uniquement sur cet ordinateur. Vos photos ne sont jamais envoyées en ligne, et rien n'est transmis sans votre demande.</translation>
+            <translation>PhotoSafe fonctionne uniquement sur cet ordinateur. Vos photos ne sont jamais envoyées en ligne, et rien n’est transmis sans votre demande.</translation>
         </message>
         <message>
             <source>Make photos safe to share</source>
-            <translation>Rendre des photos sûres à partager</translation>
+            <translation>Sécuriser des photos avant de les partager</translation>
         </message>
         <message>
             <source>Hide children's faces and remove hidden information, such as where a photo was taken, before you post or send your photos.</source>
-            <translation>Masquez les visages des enfants et supprimez les informations cachées, comme l'endroit où une photo a été prise, avant de publier ou d'envoyer vos photos.</translation>
+            <translation>Masquez les visages des enfants et supprimez les informations cachées, comme l’endroit où une photo a été prise, avant de publier ou d’envoyer vos photos.</translation>
         </message>
         <message>
             <source>Get an image removed from the internet</source>
-            <translation>Faire retirer une image d'internet</translation>
+            <translation>Faire retirer une image d’internet</translation>
         </message>
         <message>
             <source>One simple form: PhotoSafe finds out whom to ask, writes the requests for you and helps you follow them up.</source>
-            <translation>Un seul formulaire simple : PhotoSafe trouve à qui s'adresser, rédige les demandes pour vous et vous aide à les suivre.</translation>
+            <translation>Un seul formulaire simple : PhotoSafe trouve à qui s’adresser, rédige les demandes pour vous et vous aide à les suivre.</translation>
         </message>
         <message>
             <source>My cases</source>
@@ -1111,7 +1111,7 @@
         </message>
         <message>
             <source>See the removal requests you have made, and what to do next.</source>
-            <translation>Consultez les demandes de retrait que vous avez faites, et ce qu'il reste à faire.</translation>
+            <translation>Consultez les demandes de retrait que vous avez faites, et ce qu’il reste à faire.</translation>
         </message>
     </context>
     <context>
@@ -1390,7 +1390,7 @@
         </message>
         <message>
             <source>Contains hidden personal information (removed on export)</source>
-            <translation>Contient des informations personnelles cachées (supprimées à l'exportation)</translation>
+            <translation>Contient des informations personnelles cachées (supprimées à l’exportation)</translation>
         </message>
         <message>
             <source>Checked</source>
@@ -1401,11 +1401,11 @@
         <name>PlaceholderArea</name>
         <message>
             <source>Make photos safe to share</source>
-            <translation>Rendre des photos sûres à partager</translation>
+            <translation>Sécuriser des photos avant de les partager</translation>
         </message>
         <message>
             <source>Get an image removed from the internet</source>
-            <translation>Faire retirer une image d'internet</translation>
+            <translation>Faire retirer une image d’internet</translation>
         </message>
         <message>
             <source>My cases</source>
@@ -1413,7 +1413,7 @@
         </message>
         <message>
             <source>This part of PhotoSafe is not ready yet. It will arrive in an update.</source>
-            <translation>Cette partie de PhotoSafe n'est pas encore prête. Elle arrivera dans une mise à jour.</translation>
+            <translation>Cette partie de PhotoSafe n’est pas encore prête. Elle arrivera dans une mise à jour.</translation>
         </message>
     </context>
     <context>
@@ -1967,15 +1967,15 @@
         </message>
         <message>
             <source>&lt;b&gt;Make photos safe to share:&lt;/b&gt; PhotoSafe finds the faces in your photos and hides them, and removes hidden information such as the place where a photo was taken. Your originals are never changed.</source>
-            <translation>&lt;b&gt;Rendre des photos sûres à partager :&lt;/b&gt; PhotoSafe trouve les visages sur vos photos et les masque, et supprime les informations cachées comme l'endroit où une photo a été prise. Vos originaux ne sont jamais modifiés.</translation>
+            <translation>&lt;b&gt;Sécuriser des photos avant de les partager :&lt;/b&gt; PhotoSafe trouve les visages sur vos photos et les masque, et supprime les informations cachées comme l’endroit où une photo a été prise. Vos originaux ne sont jamais modifiés.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Get an image removed from the internet:&lt;/b&gt; answer a few questions; PhotoSafe finds out whom to ask, writes the requests and helps you follow them up.</source>
-            <translation>&lt;b&gt;Faire retirer une image d'internet :&lt;/b&gt; répondez à quelques questions ; PhotoSafe trouve à qui s'adresser, rédige les demandes et vous aide à les suivre.</translation>
+            <translation>&lt;b&gt;Faire retirer une image d’internet :&lt;/b&gt; répondez à quelques questions ; PhotoSafe trouve à qui s’adresser, rédige les demandes et vous aide à les suivre.</translation>
         </message>
         <message>
             <source>Your photos never leave this computer. PhotoSafe only uses the internet when you ask it to send a request or to look up who hosts a website.</source>
-            <translation>Vos photos ne quittent jamais cet ordinateur. PhotoSafe n'utilise internet que lorsque vous lui demandez d'envoyer une demande ou de chercher qui héberge un site.</translation>
+            <translation>Vos photos ne quittent jamais cet ordinateur. PhotoSafe n’utilise internet que lorsque vous lui demandez d’envoyer une demande ou de chercher qui héberge un site.</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -1999,7 +1999,7 @@
         </message>
         <message>
             <source>Take a breath: you are doing the right thing. PhotoSafe asks a few short questions and then writes the requests for you. Nothing is sent without you.</source>
-            <translation>Respirez : vous faites ce qu’il faut. PhotoSafe pose quelques questions courtes puis rédige les demandes pour vous. Rien n’est envoyé sans vous.</translation>
+            <translation>Prenez le temps : vous avez bien fait de réagir. PhotoSafe pose quelques questions courtes puis rédige les demandes pour vous. Rien n’est envoyé sans vous.</translation>
         </message>
         <message>
             <source>For example a photo from a camp, a party or a school, put on a website or an account without the parents' permission.</source>
@@ -2110,7 +2110,7 @@
         </message>
         <message>
             <source>Your details go only into the requests you send. They stay on this computer.</source>
-            <translation>Vos données vont seulement dans les demandes que vous envoyez. Elles restent sur cet ordinateur.</translation>
+            <translation>Vos coordonnées figurent uniquement dans les demandes que vous envoyez. Elles restent sur cet ordinateur.</translation>
         </message>
         <message>
             <source>You are</source>
@@ -2200,7 +2200,7 @@
         <name>WorkspaceArea</name>
         <message>
             <source>Make photos safe to share</source>
-            <translation>Rendre des photos sûres à partager</translation>
+            <translation>Sécuriser des photos avant de les partager</translation>
         </message>
         <message>
             <source>Add photos…</source>
@@ -2220,7 +2220,7 @@
         </message>
         <message>
             <source>Undo</source>
-            <translation>Annuler</translation>
+            <translation>Annuler la dernière action</translation>
         </message>
         <message>
             <source>Undo the last change (Ctrl+Z)</source>
@@ -2242,7 +2242,7 @@
             <source>Drop photos or a folder here, or choose them below.
 PhotoSafe finds the faces and the hidden information. Your original photos are never changed.</source>
             <translation>Déposez ici des photos ou un dossier, ou choisissez-les ci-dessous.
-PhotoSafe trouve les visages et les informations cachées. Vos photos d'origine ne sont jamais modifiées.</translation>
+PhotoSafe trouve les visages et les informations cachées. Vos photos d’origine ne sont jamais modifiées.</translation>
         </message>
         <message>
             <source>◀ Previous</source>
@@ -2266,7 +2266,7 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d'origine 
         </message>
         <message>
             <source>Show the photo as it will be exported</source>
-            <translation>Montrer la photo telle qu'elle sera exportée</translation>
+            <translation>Montrer la photo telle qu’elle sera exportée</translation>
         </message>
         <message>
             <source>How to hide faces:</source>
@@ -2286,15 +2286,15 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d'origine 
         </message>
         <message>
             <source>PhotoSafe was not sure these are faces. Hiding them all is the safe choice.</source>
-            <translation>PhotoSafe n'était pas sûr qu'il s'agisse de visages. Tous les masquer est le choix prudent.</translation>
+            <translation>PhotoSafe n’était pas sûr qu’il s’agisse de visages. Tous les masquer est le choix prudent.</translation>
         </message>
         <message>
             <source>Click a face to hide it or show it. Drag on the photo to hide a face that was missed. Drag a box to move it, or its corners to resize it; Delete removes it.</source>
-            <translation>Cliquez sur un visage pour le masquer ou l'afficher. Faites glisser sur la photo pour masquer un visage oublié. Faites glisser un cadre pour le déplacer, ou ses coins pour le redimensionner ; Suppr le retire.</translation>
+            <translation>Cliquez sur un visage pour le masquer ou l’afficher. Faites glisser sur la photo pour masquer un visage oublié. Faites glisser un cadre pour le déplacer, ou ses coins pour le redimensionner ; Suppr le retire.</translation>
         </message>
         <message>
             <source>Photos in the album</source>
-            <translation>Photos de l'album</translation>
+            <translation>Photos de l’album</translation>
         </message>
         <message>
             <source>The selected photo, with the faces that will be hidden</source>
@@ -2318,7 +2318,7 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d'origine 
         </message>
         <message>
             <source>Some files or folders could not be read and were skipped: {count}</source>
-            <translation>Certains fichiers ou dossiers n'ont pas pu être lus et ont été ignorés : {count}</translation>
+            <translation>Certains fichiers ou dossiers n’ont pas pu être lus et ont été ignorés : {count}</translation>
         </message>
         <message>
             <source>Hide face</source>
@@ -2366,7 +2366,7 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d'origine 
         </message>
         <message>
             <source>I checked this photo</source>
-            <translation>J'ai vérifié cette photo</translation>
+            <translation>J’ai vérifié cette photo</translation>
         </message>
         <message>
             <source>Mark this photo as checked (Ctrl+R)</source>
@@ -2404,8 +2404,8 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d'origine 
         <message numerus="yes">
             <source>%n photo(s) need your check (orange): possible faces, or no face found. Look at each one, then press “I checked this photo”.</source>
             <translation>
-                <numerusform>%n photo doit être vérifiée (orange) : visages possibles, ou aucun visage trouvé. Regardez-la, puis appuyez sur « J'ai vérifié cette photo ».</numerusform>
-                <numerusform>%n photos doivent être vérifiées (orange) : visages possibles, ou aucun visage trouvé. Regardez-les une à une, puis appuyez sur « J'ai vérifié cette photo ».</numerusform>
+                <numerusform>%n photo doit être vérifiée (orange) : visages possibles, ou aucun visage trouvé. Regardez-la, puis appuyez sur « J’ai vérifié cette photo ».</numerusform>
+                <numerusform>%n photos doivent être vérifiées (orange) : visages possibles, ou aucun visage trouvé. Regardez-les une à une, puis appuyez sur « J’ai vérifié cette photo ».</numerusform>
             </translation>
         </message>
         <message>

@@ -56,7 +56,7 @@
         </message>
         <message>
             <source>I speak for a youth organisation, on behalf of the parents</source>
-            <translation>Ik spreek namens een jeugdorganisatie, in naam van de ouders</translation>
+            <translation>Ik ben leiding van een jeugdbeweging en vraag dit namens de ouders</translation>
         </message>
         <message>
             <source>The field '{field}' must be text.</source>
@@ -270,16 +270,16 @@
             <translation>Ik heb het &amp;verstuurd</translation>
         </message>
         <message>
-            <source>Receipt &amp;confirmed</source>
-            <translation>Ontvangst &amp;bevestigd</translation>
+            <source>They &amp;confirmed receipt</source>
+            <translation>Ze bevestigden de &amp;ontvangst</translation>
         </message>
         <message>
-            <source>&amp;Removed</source>
-            <translation>Ve&amp;rwijderd</translation>
+            <source>The image is &amp;gone</source>
+            <translation>Het beeld is &amp;weg</translation>
         </message>
         <message>
-            <source>Re&amp;fused</source>
-            <translation>&amp;Geweigerd</translation>
+            <source>They re&amp;fused</source>
+            <translation>Ze &amp;weigerden</translation>
         </message>
         <message>
             <source>Re&amp;minder letter…</source>
@@ -455,11 +455,11 @@
         <name>Errors</name>
         <message>
             <source>This file is empty (0 bytes).</source>
-            <extracomment>Far above any real photo (a 200-megapixel phone photo is 2e8), far below what would exhaust memory on a laptop (RGBA at this size is ~2.4 GB).</extracomment>
             <translation>Dit bestand is leeg (0 bytes).</translation>
         </message>
         <message>
             <source>PhotoSafe is not allowed to read this file.</source>
+            <extracomment>Far above any real photo (a 200-megapixel phone photo is 2e8), far below what would exhaust memory on a laptop (RGBA at this size is ~2.4 GB).</extracomment>
             <translation>PhotoSafe mag dit bestand niet lezen.</translation>
         </message>
         <message>
@@ -610,7 +610,7 @@
         </message>
         <message>
             <source>A few facts make the request stronger. Everything here is optional.</source>
-            <translation>Een paar feiten maken het verzoek sterker. Alles hier is vrijblijvend.</translation>
+            <translation>Een paar feiten maken het verzoek sterker. Niets hiervan is verplicht.</translation>
         </message>
         <message>
             <source>&amp;When did you see it?</source>
@@ -634,11 +634,11 @@
         </message>
         <message>
             <source>&amp;Screenshot file (optional):</source>
-            <translation>&amp;Schermafdruk (vrijblijvend):</translation>
+            <translation>&amp;Schermafdruk (niet verplicht):</translation>
         </message>
         <message>
             <source>Screenshot file (optional)</source>
-            <translation>Schermafdruk (vrijblijvend)</translation>
+            <translation>Schermafdruk (niet verplicht)</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -649,8 +649,8 @@
             <translation>Kies een schermafdruk</translation>
         </message>
         <message>
-            <source>Note the date and time and the account name. A screenshot is kept unchanged on this computer only, with a fingerprint (SHA-256) that shows it was not edited. Do not edit the screenshot.</source>
-            <translation>Noteer de datum, het uur en de accountnaam. Een schermafdruk wordt ongewijzigd en alleen op deze computer bewaard, met een vingerafdruk (SHA-256) die toont dat hij niet bewerkt werd. Bewerk de schermafdruk niet.</translation>
+            <source>Note the date and time and the account name. A screenshot is kept unchanged on this computer only, with a code calculated from the file itself, so anyone can check later that it was not edited. Do not edit the screenshot.</source>
+            <translation>Noteer de datum, het uur en de accountnaam. Een schermafdruk wordt ongewijzigd en alleen op deze computer bewaard, met een unieke code die uit het bestand zelf berekend wordt: zo kan iedereen later nagaan dat hij niet bewerkt werd. Bewerk de schermafdruk niet.</translation>
         </message>
         <message>
             <source>Only if the image does not show a child in a sexual way. If it does, do not screenshot it.</source>
@@ -1328,7 +1328,7 @@
         </message>
         <message>
             <source>For organisations: your own intake system (optional)</source>
-            <translation>Voor organisaties: uw eigen meldsysteem (vrijblijvend)</translation>
+            <translation>Voor organisaties: uw eigen meldsysteem (niet verplicht)</translation>
         </message>
         <message>
             <source>A youth organisation or support service may give you an address where PhotoSafe can post requests for them to follow up. Leave it empty otherwise.</source>
@@ -1999,7 +1999,7 @@
         </message>
         <message>
             <source>Take a breath: you are doing the right thing. PhotoSafe asks a few short questions and then writes the requests for you. Nothing is sent without you.</source>
-            <translation>Haal even adem: u doet het juiste. PhotoSafe stelt een paar korte vragen en schrijft dan de verzoeken voor u. Er wordt niets verstuurd zonder u.</translation>
+            <translation>Neem even de tijd. Goed dat u dit aanpakt. PhotoSafe stelt een paar korte vragen en schrijft dan de verzoeken voor u. Er wordt niets verstuurd zonder u.</translation>
         </message>
         <message>
             <source>For example a photo from a camp, a party or a school, put on a website or an account without the parents' permission.</source>
@@ -2134,7 +2134,7 @@
         </message>
         <message>
             <source>Name of the &amp;person in the image (optional):</source>
-            <translation>Naam van de &amp;persoon op het beeld (vrijblijvend):</translation>
+            <translation>Naam van de &amp;persoon op het beeld (niet verplicht):</translation>
         </message>
         <message>
             <source>&amp;Age of the person in the image:</source>
@@ -2162,7 +2162,7 @@
         </message>
         <message>
             <source>Your name and e-mail address are optional here: the law allows an anonymous notice for this. Without an address nobody can tell you what was done.</source>
-            <translation>Uw naam en e-mailadres zijn hier vrijblijvend: de wet laat hiervoor een anonieme melding toe. Zonder adres kan niemand u laten weten wat er gedaan werd.</translation>
+            <translation>Uw naam en e-mailadres zijn hier niet verplicht: de wet laat hiervoor een anonieme melding toe. Zonder adres kan niemand u laten weten wat er gedaan werd.</translation>
         </message>
         <message>
             <source>The law (Digital Services Act) asks for your name and e-mail address in a notice, so that the platform has to act on it and can answer you.</source>
@@ -2404,8 +2404,8 @@ PhotoSafe zoekt de gezichten en de verborgen informatie. Uw originele foto's wor
         <message numerus="yes">
             <source>%n photo(s) need your check (orange): possible faces, or no face found. Look at each one, then press “I checked this photo”.</source>
             <translation>
-                <numerusform>%n foto moet u nakijken (oranje): mogelijke gezichten, of geen gezicht gevonden. Bekijk ze en druk dan op “Ik heb deze foto nagekeken”.</numerusform>
-                <numerusform>%n foto's moet u nakijken (oranje): mogelijke gezichten, of geen gezicht gevonden. Bekijk ze een voor een en druk dan op “Ik heb deze foto nagekeken”.</numerusform>
+                <numerusform>Nog %n foto na te kijken (oranje): mogelijke gezichten, of geen gezicht gevonden. Bekijk ze en druk dan op “Ik heb deze foto nagekeken”.</numerusform>
+                <numerusform>Nog %n foto's na te kijken (oranje): mogelijke gezichten, of geen gezicht gevonden. Bekijk ze een voor een en druk dan op “Ik heb deze foto nagekeken”.</numerusform>
             </translation>
         </message>
         <message>

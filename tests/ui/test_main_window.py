@@ -52,7 +52,7 @@ def test_each_area_opens_and_goes_back_home(window, qtbot, area) -> None:  # typ
     ("code", "title", "photos"),
     [
         ("nl", "Wat wilt u doen?", "Foto's veilig maken om te delen"),
-        ("fr", "Que souhaitez-vous faire ?", "Rendre des photos sûres à partager"),
+        ("fr", "Que souhaitez-vous faire ?", "Sécuriser des photos avant de les partager"),
         ("en", "What would you like to do?", "Make photos safe to share"),
     ],
 )

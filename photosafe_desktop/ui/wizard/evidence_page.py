@@ -136,8 +136,9 @@ class EvidencePage(WizardPage):
             self.guidance.setText(
                 self.tr(
                     "Note the date and time and the account name. A screenshot is kept "
-                    "unchanged on this computer only, with a fingerprint (SHA-256) that shows "
-                    "it was not edited. Do not edit the screenshot."
+                    "unchanged on this computer only, with a code calculated from the file "
+                    "itself, so anyone can check later that it was not edited. Do not edit the "
+                    "screenshot."
                 )
             )
             self.screenshot_hint.setText(
