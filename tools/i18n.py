@@ -59,6 +59,9 @@ def lupdate(folder: Path = TS_DIR) -> None:
         if not target.exists():
             cmd[1:1] = ["-target-language", lang]
         subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        # one layout whichever command wrote the file last (lupdate's differs from ours):
+        # parallel branches then merge line by line instead of conflicting on every line
+        _write(ET.parse(target), target)
 
 
 def lrelease(folder: Path = TS_DIR) -> None:
