@@ -5,6 +5,10 @@
   python tools/i18n.py missing [--json]  # list entries without a finished translation
   python tools/i18n.py fill FILE.json... # apply translations, then compile
   python tools/i18n.py check             # exit 1 if anything is unfinished or not extracted
+  python tools/i18n.py export OUT.json [--from DIR]  # every finished translation, as for fill
+
+Merging two branches' .ts files: export the other side's translations (from a folder with
+its photosafe_nl.ts/photosafe_fr.ts), take this side's files, run update, then fill OUT.json.
 
 FILE.json is a list of {"context": ..., "source": ..., "nl": ..., "fr": ...}; for a plural
 (%n) message "nl"/"fr" are lists of forms (Dutch and French: [singular, plural]).
@@ -133,6 +137,27 @@ def fill(files: list[Path]) -> int:
     return applied
 
 
+def export(out: Path, folder: Path = TS_DIR) -> int:
+    """Every finished translation in ``folder``'s .ts files, in fill's JSON format."""
+    entries: dict[tuple[str, str], dict[str, object]] = {}
+    for lang in LANGS:
+        for ctx in ET.parse(ts_path(lang, folder)).getroot().iter("context"):
+            name = ctx.findtext("name") or ""
+            for msg in ctx.iter("message"):
+                tr = msg.find("translation")
+                if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+                    continue
+                source = msg.findtext("source") or ""
+                forms = [f.text or "" for f in tr.iter("numerusform")]
+                value: object = forms if msg.get("numerus") == "yes" else (tr.text or "")
+                if not value:
+                    continue
+                item = entries.setdefault((name, source), {"context": name, "source": source})
+                item[lang] = value
+    out.write_text(json.dumps(list(entries.values()), ensure_ascii=False, indent=1), "utf-8")
+    return len(entries)
+
+
 def _write(tree: ET.ElementTree, path: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
@@ -172,6 +197,9 @@ def main() -> int:
     f = sub.add_parser("fill")
     f.add_argument("files", nargs="+", type=Path)
     sub.add_parser("check")
+    e = sub.add_parser("export")
+    e.add_argument("out", type=Path)
+    e.add_argument("--from", dest="folder", type=Path, default=TS_DIR)
     args = parser.parse_args()
     if args.cmd == "update":
         lupdate()
@@ -194,6 +222,9 @@ def main() -> int:
         count = fill(args.files)
         lrelease()
         print(f"applied {count} translations")
+        return 0
+    if args.cmd == "export":
+        print(f"exported {export(args.out, args.folder)} translations")
         return 0
     return check()
 
