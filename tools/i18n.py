@@ -8,7 +8,8 @@
   python tools/i18n.py export OUT.json [--from DIR]  # every finished translation, as for fill
 
 Merging two branches' .ts files: export the other side's translations (from a folder with
-its photosafe_nl.ts/photosafe_fr.ts), take this side's files, run update, then fill OUT.json.
+its photosafe_nl.ts/photosafe_fr.ts), take this side's files, then
+`fill --only-missing OUT.json` (it runs lupdate first).
 
 FILE.json is a list of {"context": ..., "source": ..., "nl": ..., "fr": ...}; for a plural
 (%n) message "nl"/"fr" are lists of forms (Dutch and French: [singular, plural]).
@@ -103,7 +104,7 @@ def unfinished(path: Path) -> list[dict[str, str]]:
     return out
 
 
-def fill(files: list[Path]) -> int:
+def fill(files: list[Path], only_missing: bool = False) -> int:
     entries: dict[tuple[str, str], dict[str, object]] = {}
     for file in files:
         for item in json.loads(file.read_text(encoding="utf-8")):
@@ -120,6 +121,8 @@ def fill(files: list[Path]) -> int:
                     continue
                 value = item[lang]
                 tr = msg.find("translation")
+                if only_missing and tr is not None and tr.get("type") != "unfinished":
+                    continue  # merging: this side's finished translation wins
                 if tr is None:
                     tr = ET.SubElement(msg, "translation")
                 tr.attrib.pop("type", None)
@@ -196,6 +199,9 @@ def main() -> int:
     m.add_argument("--json", action="store_true")
     f = sub.add_parser("fill")
     f.add_argument("files", nargs="+", type=Path)
+    f.add_argument(
+        "--only-missing", action="store_true", help="fill unfinished entries only (merging)"
+    )
     sub.add_parser("check")
     e = sub.add_parser("export")
     e.add_argument("out", type=Path)
@@ -219,7 +225,7 @@ def main() -> int:
         return 0
     if args.cmd == "fill":
         lupdate()
-        count = fill(args.files)
+        count = fill(args.files, only_missing=args.only_missing)
         lrelease()
         print(f"applied {count} translations")
         return 0
