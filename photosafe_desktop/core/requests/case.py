@@ -82,6 +82,19 @@ MINOR_CATEGORIES = frozenset(
     }
 )
 
+#: categories where the image itself is intimate or sexual: with a person under 18 (or maybe
+#: under 18) in it, the minor rules apply (issue 13); impersonation joins them when the fake is
+#: a sexual deepfake (``Case.sexual_deepfake``)
+SEXUAL_CATEGORIES = frozenset(
+    {
+        Category.INTIMATE_IMAGE_ADULT,
+        Category.INTIMATE_IMAGE_MINOR,
+        Category.HIDDEN_CAMERA,
+        Category.SEXUALISED_CONTEXT,
+        Category.CSAM,
+    }
+)
+
 #: categories about intimate or sexual images (IEFH can act for victims)
 INTIMATE_CATEGORIES = frozenset(
     {Category.INTIMATE_IMAGE_ADULT, Category.INTIMATE_IMAGE_MINOR, Category.HIDDEN_CAMERA}
@@ -138,6 +151,9 @@ class Case:
     urgency: Urgency = Urgency.NORMAL
     person_name: str = ""  # the person shown (needed by some forms, e.g. a minor's name)
     person_age: int | None = None  # age of the person shown, when known
+    age_unsure: bool = False  # "not sure" of the age: treated as under 18
+    sexual_deepfake: bool = False  # impersonation: the fake image is sexual
+    sextortion: bool = False  # someone threatens to share unless paid or sent more images
     account_name: str = ""  # the account that posted it, when known (evidence)
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     created_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
@@ -156,6 +172,26 @@ class Case:
         return self.requester.role is RequesterRole.PARENT
 
     @property
+    def may_be_minor(self) -> bool:
+        """The person shown is, or may be, under 18 ("not sure" counts as under 18)."""
+        if self.person_age is not None:
+            return self.person_age < 18 or self.category in MINOR_CATEGORIES
+        return self.age_unsure or self.concerns_minor
+
+    @property
+    def sexual_image(self) -> bool:
+        """The image itself is intimate or sexual (or used in a sexual context)."""
+        if self.category is Category.IMPERSONATION:
+            return self.sexual_deepfake
+        return self.category in SEXUAL_CATEGORIES
+
+    @property
+    def minor_rules(self) -> bool:
+        """Someone (maybe) under 18 in an intimate or sexual image: no copy kept, hotline
+        first, Take It Down, the offence for minors in letters, anonymity allowed."""
+        return self.sexual_image and self.may_be_minor
+
+    @property
     def under_digital_consent_age(self) -> bool:
         """Under 13, Belgium's GDPR Art. 8 age, when the age is known."""
         return self.person_age is not None and self.person_age < 13
@@ -163,13 +199,24 @@ class Case:
     @property
     def anonymous_allowed(self) -> bool:
         """DSA Art. 16(2)(c): a notice about child sexual abuse may be anonymous."""
-        return self.category in (Category.CSAM, Category.INTIMATE_IMAGE_MINOR)
+        return self.category in (Category.CSAM, Category.INTIMATE_IMAGE_MINOR) or self.minor_rules
 
     def for_storage(self) -> Case:
-        """What may be kept: for CSAM, the URLs only (no description, no account details)."""
-        if not self.is_csam:
-            return self
-        return replace(self, description="", account_name="", person_name="")
+        """What may be kept. For CSAM the web addresses and the date only: no description, no
+        account, no names (the hotline page says so). For a minor in an intimate or sexual
+        image: no description (it may describe the image)."""
+        if self.is_csam:
+            return replace(
+                self,
+                description="",
+                account_name="",
+                person_name="",
+                requester=Requester(self.requester.role),
+                sextortion=False,
+            )
+        if self.minor_rules and self.description:
+            return replace(self, description="")
+        return self
 
 
 def _text(data: Mapping[str, Any], key: str, where: str, *, limit: int = 20_000) -> str:
@@ -201,6 +248,7 @@ def _enum(enum: type[Enum], value: Any, where: str) -> Any:
 
 
 _URGENT_WORDS = {"urgent", "high", "yes", "true"}
+_UNSURE_WORDS = {"unknown", "not_sure", "not sure", "unsure", "?"}
 _NORMAL_WORDS = {"normal", "low", "no", "false", ""}
 
 
@@ -289,6 +337,13 @@ def parse_datetime(value: Any, where: str) -> datetime:
     return parsed.astimezone(timezone.utc)
 
 
+def _flag(data: Mapping[str, Any], key: str) -> bool:
+    value = data.get(key, False)
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    raise CaseError(key, QT_TRANSLATE_NOOP("Cases", "The field '{field}' must be true or false."))
+
+
 def case_from_dict(data: Any) -> Case:
     """Build a :class:`Case` from CASE.json data; raises :class:`CaseError` naming the field."""
     if not isinstance(data, Mapping):
@@ -344,6 +399,9 @@ def case_from_dict(data: Any) -> Case:
 
     urgency = _urgency(data.get("urgency", "normal"))
     age = data.get("person_age")
+    age_unsure = _flag(data, "age_unsure")
+    if isinstance(age, str) and age.strip().lower() in _UNSURE_WORDS:
+        age, age_unsure = None, True
     if age is not None and (
         isinstance(age, bool) or not isinstance(age, int) or not 0 <= age <= 130
     ):
@@ -375,6 +433,9 @@ def case_from_dict(data: Any) -> Case:
         urgency=urgency,
         person_name=_text(data, "person_name", "person_name", limit=200),
         person_age=age,
+        age_unsure=age_unsure and age is None,
+        sexual_deepfake=_flag(data, "sexual_deepfake"),
+        sextortion=_flag(data, "sextortion"),
         account_name=_text(data, "account_name", "account_name", limit=200),
         **kwargs,
     )
@@ -398,6 +459,9 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         "urgency": case.urgency.value,
         "person_name": case.person_name,
         "person_age": case.person_age,
+        "age_unsure": case.age_unsure,
+        "sexual_deepfake": case.sexual_deepfake,
+        "sextortion": case.sextortion,
         "account_name": case.account_name,
     }
 
@@ -430,6 +494,7 @@ __all__ = [
     "CATEGORY_LABELS",
     "INTIMATE_CATEGORIES",
     "MINOR_CATEGORIES",
+    "SEXUAL_CATEGORIES",
     "Case",
     "CaseError",
     "Category",

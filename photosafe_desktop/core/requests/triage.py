@@ -12,8 +12,15 @@ from dataclasses import dataclass
 from enum import Enum
 
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
-from photosafe_desktop.core.requests.case import Case, Category
+from photosafe_desktop.core.requests.case import Case, Category, RequesterRole
 from photosafe_desktop.core.requests.directory import Directory, active_directory
+from photosafe_desktop.core.requests.safeguards import (
+    hash_programme as _hash_programme,
+)
+from photosafe_desktop.core.requests.safeguards import (
+    screenshots_allowed as _screenshots_allowed,
+)
+from photosafe_desktop.core.requests.safeguards import service_url
 
 
 class ActionKind(str, Enum):
@@ -78,7 +85,9 @@ _TEXTS: dict[str, tuple[ActionKind, str, str]] = {
         QT_TRANSLATE_NOOP(
             "Triage",
             "Do not download, screenshot, save or forward the image, not even as evidence. "
-            "The web address is enough. PhotoSafe keeps only the web addresses for this case.",
+            "The web address is enough. PhotoSafe keeps no image, no screenshot, no "
+            "description and no names for this: at most the web addresses and the date, and "
+            "only in a case you saved.",
         ),
     ),
     "hotline": (
@@ -220,6 +229,46 @@ _TEXTS: dict[str, tuple[ActionKind, str, str]] = {
             "Child Focus at stopchildporno.be. Report the web address only.",
         ),
     ),
+    "child_focus_help": (
+        ActionKind.SUPPORT,
+        QT_TRANSLATE_NOOP("Triage", "Get help from Child Focus"),
+        QT_TRANSLATE_NOOP(
+            "Triage",
+            "Child Focus helps young people under 18 and their parents, whatever happened "
+            "(also harassment, fake profiles and hidden cameras). Call 116 000, free, day "
+            "and night. You may stay anonymous.",
+        ),
+    ),
+    "mandate_advice": (
+        ActionKind.SAFETY,
+        QT_TRANSLATE_NOOP("Triage", "Some platforms accept only a parent or the person shown"),
+        QT_TRANSLATE_NOOP(
+            "Triage",
+            "You write on behalf of the parents, and the letters say so. Keep the parents' "
+            "written consent. Some platforms accept a request only from a parent or from the "
+            "person shown: if one refuses yours, ask the parents to send it themselves.",
+        ),
+    ),
+    "sextortion": (
+        ActionKind.SAFETY,
+        QT_TRANSLATE_NOOP("Triage", "Someone threatens to share the images"),
+        QT_TRANSLATE_NOOP(
+            "Triage",
+            "Do not pay and do not send more images: it rarely stops the threats. Keep the "
+            "conversation (the messages, the account name, the web addresses), then block "
+            "the person. Report the account to the platform and to the police.",
+        ),
+    ),
+    "sextortion_minor": (
+        ActionKind.HOTLINE,
+        QT_TRANSLATE_NOOP("Triage", "Threats to share images of someone under 18: call Child Focus first"),
+        QT_TRANSLATE_NOOP(
+            "Triage",
+            "Call Child Focus on 116 000 first, free, day and night. Do not pay and do not "
+            "send more images. Keep the messages and the account name but no sexual image, "
+            "then block the person. Report to the platform and to the police.",
+        ),
+    ),
     "separate_email": (
         ActionKind.SAFETY,
         QT_TRANSLATE_NOOP("Triage", "Use a separate e-mail address"),
@@ -243,12 +292,16 @@ def _actions(ids: list[str], directory: Directory) -> tuple[Action, ...]:
             org_id = "inhope"
         elif action_id in ("stopncii", "take_it_down", "iefh"):
             org_id = action_id
+        elif action_id in ("child_focus_help", "sextortion_minor"):
+            org_id = "child_focus"
         elif action_id in ("police_url", "police_complaint"):
             org_id = "police"
         if org_id:
             org = directory.organisation(org_id)
             if org is not None:
                 url, phone = org.url, org.phone
+            if not url:
+                url = service_url(org_id)
         out.append(Action(action_id, kind, title, description, url, phone, org_id))
     return tuple(out)
 
@@ -280,13 +333,11 @@ def triage(case: Case, directory: Directory | None = None) -> TriageResult:
     ):
         grounds.add(Ground.NCII_LAW)
 
-    hash_programme = ""
-    if category is Category.INTIMATE_IMAGE_ADULT:
-        hash_programme = "stopncii"
-    elif category is Category.INTIMATE_IMAGE_MINOR:
-        hash_programme = "take_it_down"
-    elif category is Category.HIDDEN_CAMERA:
-        hash_programme = "take_it_down" if case.concerns_minor else "stopncii"
+    # the person shown decides (issue 13): a (maybe) minor in an intimate or sexual image
+    # gets the minor rules whatever button was pressed; the helper follows the age
+    hash_programme = _hash_programme(case)
+    minor_rules = case.minor_rules
+    minor = case.may_be_minor
 
     delisting = category in (
         Category.CHILD_PHOTO_MISUSE,
@@ -295,24 +346,36 @@ def triage(case: Case, directory: Directory | None = None) -> TriageResult:
         Category.INTIMATE_IMAGE_MINOR,
         Category.HIDDEN_CAMERA,
     )
-    screenshots = category is not Category.INTIMATE_IMAGE_MINOR
+    screenshots = _screenshots_allowed(case)
 
     ids: list[str] = []
-    if category is Category.INTIMATE_IMAGE_MINOR:
-        ids += ["url_only_minor", "take_it_down", "hotline"]
-    elif category is Category.SEXUALISED_CONTEXT:
-        ids += ["not_csam_check", "evidence"]
-    else:
+    if category is Category.SEXUALISED_CONTEXT:
+        ids.append("not_csam_check")  # before anything: is it in fact CSAM?
+    if minor_rules:
+        ids.append("child_focus_report" if category is Category.SEXUALISED_CONTEXT else "hotline")
+        if case.sextortion:
+            ids.append("sextortion_minor")
+        ids.append("url_only_minor")
+    elif case.sextortion:
+        ids.append("sextortion_minor" if minor else "sextortion")
+    if not minor_rules:
         ids.append("evidence")
     if hash_programme and hash_programme not in ids:
         ids.append(hash_programme)
+    if case.requester.role is RequesterRole.ORGANISATION:
+        ids.append("mandate_advice")
     ids += ["platforms", "host"]
     if delisting:
         ids.append("delisting")
-    if category is Category.SEXUALISED_CONTEXT:
+    if category is Category.SEXUALISED_CONTEXT and "child_focus_report" not in ids:
         ids.append("child_focus_report")
+    if minor:
+        if "sextortion_minor" not in ids:
+            ids.append("child_focus_help")
+    elif case.sexual_image:
+        ids.append("iefh")
     if Ground.NCII_LAW in grounds:
-        ids += ["iefh", "court"]
+        ids.append("court")
     if category is not Category.CHILD_PHOTO_MISUSE:
         ids.append("police_complaint")
     ids.append("separate_email")
