@@ -18,6 +18,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from photosafe_desktop.core.catalog import translate
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.requests.case import CaseError, load_case
 from photosafe_desktop.core.requests.directory import (
@@ -204,13 +205,14 @@ def _draft(args: argparse.Namespace) -> int:
                     {
                         "id": a.id,
                         "kind": a.kind.value,
-                        "title": a.title,
-                        "description": a.description,
+                        "title": translate("Triage", a.title, args.lang),
+                        "description": translate("Triage", a.description, args.lang),
                         "url": a.url,
                         "phone": a.phone,
                     }
                     for a in drafts.actions
                 ],
+                "safeguards": drafts.safeguards.to_json() if drafts.safeguards else None,
             }
         )
     else:
@@ -240,7 +242,14 @@ def _draft(args: argparse.Namespace) -> int:
         print("What to do:")
         for action in drafts.actions:
             extra = f" [{action.url}]" if action.url else ""
-            print(f"- {action.title}{extra}: {action.description}")
+            title = translate("Triage", action.title, args.lang)
+            print(f"- {title}{extra}: {translate('Triage', action.description, args.lang)}")
+        if drafts.safeguards is not None and drafts.safeguards.helplines:
+            print("=" * 72)
+            print("People to talk to:")
+            for line in drafts.safeguards.helplines:
+                details = ", ".join(x for x in (line.phone, line.url, line.hours) if x)
+                print(f"- {line.name} ({details}): {line.about}")
     for problem in problems:
         print(f"note: {problem}", file=sys.stderr)
     return 0

@@ -20,6 +20,7 @@ from photosafe_desktop.core import paths
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.requests.case import Case, Category
+from photosafe_desktop.core.requests.safeguards import screenshots_allowed
 
 MAX_SCREENSHOT_BYTES = 100 * 1024 * 1024
 _ALLOWED_SUFFIXES = {
@@ -87,7 +88,7 @@ def check_evidence_allowed(case: Case, with_screenshot: bool) -> None:
                 "download, screenshot or save the image: report the address to Child Focus.",
             ),
         )
-    if with_screenshot and case.category is Category.INTIMATE_IMAGE_MINOR:
+    if with_screenshot and not screenshots_allowed(case):
         raise EvidenceRefused(
             "minor_no_screenshot",
             QT_TRANSLATE_NOOP(

@@ -29,6 +29,7 @@ from photosafe_desktop.core.cases.evidence import (
     evidence_dir,
     keep_screenshot,
 )
+from photosafe_desktop.core.cases.purge import PurgeReport, needs_purge, purge_rows
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.requests.case import Case, case_from_dict, case_to_dict, validate_url
@@ -356,16 +357,49 @@ class CaseStore:
         return stored
 
     def update_case(self, case: Case) -> Case:
+        """Save changes to ``case``; a case that became CSAM or a minor's intimate image is
+        purged at once (see :meth:`reclassify`, which also says what was removed)."""
+        return self.reclassify(case)[0]
+
+    def reclassify(self, case: Case) -> tuple[Case, PurgeReport]:
+        """Save ``case`` (a new category, age...). When it now is CSAM or a minor in an
+        intimate image, remove in the same transaction its screenshots, their SHA-256 (evidence
+        table and event log), evidence notes and the request texts that quote the description
+        (CSAM: every request but the hotline report), then wipe the freed space."""
         stored = case.for_storage()
+        report = PurgeReport()
+        files: list[str] = []
         with self._transaction() as conn:
-            cursor = conn.execute(
+            row = conn.execute("SELECT data FROM cases WHERE id = ?", (case.id,)).fetchone()
+            if row is None:
+                raise KeyError(case.id)
+            before = case_from_dict(json.loads(row[0]))
+            conn.execute(
                 "UPDATE cases SET category = ?, updated_at = ?, data = ? WHERE id = ?",
                 (stored.category.value, _iso(_now()), json.dumps(case_to_dict(stored)), stored.id),
             )
-            if cursor.rowcount != 1:
-                raise KeyError(case.id)
             self._log(conn, stored.id, "case_updated")
-        return stored
+            if needs_purge(stored):
+                report, files = purge_rows(conn, before, stored)
+        if report.anything:
+            folder = evidence_dir(stored.id)
+            for name in files:
+                _overwrite_and_unlink(folder / name)
+            if folder.exists() and not any(folder.iterdir()):
+                folder.rmdir()
+            self.wipe_free_space()
+        return stored, report
+
+    def wipe_free_space(self) -> None:
+        """Leave no deleted bytes behind: checkpoint and empty the write-ahead log, rebuild the
+        file (VACUUM; ``secure_delete`` zeroes freed pages), and empty the log again."""
+        with self._lock:
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.execute("VACUUM")
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.DatabaseError as exc:
+                raise self._friendly(exc) from exc
 
     def get_case(self, case_id: str) -> Case:
         with self._lock:
@@ -609,6 +643,8 @@ class CaseStore:
         """Keep evidence (refused for CSAM; no screenshot for intimate images of minors)."""
         case = self.get_case(case_id)
         check_evidence_allowed(case, with_screenshot=screenshot is not None)
+        if case.minor_rules:
+            note = ""  # nothing describing a minor's intimate image is kept
         url = validate_url(url, "url")
         file, digest = ("", "")
         if screenshot is not None:

@@ -21,13 +21,19 @@ from urllib.parse import urlsplit
 
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
-from photosafe_desktop.core.requests.case import Case, RequesterRole
+from photosafe_desktop.core.requests.case import Case, Category, RequesterRole
 from photosafe_desktop.core.requests.directory import (
     Directory,
     Platform,
     Route,
     active_directory,
     may_file,
+)
+from photosafe_desktop.core.requests.safeguards import (
+    Safeguards,
+    contradictions,
+    evaluate,
+    letter_phrase,
 )
 from photosafe_desktop.core.requests.triage import Action, Ground, TriageResult, triage
 from photosafe_desktop.core.resources import resource_path
@@ -44,6 +50,7 @@ class MissingElement(str, Enum):
     NAME = "name"  # (c)
     EMAIL = "email"  # (c)
     STATEMENT = "statement"  # (d)
+    CONSISTENT = "consistent"  # the letter must not contradict itself (issue 13)
 
     @property
     def label(self) -> str:
@@ -61,6 +68,11 @@ MISSING_LABELS: dict[MissingElement, str] = {
     MissingElement.EMAIL: QT_TRANSLATE_NOOP("Drafting", "(c) your e-mail address"),
     MissingElement.STATEMENT: QT_TRANSLATE_NOOP(
         "Drafting", "(d) the statement that the notice is accurate and complete, in good faith"
+    ),
+    MissingElement.CONSISTENT: QT_TRANSLATE_NOOP(
+        "Drafting",
+        "a consistent account: the request speaks of a child, but the age given is 18 or more "
+        "(correct the age, the category or who is asking)",
     ),
 }
 
@@ -163,6 +175,7 @@ class Drafts:
     triage: TriageResult
     requests: tuple[DraftRequest, ...]
     actions: tuple[Action, ...] = field(default=())
+    safeguards: Safeguards | None = None
 
 
 # --------------------------------------------------------------------------- templates
@@ -375,7 +388,11 @@ def _role_line(case: Case, lang: str) -> str:
     role = case.requester.role
     if role is RequesterRole.ORGANISATION:
         org = case.requester.organisation or phrase(lang, "organisation_default")
-        return phrase(lang, "role_organisation", organisation=org)
+        return (
+            phrase(lang, "role_organisation", organisation=org)
+            + " "
+            + letter_phrase(lang, "mandate", organisation=org)
+        )
     return phrase(lang, f"role_{role.value}")
 
 
@@ -409,14 +426,21 @@ def _compose(case: Case, recipient: Recipient, lang: str, grounds: frozenset[Gro
         }[letter]
         subject = phrase(lang, subject_key)
         intro = phrase(lang, intro_key) + "\n\n" + _role_line(case, lang)
-        paragraphs = [phrase(lang, f"cat_{case.category.value}")]
-        if case.description:
+        category_key = case.category.value
+        if case.minor_rules and case.category is Category.INTIMATE_IMAGE_ADULT:
+            category_key = Category.INTIMATE_IMAGE_MINOR.value  # the age decides, not the button
+        paragraphs = [phrase(lang, f"cat_{category_key}")]
+        if case.minor_rules:
+            paragraphs.append(letter_phrase(lang, "offence_minor"))
+        if case.description and not case.minor_rules:  # nothing describing a minor's image
             paragraphs.append(phrase(lang, "description_intro") + "\n" + case.description)
         facts = []
         if case.person_name:
             facts.append(phrase(lang, "person", person=case.person_name))
         if case.person_age is not None:
             facts.append(phrase(lang, "person_age", age=case.person_age))
+        elif case.age_unsure:
+            facts.append(letter_phrase(lang, "age_unsure"))
         if case.account_name:
             facts.append(phrase(lang, "account", account=case.account_name))
         facts.append(seen)
@@ -541,6 +565,13 @@ def check_completeness(
     return tuple(missing)
 
 
+def _inconsistent(case: Case, letter: LetterKind) -> tuple[MissingElement, ...]:
+    """A letter that contradicts itself (an adult's image "of my child") is never complete."""
+    if letter is LetterKind.HOTLINE_REPORT or not contradictions(case):
+        return ()
+    return (MissingElement.CONSISTENT,)
+
+
 def draft_request(
     case: Case,
     recipient: Recipient,
@@ -568,7 +599,7 @@ def draft_request(
         email=case.requester.email,
         anonymous_allowed=case.anonymous_allowed,
         language=recipient.language,
-    )
+    ) + _inconsistent(case, recipient.letter)
     return DraftRequest(
         recipient=recipient,
         user_language=user_language,
@@ -589,7 +620,7 @@ def recheck(request: DraftRequest, case: Case, text: str) -> DraftRequest:
         email=case.requester.email,
         anonymous_allowed=case.anonymous_allowed,
         language=request.recipient.language,
-    )
+    ) + _inconsistent(case, request.recipient.letter)
     return DraftRequest(
         recipient=request.recipient,
         user_language=request.user_language,
@@ -612,7 +643,12 @@ def draft_all(
     result = triage(case, directory)
     recipients = find_recipients(case, language, directory, host_contacts, result)
     requests = tuple(draft_request(case, r, language, result) for r in recipients)
-    return Drafts(triage=result, requests=requests, actions=result.actions)
+    return Drafts(
+        triage=result,
+        requests=requests,
+        actions=result.actions,
+        safeguards=evaluate(case, language),
+    )
 
 
 __all__ = [
