@@ -62,7 +62,7 @@ def test_draft_json_contract(tmp_path: Path, photosafe_home: Path, lang: str) ->
     )
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
-    assert set(out) == {"requests", "actions"}
+    assert set(out) == {"requests", "actions", "safeguards"}
     recipients = [r["recipient"] for r in out["requests"]]
     assert recipients == ["Facebook", "Discord", "hostedsite.com", "Google Search"]
     for request in out["requests"]:
