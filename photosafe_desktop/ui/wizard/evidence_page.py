@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timezone
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt, QUrl
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -20,7 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photosafe_desktop.core.requests.safeguards import SEXTORTION_CATEGORIES, Helpline
 from photosafe_desktop.ui.wizard.common import WizardPage, notice_frame, wrapped_label
+
+
+def helpline_text(line: Helpline) -> str:
+    """One support line as rich text: name, number, hours, web address, who it is for."""
+    from html import escape
+
+    parts = [f"<b>{escape(line.name)}</b>"]
+    if line.phone:
+        parts.append(escape(line.phone))
+    if line.hours:
+        parts.append(escape(line.hours))
+    head = " — ".join(parts)
+    link = f' <a href="{escape(line.url)}">{escape(line.url)}</a>' if line.url else ""
+    return f"{head}{link}<br>{escape(line.about)}"
 
 
 class EvidencePage(WizardPage):
@@ -68,6 +83,28 @@ class EvidencePage(WizardPage):
         self.screenshot_hint = wrapped_label()
         self.screenshot_hint.setObjectName("screenshot_hint")
         layout.addWidget(self.screenshot_hint)
+
+        self.sextortion = QCheckBox()
+        self.sextortion.setObjectName("sextortion")
+        self.sextortion.toggled.connect(self._sextortion_changed)
+        layout.addWidget(self.sextortion)
+        self.sextortion_frame, sextortion_layout = notice_frame("warning")
+        self.sextortion_advice = wrapped_label()
+        self.sextortion_advice.setObjectName("sextortion_advice")
+        sextortion_layout.addWidget(self.sextortion_advice)
+        layout.addWidget(self.sextortion_frame)
+
+        self.helplines_frame, helplines_layout = notice_frame("ok")
+        self.helplines_frame.setObjectName("helplines")
+        self.helplines_title = wrapped_label(bold=True)
+        self.helplines_text = wrapped_label()
+        self.helplines_text.setObjectName("helplines_text")
+        self.helplines_text.setTextFormat(Qt.TextFormat.RichText)
+        self.helplines_text.setOpenExternalLinks(False)
+        self.helplines_text.linkActivated.connect(self._open_link)
+        helplines_layout.addWidget(self.helplines_title)
+        helplines_layout.addWidget(self.helplines_text)
+        layout.addWidget(self.helplines_frame)
         self.error = wrapped_label()
         self.error.setStyleSheet("color: #a12a2a;")
         layout.addWidget(self.error)
@@ -80,8 +117,17 @@ class EvidencePage(WizardPage):
         self.account.clear()
         self.description.clear()
         self.urgent.setChecked(False)
+        self.sextortion.setChecked(False)
         self.screenshot.clear()
         self.error.clear()
+
+    def _open_link(self, url: str) -> None:
+        self.wiz().context.open_url(QUrl(url))  # an explicit user action
+
+    def _sextortion_changed(self, _checked: bool = False) -> None:
+        if self.wizard() is not None:
+            self.wiz().answers.sextortion = self.sextortion.isChecked()
+        self._update_for_category()
 
     def screenshots_allowed(self) -> bool:
         return self.wiz().triage().screenshots_allowed if self.wizard() is not None else False
@@ -124,10 +170,49 @@ class EvidencePage(WizardPage):
         self.screenshot.setAccessibleName(self.tr("Screenshot file (optional)"))
         self.browse.setText(self.tr("&Browse…"))
         self.browse.setAccessibleName(self.tr("Choose a screenshot file"))
+        self.sextortion.setText(
+            self.tr(
+                "Someone &threatens to share the images unless they are paid or sent more "
+                "(sextortion)"
+            )
+        )
+        self.helplines_title.setText(self.tr("People you can talk to"))
+        self.helplines_text.setAccessibleName(self.tr("Support lines"))
         self._update_for_category()
 
     def _update_for_category(self) -> None:
         allowed = self.screenshots_allowed()
+        wizard = self.wiz() if self.wizard() is not None else None
+        safeguards = wizard.safeguards() if wizard is not None else None
+        minor_rules = bool(safeguards and safeguards.minor_rules)
+        # nothing describing a minor's intimate image is kept
+        self.description.setVisible(not minor_rules)
+        label = self.form.labelForField(self.description)
+        if label is not None:
+            label.setVisible(not minor_rules)
+        category = wizard.answers.category if wizard is not None else None
+        self.sextortion.setVisible(category in SEXTORTION_CATEGORIES)
+        self.sextortion_frame.setVisible(self.sextortion.isVisible() and self.sextortion.isChecked())
+        if safeguards is not None and safeguards.minor:
+            self.sextortion_advice.setText(
+                self.tr(
+                    "Call Child Focus first, on 116 000 (free, day and night). Do not pay and "
+                    "do not send more images: it rarely stops the threats. Keep the messages "
+                    "and the account name, but no sexual image. Block the person after saving "
+                    "the conversation, and report it to the platform and the police."
+                )
+            )
+        else:
+            self.sextortion_advice.setText(
+                self.tr(
+                    "Do not pay and do not send more images: it rarely stops the threats. Keep "
+                    "the conversation (messages, account name, web addresses). Block the "
+                    "person after saving it, and report it to the platform and the police."
+                )
+            )
+        lines = safeguards.helplines if safeguards is not None else ()
+        self.helplines_frame.setVisible(bool(lines))
+        self.helplines_text.setText("<br><br>".join(helpline_text(line) for line in lines))
         self.screenshot_row.setVisible(allowed)
         label = self.form.labelForField(self.screenshot_row)
         if label is not None:
@@ -175,7 +260,10 @@ class EvidencePage(WizardPage):
             seen = seen.astimezone()  # local time as the user typed it
         answers.seen_at = seen.astimezone(timezone.utc)
         answers.account_name = self.account.text().strip()
-        answers.description = self.description.toPlainText().strip()
+        answers.description = (
+            self.description.toPlainText().strip() if not self.description.isHidden() else ""
+        )
+        answers.sextortion = self.sextortion.isChecked() and not self.sextortion.isHidden()
         answers.urgent = self.urgent.isChecked()
         answers.screenshot = screenshot
         self.error.clear()

@@ -227,8 +227,9 @@ class HotlinePage(WizardPage):
         )
         self.kept_text.setText(
             self.tr(
-                "PhotoSafe keeps nothing about this: no image, no screenshot, no web "
-                "address, and it sends nothing to anyone."
+                "PhotoSafe keeps no image, no screenshot, no description and no names for "
+                "this, and sends nothing to anyone. It keeps at most the web addresses and "
+                "the date, and only in a case you saved."
             )
         )
 

@@ -28,6 +28,7 @@ from photosafe_desktop.core.requests.case import (
 from photosafe_desktop.core.requests.directory import Directory, active_directory
 from photosafe_desktop.core.requests.drafting import HostContact
 from photosafe_desktop.core.requests.rdap import RdapClient
+from photosafe_desktop.core.requests.safeguards import Safeguards, evaluate
 from photosafe_desktop.core.requests.triage import TriageResult, triage
 from photosafe_desktop.core.secrets import SecretStore
 from photosafe_desktop.ui.settings import Settings
@@ -64,6 +65,9 @@ class Answers:
     organisation: str = ""
     person_name: str = ""
     person_age: int | None = None
+    age_unsure: bool = False  # "not sure": treated as under 18
+    sexual_deepfake: bool = False
+    sextortion: bool = False
     seen_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     description: str = ""
     account_name: str = ""
@@ -144,25 +148,41 @@ class RemovalWizard(QWizard):
             urgency=Urgency.URGENT if a.urgent else Urgency.NORMAL,
             person_name=a.person_name.strip(),
             person_age=a.person_age,
+            age_unsure=a.age_unsure and a.person_age is None,
+            sexual_deepfake=a.sexual_deepfake and a.category is Category.IMPERSONATION,
+            sextortion=a.sextortion,
             account_name=a.account_name.strip(),
         )
 
-    def triage(self) -> TriageResult:
-        """Triage of the category chosen (only the category matters for what is allowed)."""
-        case = Case(
-            category=self.answers.category or Category.CHILD_PHOTO_MISUSE,
-            requester=Requester(self.answers.role),
-            urls=self.answers.urls or ("https://example.invalid/",),
-            seen_at=self.answers.seen_at,
-            person_age=self.answers.person_age,
+    def sketch_case(self) -> Case:
+        """What is known so far about who is shown and what happened (no personal details):
+        enough to decide what may be kept and who can help."""
+        a = self.answers
+        category = a.category or Category.CHILD_PHOTO_MISUSE
+        return Case(
+            category=category,
+            requester=Requester(a.role),
+            urls=a.urls or ("https://example.invalid/",),
+            seen_at=a.seen_at,
+            person_age=a.person_age,
+            age_unsure=a.age_unsure and a.person_age is None,
+            sexual_deepfake=a.sexual_deepfake and category is Category.IMPERSONATION,
+            sextortion=a.sextortion,
         )
-        return triage(case, self.directory())
+
+    def triage(self) -> TriageResult:
+        """Triage of what is known so far: the category, who is asking and the age."""
+        return triage(self.sketch_case(), self.directory())
+
+    def safeguards(self) -> Safeguards:
+        return evaluate(self.sketch_case(), self.language)
 
     def choose(self, category: Category) -> None:
         """Record what happened and go on (a CSAM choice goes to the hotline page)."""
         if category is not self.answers.category:
             self.answers.category = category
             self.case = None
+            self.who_page.apply_category(category)  # the role default follows the category
             if category is Category.CSAM:
                 # nothing about the content is kept: forget anything typed earlier
                 self.answers = Answers(category=category)

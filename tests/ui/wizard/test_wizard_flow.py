@@ -309,7 +309,7 @@ def test_screenshot_browse_uses_a_file_dialog(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "x.png"), "")
     )
-    walk_to_review(wizard, Category.HIDDEN_CAMERA)
+    walk_to_review(wizard, Category.HIDDEN_CAMERA, age=30)  # an adult: screenshots allowed
     wizard.back()
     wizard.evidence_page.browse.click()
     assert wizard.evidence_page.screenshot.text() == str(tmp_path / "x.png")
@@ -359,7 +359,7 @@ def test_wizard_buttons_follow_a_language_change(wizard: RemovalWizard) -> None:
 
 
 def test_send_page_lists_what_else_to_do(wizard: RemovalWizard) -> None:
-    walk_to_review(wizard, Category.INTIMATE_IMAGE_ADULT)
+    walk_to_review(wizard, Category.INTIMATE_IMAGE_ADULT, age=30)
     wizard.next()
     page = wizard.send_page
     last = page.list.count() - 1
