@@ -47,7 +47,7 @@
         <name>Cases</name>
         <message>
             <source>I am the person in the image</source>
-            <extracomment>categories where the person shown is (or was) a minor categories about intimate or sexual images (IEFH can act for victims)</extracomment>
+            <extracomment>categories where the person shown is (or was) a minor categories where the image itself is intimate or sexual: with a person under 18 (or maybe under 18) in it, the minor rules apply (issue 13); impersonation joins them when the fake is a sexual deepfake (``Case.sexual_deepfake``) categories about intimate or sexual images (IEFH can act for victims)</extracomment>
             <translation>Je suis la personne sur l’image</translation>
         </message>
         <message>
@@ -91,6 +91,10 @@
             <translation>Le champ « {field} » doit être une date et une heure, comme 2026-03-14T18:30:00+01:00.</translation>
         </message>
         <message>
+            <source>The field '{field}' must be true or false.</source>
+            <translation>Le champ « {field} » doit valoir true ou false.</translation>
+        </message>
+        <message>
             <source>A case must be a JSON object.</source>
             <translation>Un dossier doit être un objet JSON.</translation>
         </message>
@@ -125,6 +129,11 @@
         <message>
             <source>The case file is not valid JSON (line {line}, column {column}).</source>
             <translation>Le fichier du dossier n’est pas du JSON valide (ligne {line}, colonne {column}).</translation>
+        </message>
+        <message>
+            <source>For the safety of the person shown, PhotoSafe removed from this case: {screenshots} screenshot(s), {fingerprints} fingerprint(s) (SHA-256), {notes} note(s), {removed} request(s) to websites and the description in {redacted} request text(s). It keeps the web addresses.</source>
+            <extracomment>the recipient id of the only request a CSAM case keeps</extracomment>
+            <translation>Pour la sécurité de la personne représentée, PhotoSafe a retiré de ce dossier : {screenshots} capture(s) d’écran, {fingerprints} empreinte(s) (SHA-256), {notes} note(s), {removed} demande(s) à des sites web et la description dans {redacted} texte(s) de demande. Les adresses web sont conservées.</translation>
         </message>
     </context>
     <context>
@@ -413,6 +422,10 @@
             <translation>(d) la déclaration de bonne foi que la notification est exacte et complète</translation>
         </message>
         <message>
+            <source>a consistent account: the request speaks of a child, but the age given is 18 or more (correct the age, the category or who is asking)</source>
+            <translation>un récit cohérent : la demande parle d’un enfant, mais l’âge indiqué est de 18 ans ou plus (corrigez l’âge, la catégorie ou qui fait la demande)</translation>
+        </message>
+        <message>
             <source>This request cannot be sent yet. It still needs: {missing}.</source>
             <translation>Cette demande ne peut pas encore être envoyée. Il manque encore : {missing}.</translation>
         </message>
@@ -647,6 +660,26 @@
         <message>
             <source>Choose a screenshot file</source>
             <translation>Choisir un fichier de capture d’écran</translation>
+        </message>
+        <message>
+            <source>Someone &amp;threatens to share the images unless they are paid or sent more (sextortion)</source>
+            <translation>Quelqu’un &amp;menace de diffuser les images s’il n’est pas payé ou si on ne lui en envoie pas d’autres (sextorsion)</translation>
+        </message>
+        <message>
+            <source>People you can talk to</source>
+            <translation>Des personnes à qui parler</translation>
+        </message>
+        <message>
+            <source>Support lines</source>
+            <translation>Lignes d’aide</translation>
+        </message>
+        <message>
+            <source>Call Child Focus first, on 116 000 (free, day and night). Do not pay and do not send more images: it rarely stops the threats. Keep the messages and the account name, but no sexual image. Block the person after saving the conversation, and report it to the platform and the police.</source>
+            <translation>Appelez d’abord Child Focus au 116 000 (gratuit, jour et nuit). Ne payez pas et n’envoyez plus d’images : cela arrête rarement les menaces. Gardez les messages et le nom du compte, mais aucune image sexuelle. Bloquez la personne après avoir sauvegardé la conversation, et signalez-la à la plateforme et à la police.</translation>
+        </message>
+        <message>
+            <source>Do not pay and do not send more images: it rarely stops the threats. Keep the conversation (messages, account name, web addresses). Block the person after saving it, and report it to the platform and the police.</source>
+            <translation>Ne payez pas et n’envoyez plus d’images : cela arrête rarement les menaces. Gardez la conversation (messages, nom du compte, adresses web). Bloquez la personne après l’avoir sauvegardée, et signalez-la à la plateforme et à la police.</translation>
         </message>
         <message>
             <source>Note the date and time and the account name. A screenshot is kept unchanged on this computer only, with a code calculated from the file itself, so anyone can check later that it was not edited. Do not edit the screenshot.</source>
@@ -1165,8 +1198,8 @@
             <translation>Vous pouvez aussi prévenir la police. Donnez-lui seulement l’adresse web ; n’apportez et n’envoyez aucune copie de l’image.</translation>
         </message>
         <message>
-            <source>PhotoSafe keeps nothing about this: no image, no screenshot, no web address, and it sends nothing to anyone.</source>
-            <translation>PhotoSafe ne conserve rien à ce sujet : ni image, ni capture d’écran, ni adresse web, et n’envoie rien à personne.</translation>
+            <source>PhotoSafe keeps no image, no screenshot, no description and no names for this, and sends nothing to anyone. It keeps at most the web addresses and the date, and only in a case you saved.</source>
+            <translation>PhotoSafe ne conserve pour ceci aucune image, aucune capture d’écran, aucune description et aucun nom, et n’envoie rien à personne. Il conserve tout au plus les adresses web et la date, et uniquement dans un dossier que vous avez enregistré.</translation>
         </message>
     </context>
     <context>
@@ -1827,8 +1860,8 @@
             <translation>Ne gardez ni n’envoyez de copie</translation>
         </message>
         <message>
-            <source>Do not download, screenshot, save or forward the image, not even as evidence. The web address is enough. PhotoSafe keeps only the web addresses for this case.</source>
-            <translation>Ne téléchargez pas l’image, n’en faites pas de capture d’écran, ne la conservez pas et ne la transférez pas, même comme preuve. L’adresse web suffit. Pour ce dossier, PhotoSafe conserve uniquement les adresses web.</translation>
+            <source>Do not download, screenshot, save or forward the image, not even as evidence. The web address is enough. PhotoSafe keeps no image, no screenshot, no description and no names for this: at most the web addresses and the date, and only in a case you saved.</source>
+            <translation>Ne téléchargez pas l’image, n’en faites pas de capture d’écran, ne la sauvegardez pas et ne la transférez pas, même pas comme preuve. L’adresse web suffit. PhotoSafe ne conserve pour ceci aucune image, aucune capture d’écran, aucune description et aucun nom : tout au plus les adresses web et la date, et uniquement dans un dossier que vous avez enregistré.</translation>
         </message>
         <message>
             <source>Report the web address to Child Focus</source>
@@ -1949,6 +1982,38 @@
         <message>
             <source>A photo of a child used in a sexual or predatory context can be reported to Child Focus at stopchildporno.be. Report the web address only.</source>
             <translation>Une photo d’un enfant utilisée dans un contexte sexuel ou prédateur peut être signalée à Child Focus sur stopchildporno.be. Signalez uniquement l’adresse web.</translation>
+        </message>
+        <message>
+            <source>Get help from Child Focus</source>
+            <translation>Demandez de l’aide à Child Focus</translation>
+        </message>
+        <message>
+            <source>Child Focus helps young people under 18 and their parents, whatever happened (also harassment, fake profiles and hidden cameras). Call 116 000, free, day and night. You may stay anonymous.</source>
+            <translation>Child Focus aide les jeunes de moins de 18 ans et leurs parents, quoi qu’il se soit passé (aussi en cas de harcèlement, de faux profils et de caméras cachées). Appelez le 116 000, gratuit, jour et nuit. Vous pouvez rester anonyme.</translation>
+        </message>
+        <message>
+            <source>Some platforms accept only a parent or the person shown</source>
+            <translation>Certaines plateformes n’acceptent qu’un parent ou la personne représentée</translation>
+        </message>
+        <message>
+            <source>You write on behalf of the parents, and the letters say so. Keep the parents' written consent. Some platforms accept a request only from a parent or from the person shown: if one refuses yours, ask the parents to send it themselves.</source>
+            <translation>Vous écrivez au nom des parents, et les lettres le disent. Gardez l’accord écrit des parents. Certaines plateformes n’acceptent une demande que d’un parent ou de la personne représentée : si l’une refuse la vôtre, demandez aux parents de l’envoyer eux-mêmes.</translation>
+        </message>
+        <message>
+            <source>Someone threatens to share the images</source>
+            <translation>Quelqu’un menace de diffuser les images</translation>
+        </message>
+        <message>
+            <source>Do not pay and do not send more images: it rarely stops the threats. Keep the conversation (the messages, the account name, the web addresses), then block the person. Report the account to the platform and to the police.</source>
+            <translation>Ne payez pas et n’envoyez plus d’images : cela arrête rarement les menaces. Gardez la conversation (les messages, le nom du compte, les adresses web), puis bloquez la personne. Signalez le compte à la plateforme et à la police.</translation>
+        </message>
+        <message>
+            <source>Threats to share images of someone under 18: call Child Focus first</source>
+            <translation>Menaces de diffuser des images d’une personne de moins de 18 ans : appelez d’abord Child Focus</translation>
+        </message>
+        <message>
+            <source>Call Child Focus on 116 000 first, free, day and night. Do not pay and do not send more images. Keep the messages and the account name but no sexual image, then block the person. Report to the platform and to the police.</source>
+            <translation>Appelez d’abord Child Focus au 116 000, gratuit, jour et nuit. Ne payez pas et n’envoyez plus d’images. Gardez les messages et le nom du compte, mais aucune image sexuelle, puis bloquez la personne. Signalez-le à la plateforme et à la police.</translation>
         </message>
         <message>
             <source>Use a separate e-mail address</source>
@@ -2105,6 +2170,10 @@
     <context>
         <name>WhoPage</name>
         <message>
+            <source>If the person in the image is, or may be, under 18, PhotoSafe follows the rules for minors: no screenshot is kept, Child Focus is the first step.</source>
+            <translation>Si la personne représentée a moins de 18 ans, ou peut-être moins, PhotoSafe suit les règles pour les mineurs : aucune capture d’écran n’est conservée et Child Focus est la première étape.</translation>
+        </message>
+        <message>
             <source>Who is asking?</source>
             <translation>Qui fait la demande ?</translation>
         </message>
@@ -2141,6 +2210,18 @@
             <translation>&amp;Âge de la personne sur l’image :</translation>
         </message>
         <message>
+            <source>&amp;Not sure</source>
+            <translation>&amp;Pas sûr(e)</translation>
+        </message>
+        <message>
+            <source>If you are not sure, PhotoSafe treats the person as under 18.</source>
+            <translation>Si vous n’êtes pas sûr(e), PhotoSafe traite la personne comme ayant moins de 18 ans.</translation>
+        </message>
+        <message>
+            <source>The fake image is sexual or nude (a sexual deepfake)</source>
+            <translation>La fausse image est sexuelle ou nue (un deepfake sexuel)</translation>
+        </message>
+        <message>
             <source>Not given</source>
             <translation>Non indiqué</translation>
         </message>
@@ -2167,6 +2248,10 @@
         <message>
             <source>The law (Digital Services Act) asks for your name and e-mail address in a notice, so that the platform has to act on it and can answer you.</source>
             <translation>La loi (Digital Services Act) demande votre nom et votre adresse e-mail dans une notification, pour que la plateforme soit tenue d’agir et puisse vous répondre.</translation>
+        </message>
+        <message>
+            <source>How old is the person in the image? Fill in the age, or tick "Not sure" (PhotoSafe then follows the rules for minors).</source>
+            <translation>Quel âge a la personne représentée ? Indiquez l’âge, ou cochez « Pas sûr(e) » (PhotoSafe suit alors les règles pour les mineurs).</translation>
         </message>
         <message>
             <source>Please fill in your name.</source>

@@ -47,7 +47,7 @@
         <name>Cases</name>
         <message>
             <source>I am the person in the image</source>
-            <extracomment>categories where the person shown is (or was) a minor categories about intimate or sexual images (IEFH can act for victims)</extracomment>
+            <extracomment>categories where the person shown is (or was) a minor categories where the image itself is intimate or sexual: with a person under 18 (or maybe under 18) in it, the minor rules apply (issue 13); impersonation joins them when the fake is a sexual deepfake (``Case.sexual_deepfake``) categories about intimate or sexual images (IEFH can act for victims)</extracomment>
             <translation>Ik ben de persoon op het beeld</translation>
         </message>
         <message>
@@ -91,6 +91,10 @@
             <translation>Het veld '{field}' moet een datum en tijd zijn, zoals 2026-03-14T18:30:00+01:00.</translation>
         </message>
         <message>
+            <source>The field '{field}' must be true or false.</source>
+            <translation>Het veld '{field}' moet true of false zijn.</translation>
+        </message>
+        <message>
             <source>A case must be a JSON object.</source>
             <translation>Een dossier moet een JSON-object zijn.</translation>
         </message>
@@ -125,6 +129,11 @@
         <message>
             <source>The case file is not valid JSON (line {line}, column {column}).</source>
             <translation>Het dossierbestand is geen geldige JSON (regel {line}, kolom {column}).</translation>
+        </message>
+        <message>
+            <source>For the safety of the person shown, PhotoSafe removed from this case: {screenshots} screenshot(s), {fingerprints} fingerprint(s) (SHA-256), {notes} note(s), {removed} request(s) to websites and the description in {redacted} request text(s). It keeps the web addresses.</source>
+            <extracomment>the recipient id of the only request a CSAM case keeps</extracomment>
+            <translation>Voor de veiligheid van de persoon in beeld heeft PhotoSafe uit deze zaak verwijderd: {screenshots} schermafbeelding(en), {fingerprints} vingerafdruk(ken) (SHA-256), {notes} notitie(s), {removed} verzoek(en) aan websites en de beschrijving in {redacted} verzoektekst(en). De webadressen blijven bewaard.</translation>
         </message>
     </context>
     <context>
@@ -413,6 +422,10 @@
             <translation>(d) de verklaring te goeder trouw dat de melding juist en volledig is</translation>
         </message>
         <message>
+            <source>a consistent account: the request speaks of a child, but the age given is 18 or more (correct the age, the category or who is asking)</source>
+            <translation>een samenhangend verhaal: het verzoek spreekt over een kind, maar de opgegeven leeftijd is 18 of meer (verbeter de leeftijd, de categorie of wie het verzoek doet)</translation>
+        </message>
+        <message>
             <source>This request cannot be sent yet. It still needs: {missing}.</source>
             <translation>Dit verzoek kan nog niet verstuurd worden. Er ontbreekt nog: {missing}.</translation>
         </message>
@@ -647,6 +660,26 @@
         <message>
             <source>Choose a screenshot file</source>
             <translation>Kies een schermafdruk</translation>
+        </message>
+        <message>
+            <source>Someone &amp;threatens to share the images unless they are paid or sent more (sextortion)</source>
+            <translation>Iemand &amp;dreigt de beelden te verspreiden als er niet betaald wordt of geen nieuwe beelden gestuurd worden (sextortion)</translation>
+        </message>
+        <message>
+            <source>People you can talk to</source>
+            <translation>Mensen bij wie u terechtkunt</translation>
+        </message>
+        <message>
+            <source>Support lines</source>
+            <translation>Hulplijnen</translation>
+        </message>
+        <message>
+            <source>Call Child Focus first, on 116 000 (free, day and night). Do not pay and do not send more images: it rarely stops the threats. Keep the messages and the account name, but no sexual image. Block the person after saving the conversation, and report it to the platform and the police.</source>
+            <translation>Bel eerst Child Focus op 116 000 (gratis, dag en nacht). Betaal niet en stuur geen beelden meer: dat stopt de dreigementen zelden. Bewaar de berichten en de accountnaam, maar geen seksueel beeld. Blokkeer de persoon nadat u het gesprek hebt bewaard, en meld het aan het platform en de politie.</translation>
+        </message>
+        <message>
+            <source>Do not pay and do not send more images: it rarely stops the threats. Keep the conversation (messages, account name, web addresses). Block the person after saving it, and report it to the platform and the police.</source>
+            <translation>Betaal niet en stuur geen beelden meer: dat stopt de dreigementen zelden. Bewaar het gesprek (berichten, accountnaam, webadressen). Blokkeer de persoon nadat u het hebt bewaard, en meld het aan het platform en de politie.</translation>
         </message>
         <message>
             <source>Note the date and time and the account name. A screenshot is kept unchanged on this computer only, with a code calculated from the file itself, so anyone can check later that it was not edited. Do not edit the screenshot.</source>
@@ -1165,8 +1198,8 @@
             <translation>U kunt het ook aan de politie melden. Geef hen alleen het webadres; breng of stuur geen kopieën van het beeld.</translation>
         </message>
         <message>
-            <source>PhotoSafe keeps nothing about this: no image, no screenshot, no web address, and it sends nothing to anyone.</source>
-            <translation>PhotoSafe bewaart hier niets van: geen beeld, geen schermafdruk, geen webadres, en stuurt niets naar iemand.</translation>
+            <source>PhotoSafe keeps no image, no screenshot, no description and no names for this, and sends nothing to anyone. It keeps at most the web addresses and the date, and only in a case you saved.</source>
+            <translation>PhotoSafe bewaart hiervan geen beeld, geen schermafbeelding, geen beschrijving en geen namen, en stuurt niets naar iemand. Het bewaart hoogstens de webadressen en de datum, en alleen in een zaak die u hebt opgeslagen.</translation>
         </message>
     </context>
     <context>
@@ -1827,8 +1860,8 @@
             <translation>Bewaar of verstuur geen kopie</translation>
         </message>
         <message>
-            <source>Do not download, screenshot, save or forward the image, not even as evidence. The web address is enough. PhotoSafe keeps only the web addresses for this case.</source>
-            <translation>Download het beeld niet, maak er geen schermafdruk van, bewaar het niet en stuur het niet door, ook niet als bewijs. Het webadres volstaat. PhotoSafe bewaart voor dit dossier alleen de webadressen.</translation>
+            <source>Do not download, screenshot, save or forward the image, not even as evidence. The web address is enough. PhotoSafe keeps no image, no screenshot, no description and no names for this: at most the web addresses and the date, and only in a case you saved.</source>
+            <translation>Download het beeld niet, maak er geen schermafbeelding van, bewaar het niet en stuur het niet door, zelfs niet als bewijs. Het webadres volstaat. PhotoSafe bewaart hiervan geen beeld, geen schermafbeelding, geen beschrijving en geen namen: hoogstens de webadressen en de datum, en alleen in een zaak die u hebt opgeslagen.</translation>
         </message>
         <message>
             <source>Report the web address to Child Focus</source>
@@ -1949,6 +1982,38 @@
         <message>
             <source>A photo of a child used in a sexual or predatory context can be reported to Child Focus at stopchildporno.be. Report the web address only.</source>
             <translation>Een foto van een kind die in een seksuele of roofzuchtige context gebruikt wordt, kunt u melden aan Child Focus op stopchildporno.be. Meld alleen het webadres.</translation>
+        </message>
+        <message>
+            <source>Get help from Child Focus</source>
+            <translation>Vraag hulp aan Child Focus</translation>
+        </message>
+        <message>
+            <source>Child Focus helps young people under 18 and their parents, whatever happened (also harassment, fake profiles and hidden cameras). Call 116 000, free, day and night. You may stay anonymous.</source>
+            <translation>Child Focus helpt jongeren onder 18 en hun ouders, wat er ook gebeurd is (ook bij pesten, valse profielen en verborgen camera's). Bel 116 000, gratis, dag en nacht. U mag anoniem blijven.</translation>
+        </message>
+        <message>
+            <source>Some platforms accept only a parent or the person shown</source>
+            <translation>Sommige platforms aanvaarden alleen een ouder of de persoon in beeld</translation>
+        </message>
+        <message>
+            <source>You write on behalf of the parents, and the letters say so. Keep the parents' written consent. Some platforms accept a request only from a parent or from the person shown: if one refuses yours, ask the parents to send it themselves.</source>
+            <translation>U schrijft in naam van de ouders, en de brieven zeggen dat ook. Bewaar de schriftelijke toestemming van de ouders. Sommige platforms aanvaarden een verzoek alleen van een ouder of van de persoon in beeld: weigert een platform uw verzoek, vraag de ouders dan om het zelf te versturen.</translation>
+        </message>
+        <message>
+            <source>Someone threatens to share the images</source>
+            <translation>Iemand dreigt de beelden te verspreiden</translation>
+        </message>
+        <message>
+            <source>Do not pay and do not send more images: it rarely stops the threats. Keep the conversation (the messages, the account name, the web addresses), then block the person. Report the account to the platform and to the police.</source>
+            <translation>Betaal niet en stuur geen beelden meer: dat stopt de dreigementen zelden. Bewaar het gesprek (de berichten, de accountnaam, de webadressen) en blokkeer daarna de persoon. Meld het account aan het platform en aan de politie.</translation>
+        </message>
+        <message>
+            <source>Threats to share images of someone under 18: call Child Focus first</source>
+            <translation>Dreigementen met beelden van iemand onder 18: bel eerst Child Focus</translation>
+        </message>
+        <message>
+            <source>Call Child Focus on 116 000 first, free, day and night. Do not pay and do not send more images. Keep the messages and the account name but no sexual image, then block the person. Report to the platform and to the police.</source>
+            <translation>Bel eerst Child Focus op 116 000, gratis, dag en nacht. Betaal niet en stuur geen beelden meer. Bewaar de berichten en de accountnaam, maar geen seksueel beeld, en blokkeer daarna de persoon. Meld het aan het platform en aan de politie.</translation>
         </message>
         <message>
             <source>Use a separate e-mail address</source>
@@ -2105,6 +2170,10 @@
     <context>
         <name>WhoPage</name>
         <message>
+            <source>If the person in the image is, or may be, under 18, PhotoSafe follows the rules for minors: no screenshot is kept, Child Focus is the first step.</source>
+            <translation>Als de persoon in beeld jonger is dan 18, of mogelijk jonger, volgt PhotoSafe de regels voor minderjarigen: er wordt geen schermafbeelding bewaard en Child Focus is de eerste stap.</translation>
+        </message>
+        <message>
             <source>Who is asking?</source>
             <translation>Wie vraagt het?</translation>
         </message>
@@ -2141,6 +2210,18 @@
             <translation>&amp;Leeftijd van de persoon op het beeld:</translation>
         </message>
         <message>
+            <source>&amp;Not sure</source>
+            <translation>&amp;Niet zeker</translation>
+        </message>
+        <message>
+            <source>If you are not sure, PhotoSafe treats the person as under 18.</source>
+            <translation>Bent u niet zeker, dan behandelt PhotoSafe de persoon als jonger dan 18.</translation>
+        </message>
+        <message>
+            <source>The fake image is sexual or nude (a sexual deepfake)</source>
+            <translation>Het valse beeld is seksueel of naakt (een seksuele deepfake)</translation>
+        </message>
+        <message>
             <source>Not given</source>
             <translation>Niet opgegeven</translation>
         </message>
@@ -2167,6 +2248,10 @@
         <message>
             <source>The law (Digital Services Act) asks for your name and e-mail address in a notice, so that the platform has to act on it and can answer you.</source>
             <translation>De wet (Digital Services Act) vraagt uw naam en e-mailadres in een melding, zodat het platform ermee aan de slag moet en u kan antwoorden.</translation>
+        </message>
+        <message>
+            <source>How old is the person in the image? Fill in the age, or tick "Not sure" (PhotoSafe then follows the rules for minors).</source>
+            <translation>Hoe oud is de persoon in beeld? Vul de leeftijd in, of vink "Niet zeker" aan (PhotoSafe volgt dan de regels voor minderjarigen).</translation>
         </message>
         <message>
             <source>Please fill in your name.</source>

@@ -88,9 +88,7 @@ def purge_rows(
             "UPDATE evidence SET file = '', sha256 = '', note = '' WHERE case_id = ?", (case_id,)
         )
     hashes = [r[2] for r in rows if r[2]]
-    events = conn.execute(
-        "SELECT id, detail FROM events WHERE case_id = ?", (case_id,)
-    ).fetchall()
+    events = conn.execute("SELECT id, detail FROM events WHERE case_id = ?", (case_id,)).fetchall()
     for event_id, detail in events:
         if detail and any(h in detail for h in hashes):
             conn.execute("UPDATE events SET detail = '' WHERE id = ?", (event_id,))

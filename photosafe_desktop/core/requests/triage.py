@@ -261,7 +261,9 @@ _TEXTS: dict[str, tuple[ActionKind, str, str]] = {
     ),
     "sextortion_minor": (
         ActionKind.HOTLINE,
-        QT_TRANSLATE_NOOP("Triage", "Threats to share images of someone under 18: call Child Focus first"),
+        QT_TRANSLATE_NOOP(
+            "Triage", "Threats to share images of someone under 18: call Child Focus first"
+        ),
         QT_TRANSLATE_NOOP(
             "Triage",
             "Call Child Focus on 116 000 first, free, day and night. Do not pay and do not "

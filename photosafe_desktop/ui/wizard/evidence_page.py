@@ -192,7 +192,9 @@ class EvidencePage(WizardPage):
             label.setVisible(not minor_rules)
         category = wizard.answers.category if wizard is not None else None
         self.sextortion.setVisible(category in SEXTORTION_CATEGORIES)
-        self.sextortion_frame.setVisible(self.sextortion.isVisible() and self.sextortion.isChecked())
+        self.sextortion_frame.setVisible(
+            self.sextortion.isVisible() and self.sextortion.isChecked()
+        )
         if safeguards is not None and safeguards.minor:
             self.sextortion_advice.setText(
                 self.tr(

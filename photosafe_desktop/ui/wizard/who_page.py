@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QHBoxLayout,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QRadioButton,
     QSpinBox,
@@ -197,9 +197,7 @@ class WhoPage(WizardPage):
             "person_age": self.tr("&Age of the person in the image:"),
         }
         for key, text in labels.items():
-            label = self.form.labelForField(
-                self.age_row if key == "person_age" else self.rows[key]
-            )
+            label = self.form.labelForField(self.age_row if key == "person_age" else self.rows[key])
             if label is not None:
                 label.setText(text)  # type: ignore[attr-defined]
                 if key == "person_age":
@@ -209,7 +207,9 @@ class WhoPage(WizardPage):
         self.age_unsure.setToolTip(
             self.tr("If you are not sure, PhotoSafe treats the person as under 18.")
         )
-        self.sexual_deepfake.setText(self.tr("The fake image is sexual or nude (a sexual deepfake)"))
+        self.sexual_deepfake.setText(
+            self.tr("The fake image is sexual or nude (a sexual deepfake)")
+        )
         self._update_age_hint()
         self.person_age.setSpecialValueText(self.tr("Not given"))
         self.person_age.setSuffix(self.tr(" years"))
