@@ -183,3 +183,36 @@ def test_safeguard_texts_in_dutch_and_french(wizard: RemovalWizard, tmp_path: Pa
     english = (wizard.who_page.age_unsure.text(), wizard.who_page.sexual_deepfake.text())
     for code, texts in seen.items():
         assert texts[0] != english[0] and texts[1] != english[1], code
+
+
+def test_hotline_page_triage_and_store_agree_on_what_a_csam_case_keeps(
+    wizard: RemovalWizard, store: CaseStore
+) -> None:
+    import json
+
+    from photosafe_desktop.core.requests.case import case_from_dict
+    from photosafe_desktop.core.requests.triage import triage
+
+    wizard.what_page.buttons[Category.CSAM].click()
+    page_text = wizard.hotline_page.kept_text.text()
+    case = case_from_dict(
+        {
+            "category": "csam",
+            "requester": {"role": "parent", "name": "An Peeters", "email": "an@example.be"},
+            "urls": [URL],
+            "seen_at": "2026-11-30T10:00:00Z",
+            "description": "wat er te zien was",
+            "account_name": "dader_123",
+            "person_name": "Mila",
+        }
+    )
+    no_copy = triage(case).action("no_copy")
+    assert no_copy is not None
+    for text in (page_text, no_copy.description):
+        assert "no image, no screenshot, no description and no names" in text
+        assert "the web addresses and the date" in text
+    stored = store.add_case(case)
+    raw = json.dumps(json.loads(store._conn.execute("SELECT data FROM cases").fetchone()[0]))
+    for forbidden in ("An Peeters", "an@example.be", "wat er te zien", "dader_123", "Mila"):
+        assert forbidden not in raw
+    assert stored.urls == (URL,)
