@@ -100,7 +100,8 @@ def test_rules_follow_the_person(
     assert ("child_focus" in lines) is minor
     assert ("iefh" in lines) is (not minor and category in SEXUAL)
     assert "police" in lines and lines["police"].phone == "101"
-    assert not {"awel", "sos_viol", "zsg_cpvs"} & set(lines)  # not confirmed: not shown
+    assert not {"awel", "zsg_cpvs"} & set(lines)  # not confirmed: not shown
+    assert ("sos_viol" in lines) is (category in SEXUAL and lang in ("fr", "en"))
     assert ("ecoute_enfants" in lines) is (minor and lang in ("fr", "en"))
     assert ("line_1712" in lines) is (lang in ("nl", "en"))
     # letters: the offence for minors, no description of a minor's image
