@@ -408,7 +408,8 @@ def escalation_letter(
         org = (directory or active_directory()).organisation(kind.organisation_id)
         to_name = org.name if org else ""
         channel = org.channel if org else ""
-        address = org.address_or_url if org else ""
+        # a help line is phoned or written to, not sent the hotline's report form
+        address = org.address_or_url if org and org.channel in ("web_form", "email") else ""
         lines = (
             _to_lines(language, to_name, channel, address, org.phone, org.address) if org else ()
         )

@@ -202,6 +202,16 @@ _TEXTS: dict[str, tuple[ActionKind, str, str]] = {
             "can help you with it.",
         ),
     ),
+    "prosecutor": (
+        ActionKind.COURT,
+        QT_TRANSLATE_NOOP("Triage", "Ask the public prosecutor to order removal"),
+        QT_TRANSLATE_NOOP(
+            "Triage",
+            "Next to the court procedure, the public prosecutor can order that sexual images "
+            "shared without consent be removed or made inaccessible. Ask for it when you file "
+            "a complaint with the police.",
+        ),
+    ),
     "police_complaint": (
         ActionKind.POLICE,
         QT_TRANSLATE_NOOP("Triage", "File a complaint with the police"),
@@ -245,6 +255,8 @@ def _actions(ids: list[str], directory: Directory) -> tuple[Action, ...]:
             org_id = action_id
         elif action_id in ("police_url", "police_complaint"):
             org_id = "police"
+        elif action_id in ("court", "prosecutor"):
+            org_id = action_id
         if org_id:
             org = directory.organisation(org_id)
             if org is not None:
@@ -312,7 +324,8 @@ def triage(case: Case, directory: Directory | None = None) -> TriageResult:
     if category is Category.SEXUALISED_CONTEXT:
         ids.append("child_focus_report")
     if Ground.NCII_LAW in grounds:
-        ids += ["iefh", "court"]
+        # the IEFH assists adults; for minors Child Focus is the contact
+        ids += (["court", "prosecutor"] if case.concerns_minor else ["iefh", "court", "prosecutor"])
     if category is not Category.CHILD_PHOTO_MISUSE:
         ids.append("police_complaint")
     ids.append("separate_email")
