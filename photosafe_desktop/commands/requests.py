@@ -98,9 +98,7 @@ def _platforms(args: argparse.Namespace) -> int:
         if platform.hash_programmes:
             print(f"  hash programmes: {', '.join(platform.hash_programmes)}")
     for org in directory.organisations:
-        contact = ", ".join(
-            x for x in (org.address_or_url, org.phone, org.address) if x
-        )
+        contact = ", ".join(x for x in (org.address_or_url, org.phone, org.address) if x)
         print(f"{org.name} ({org.id}, {org.role}) — {contact or '-'}")
         print(f"  source: {org.source} (verified {org.verified})")
     for problem in freshness_problems(directory, date.today()):

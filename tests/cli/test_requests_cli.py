@@ -64,7 +64,13 @@ def test_draft_json_contract(tmp_path: Path, photosafe_home: Path, lang: str) ->
     out = json.loads(result.stdout)
     assert {"requests", "actions"} <= set(out)
     recipients = [r["recipient"] for r in out["requests"]]
-    assert recipients == ["Facebook", "Discord", "hostedsite.com", "Google Search", "Bing (Microsoft)"]
+    assert recipients == [
+        "Facebook",
+        "Discord",
+        "hostedsite.com",
+        "Google Search",
+        "Bing (Microsoft)",
+    ]
     for request in out["requests"]:
         assert {
             "recipient",

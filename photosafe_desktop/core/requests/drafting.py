@@ -402,17 +402,17 @@ def find_recipients(
         route = engine.route_for(case.category, purposes=("search_delisting",))
         if route is None and not own:
             continue  # this engine has no checked route for this kind of case
-        urls = tuple(dict.fromkeys([*own, *off_search]))
+        merged = tuple(dict.fromkeys([*own, *off_search]))
         recipients.append(
             _platform_recipient(
                 engine,
                 route,
-                urls,
+                merged,
                 case,
                 language,
                 LetterKind.DELISTING,
                 f"search:{engine.id}",
-                extra_notes=(phrase(language, "note_search_merged"),) if len(urls) > 1 else (),
+                extra_notes=(phrase(language, "note_search_merged"),) if len(merged) > 1 else (),
             )
         )
     return recipients

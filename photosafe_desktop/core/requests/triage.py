@@ -325,7 +325,7 @@ def triage(case: Case, directory: Directory | None = None) -> TriageResult:
         ids.append("child_focus_report")
     if Ground.NCII_LAW in grounds:
         # the IEFH assists adults; for minors Child Focus is the contact
-        ids += (["court", "prosecutor"] if case.concerns_minor else ["iefh", "court", "prosecutor"])
+        ids += ["court", "prosecutor"] if case.concerns_minor else ["iefh", "court", "prosecutor"]
     if category is not Category.CHILD_PHOTO_MISUSE:
         ids.append("police_complaint")
     ids.append("separate_email")
