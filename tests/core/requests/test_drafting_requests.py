@@ -270,7 +270,16 @@ def test_templates_cite_only_articles_from_the_shared_document() -> None:
             cited.add(match.group(1))
             assert match.group(1) in ALLOWED_ARTICLES, (name, match.group(0))
         assert "417" not in text, name  # do not cite the Criminal Code numbering without review
-    assert {"16(2)", "17(1)(c)", "17(1)(d)", "21(1)", "6(1)(f)", "9(1)", "17(1)(f)", "8(1)"} <= cited
+    assert {
+        "16(2)",
+        "17(1)(c)",
+        "17(1)(d)",
+        "21(1)",
+        "6(1)(f)",
+        "9(1)",
+        "17(1)(f)",
+        "8(1)",
+    } <= cited
     assert "XI.174" in cited
 
 
