@@ -336,7 +336,10 @@ def escalations_for(case: Case, request: RequestLike | None = None) -> tuple[Esc
         out.append(Escalation.GBA)
     if Ground.DSA_NOTICE in grounds:
         out.append(Escalation.BIPT)
-    if case.category in INTIMATE_CATEGORIES and not case.concerns_minor:
+    known_minor = case.category is Category.INTIMATE_IMAGE_MINOR or (
+        case.person_age is not None and case.person_age < 18
+    )
+    if case.category in INTIMATE_CATEGORIES and not known_minor:
         out.append(Escalation.IEFH)
     if case.concerns_minor:
         out.append(Escalation.CHILD_FOCUS)

@@ -265,6 +265,13 @@ def _actions(ids: list[str], directory: Directory) -> tuple[Action, ...]:
     return tuple(out)
 
 
+def _may_be_adult(case: Case) -> bool:
+    """Not known to be a minor: the IEFH may assist (it helps adults)."""
+    if case.category is Category.INTIMATE_IMAGE_MINOR:
+        return False
+    return case.person_age is None or case.person_age >= 18
+
+
 def triage(case: Case, directory: Directory | None = None) -> TriageResult:
     """What to do for ``case``, what may be kept, and on which grounds requests rest."""
     directory = directory or active_directory()
