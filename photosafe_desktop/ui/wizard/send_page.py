@@ -452,9 +452,7 @@ class RequestPanel(QWidget):
                 field.label.setText(self.tr("The whole request"))
             field.retranslate()
         self.notes_title.setText(
-            self.tr("What {name} says about this route:").format(
-                name=record.recipient_name
-            )
+            self.tr("What {name} says about this route:").format(name=record.recipient_name)
         )
         self.sent_button.setText(self.tr("I have &sent it"))
 
