@@ -323,7 +323,7 @@
         </message>
         <message>
             <source>A photo of a child is used in a sexual or predatory context</source>
-            <translation>Une photo d’un enfant est utilisée dans un contexte sexuel ou prédateur</translation>
+            <translation>Une photo d’un enfant est utilisée dans un contexte sexualisé ou pédocriminel</translation>
         </message>
         <message>
             <source>An intimate image of an adult was shared without consent</source>
@@ -398,6 +398,14 @@
             <source>Ask Child Focus for help</source>
             <translation>Demander l’aide de Child Focus</translation>
         </message>
+        <message>
+            <source>Contest the platform's decision through its complaint system (DSA Art. 20)</source>
+            <translation>Contester la décision de la plateforme par son système de réclamation (art. 20 DSA)</translation>
+        </message>
+        <message>
+            <source>Ask an out-of-court dispute settlement body (DSA Art. 21)</source>
+            <translation>Saisir un organe de règlement extrajudiciaire des litiges (art. 21 DSA)</translation>
+        </message>
     </context>
     <context>
         <name>Drafting</name>
@@ -427,6 +435,7 @@
         </message>
         <message>
             <source>This request cannot be sent yet. It still needs: {missing}.</source>
+            <extracomment>``description_pasted_as_typed``: the letter is not in the user's language and the user's own description is pasted into it untranslated (see :attr:`warning_texts`)</extracomment>
             <translation>Cette demande ne peut pas encore être envoyée. Il manque encore : {missing}.</translation>
         </message>
     </context>
@@ -1566,6 +1575,10 @@
             <translation>{name} reçoit les demandes par e-mail. Envoyez-la avec votre propre compte e-mail, ou enregistrez-la comme fichier à ouvrir dans votre programme de courrier.</translation>
         </message>
         <message>
+            <source>&amp;Open the help page</source>
+            <translation>&amp;Ouvrir la page d’aide</translation>
+        </message>
+        <message>
             <source>&amp;Open the form</source>
             <translation>&amp;Ouvrir le formulaire</translation>
         </message>
@@ -1602,8 +1615,8 @@
             <translation>La demande entière</translation>
         </message>
         <message>
-            <source>What {name} says about this route (in English):</source>
-            <translation>Ce que {name} dit de cette procédure (en anglais) :</translation>
+            <source>What {name} says about this route:</source>
+            <translation>Ce que {name} dit de cette voie :</translation>
         </message>
         <message>
             <source>I have &amp;sent it</source>
@@ -1968,6 +1981,14 @@
             <translation>Le droit belge prévoit une procédure urgente devant le président du tribunal de première instance : l’ordonnance impose le retrait dans les 6 heures de sa signification. Un avocat peut vous aider.</translation>
         </message>
         <message>
+            <source>Ask the public prosecutor to order removal</source>
+            <translation>Demandez au procureur du Roi d’ordonner le retrait</translation>
+        </message>
+        <message>
+            <source>Next to the court procedure, the public prosecutor can order that sexual images shared without consent be removed or made inaccessible. Ask for it when you file a complaint with the police.</source>
+            <translation>À côté de la procédure devant le tribunal, le procureur du Roi peut ordonner que des images à caractère sexuel partagées sans consentement soient retirées ou rendues inaccessibles. Demandez-le lorsque vous portez plainte à la police.</translation>
+        </message>
+        <message>
             <source>File a complaint with the police</source>
             <translation>Déposez plainte à la police</translation>
         </message>
@@ -1981,7 +2002,7 @@
         </message>
         <message>
             <source>A photo of a child used in a sexual or predatory context can be reported to Child Focus at stopchildporno.be. Report the web address only.</source>
-            <translation>Une photo d’un enfant utilisée dans un contexte sexuel ou prédateur peut être signalée à Child Focus sur stopchildporno.be. Signalez uniquement l’adresse web.</translation>
+            <translation>Une photo d’un enfant utilisée dans un contexte sexualisé ou pédocriminel peut être signalée à Child Focus sur stopchildporno.be. Signalez uniquement l’adresse web.</translation>
         </message>
         <message>
             <source>Get help from Child Focus</source>

@@ -323,7 +323,7 @@
         </message>
         <message>
             <source>A photo of a child is used in a sexual or predatory context</source>
-            <translation>Een foto van een kind wordt in een seksuele of roofzuchtige context gebruikt</translation>
+            <translation>Een foto van een kind wordt in een seksueel getinte context gebruikt</translation>
         </message>
         <message>
             <source>An intimate image of an adult was shared without consent</source>
@@ -335,7 +335,7 @@
         </message>
         <message>
             <source>Images used to harass someone</source>
-            <translation>Beelden gebruikt om iemand te intimideren</translation>
+            <translation>Beelden gebruikt om iemand lastig te vallen of te belagen</translation>
         </message>
         <message>
             <source>Images filmed with a hidden camera</source>
@@ -398,6 +398,14 @@
             <source>Ask Child Focus for help</source>
             <translation>Vraag hulp aan Child Focus</translation>
         </message>
+        <message>
+            <source>Contest the platform's decision through its complaint system (DSA Art. 20)</source>
+            <translation>De beslissing van het platform betwisten via zijn klachtensysteem (art. 20 DSA)</translation>
+        </message>
+        <message>
+            <source>Ask an out-of-court dispute settlement body (DSA Art. 21)</source>
+            <translation>Een orgaan voor buitengerechtelijke geschillenbeslechting inschakelen (art. 21 DSA)</translation>
+        </message>
     </context>
     <context>
         <name>Drafting</name>
@@ -427,6 +435,7 @@
         </message>
         <message>
             <source>This request cannot be sent yet. It still needs: {missing}.</source>
+            <extracomment>``description_pasted_as_typed``: the letter is not in the user's language and the user's own description is pasted into it untranslated (see :attr:`warning_texts`)</extracomment>
             <translation>Dit verzoek kan nog niet verstuurd worden. Er ontbreekt nog: {missing}.</translation>
         </message>
     </context>
@@ -1566,6 +1575,10 @@
             <translation>{name} neemt verzoeken aan per e-mail. Verstuur het met uw eigen e-mailaccount, of bewaar het als bestand om te openen in uw e-mailprogramma.</translation>
         </message>
         <message>
+            <source>&amp;Open the help page</source>
+            <translation>&amp;Hulppagina openen</translation>
+        </message>
+        <message>
             <source>&amp;Open the form</source>
             <translation>Formulier &amp;openen</translation>
         </message>
@@ -1602,8 +1615,8 @@
             <translation>Het hele verzoek</translation>
         </message>
         <message>
-            <source>What {name} says about this route (in English):</source>
-            <translation>Wat {name} over deze weg zegt (in het Engels):</translation>
+            <source>What {name} says about this route:</source>
+            <translation>Wat {name} over deze weg zegt:</translation>
         </message>
         <message>
             <source>I have &amp;sent it</source>
@@ -1905,7 +1918,7 @@
         </message>
         <message>
             <source>Keep evidence before it disappears</source>
-            <translation>Bewaar bewijs voor het verdwijnt</translation>
+            <translation>Bewaar bewijs voordat het verdwijnt</translation>
         </message>
         <message>
             <source>Note the web address, the date and time of the post and of your capture, the account name and the context. Keep screenshots unedited, on your computer only.</source>
@@ -1968,6 +1981,14 @@
             <translation>Het Belgische recht kent een spoedprocedure bij de voorzitter van de rechtbank van eerste aanleg: het bevel vereist verwijdering binnen 6 uur na betekening. Een advocaat kan u daarbij helpen.</translation>
         </message>
         <message>
+            <source>Ask the public prosecutor to order removal</source>
+            <translation>Vraag de procureur des Konings de verwijdering te bevelen</translation>
+        </message>
+        <message>
+            <source>Next to the court procedure, the public prosecutor can order that sexual images shared without consent be removed or made inaccessible. Ask for it when you file a complaint with the police.</source>
+            <translation>Naast de procedure bij de rechtbank kan de procureur des Konings bevelen dat seksueel getinte beelden die zonder toestemming gedeeld zijn, verwijderd of ontoegankelijk gemaakt worden. Vraag erom wanneer u klacht indient bij de politie.</translation>
+        </message>
+        <message>
             <source>File a complaint with the police</source>
             <translation>Dien een klacht in bij de politie</translation>
         </message>
@@ -1981,7 +2002,7 @@
         </message>
         <message>
             <source>A photo of a child used in a sexual or predatory context can be reported to Child Focus at stopchildporno.be. Report the web address only.</source>
-            <translation>Een foto van een kind die in een seksuele of roofzuchtige context gebruikt wordt, kunt u melden aan Child Focus op stopchildporno.be. Meld alleen het webadres.</translation>
+            <translation>Een foto van een kind die in een seksueel getinte context gebruikt wordt, kunt u melden aan Child Focus op stopchildporno.be. Meld alleen het webadres.</translation>
         </message>
         <message>
             <source>Get help from Child Focus</source>

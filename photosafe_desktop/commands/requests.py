@@ -14,6 +14,7 @@ import argparse
 import dataclasses
 import json
 import sys
+from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from photosafe_desktop.core.requests.directory import (
     Directory,
     DirectoryError,
     active_directory,
+    freshness_problems,
     load_directory,
 )
 from photosafe_desktop.core.requests.drafting import HostContact, draft_all, host_of
@@ -73,6 +75,7 @@ def _platforms(args: argparse.Namespace) -> int:
             {
                 "origin": directory.origin,
                 "updated": directory.updated,
+                "stale": list(freshness_problems(directory, date.today())),
                 "platforms": _plain(directory.platforms),
                 "organisations": _plain(directory.organisations),
             }
@@ -89,11 +92,18 @@ def _platforms(args: argparse.Namespace) -> int:
             cats = ", ".join(c.value for c in route.categories) or "-"
             print(f"  {route.purpose:17} {route.channel:8} {where}")
             print(f"  {'':17} categories: {cats}")
+            print(f"  {'':17} who may file: {', '.join(route.who_may_file)}")
+            print(f"  {'':17} source: {route.source} (verified {route.verified})")
         if platform.languages:
             print(f"  requests in: {', '.join(platform.languages)}")
         if platform.hash_programmes:
             print(f"  hash programmes: {', '.join(platform.hash_programmes)}")
-        print(f"  last verified: {platform.last_verified}; source: {'; '.join(platform.sources)}")
+    for org in directory.organisations:
+        contact = ", ".join(x for x in (org.address_or_url, org.phone, org.address) if x)
+        print(f"{org.name} ({org.id}, {org.role}) — {contact or '-'}")
+        print(f"  source: {org.source} (verified {org.verified})")
+    for problem in freshness_problems(directory, date.today()):
+        print(f"warning: check again: {problem}", file=sys.stderr)
     return 0
 
 
@@ -223,6 +233,8 @@ def _draft(args: argparse.Namespace) -> int:
             r = request.recipient
             print("=" * 72)
             print(f"To: {r.name} ({r.channel}: {r.address_or_url or 'address still unknown'})")
+            if r.source:
+                print(f"Route checked {r.verified} on {r.source}")
             print(f"Subject: {request.subject}")
             status = (
                 "complete"
@@ -236,6 +248,8 @@ def _draft(args: argparse.Namespace) -> int:
                 print("Note: whether you may use this form depends on the age of the person shown.")
             for note in r.notes:
                 print(f"Note: {note}")
+            for warning in request.warning_texts:
+                print(f"Warning: {warning}")
             print()
             print(request.text)
         print("=" * 72)

@@ -62,11 +62,17 @@ def test_draft_json_contract(tmp_path: Path, photosafe_home: Path, lang: str) ->
     )
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
-    assert set(out) == {"requests", "actions", "safeguards"}
+    assert {"requests", "actions", "safeguards"} <= set(out)
     recipients = [r["recipient"] for r in out["requests"]]
-    assert recipients == ["Facebook", "Discord", "hostedsite.com", "Google Search"]
+    assert recipients == [
+        "Facebook",
+        "Discord",
+        "hostedsite.com",
+        "Google Search",
+        "Bing (Microsoft)",
+    ]
     for request in out["requests"]:
-        assert set(request) == {
+        assert {
             "recipient",
             "channel",
             "address_or_url",
@@ -74,16 +80,46 @@ def test_draft_json_contract(tmp_path: Path, photosafe_home: Path, lang: str) ->
             "text",
             "complete",
             "missing",
-        }
+        } <= set(request)
         assert request["complete"] is True and request["missing"] == []
         assert "Anaïs Dupré" in request["text"]
     facebook = out["requests"][0]
     assert facebook["channel"] == "web_form"
-    assert facebook["address_or_url"] == "https://facebook.com/help/428478523862899"
-    assert out["requests"][1]["address_or_url"] == "privacy@discord.com"
+    assert facebook["address_or_url"] == "https://www.facebook.com/help/www/428478523862899"
+    assert facebook["source"].startswith("https://www.facebook.com/help/")
+    assert facebook["verified"] == "2026-12-02"
+    discord = out["requests"][1]
+    assert discord["address_or_url"] == "https://discord.com/report"
+    assert discord["language"] == "en"
+    if lang != "en":  # an English letter with the user's description pasted as typed
+        assert discord["warnings"] == ["description_pasted_as_typed"]
+        assert discord["warning_texts"]
+    else:
+        assert discord["warnings"] == []
     assert out["requests"][2]["address_or_url"] == ""  # not looked up: no network unless asked
     assert [a["id"] for a in out["actions"]][:2] == ["evidence", "platforms"]
     assert all(a["title"] and a["description"] for a in out["actions"])
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_draft_drive_and_forum_get_drive_request_and_delisting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    data = {
+        **CASE,
+        "urls": ["https://drive.google.com/file/d/abc/view", "https://forum.example.net/t/42"],
+    }
+    assert main(["draft", "--case", str(_write(tmp_path, data)), "--lang", lang, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    by_name = {r["recipient"]: r for r in out["requests"]}
+    drive = by_name["Google Drive"]
+    assert drive["kind"] == "notice" and drive["urls"] == [data["urls"][0]]
+    assert drive["address_or_url"] == "https://support.google.com/docs/answer/2463296"
+    search = by_name["Google Search"]
+    assert search["kind"] == "delisting"
+    assert "https://forum.example.net/t/42" in search["urls"]
+    assert "https://forum.example.net/t/42" in search["text"]
+    assert "16(2)" not in search["text"] and "DSA" not in search["text"]  # GDPR, not the DSA
 
 
 def test_draft_csam_only_hotline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -157,31 +193,44 @@ def test_draft_unreadable_case_and_bad_lang(
 def test_draft_text_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["draft", "--case", str(_write(tmp_path, CASE)), "--lang", "nl"]) == 0
     out = capsys.readouterr().out
-    assert "To: Facebook (web_form: https://facebook.com/help/428478523862899)" in out
+    assert "To: Facebook (web_form: https://www.facebook.com/help/www/428478523862899)" in out
+    assert "Route checked 2026-12-02 on https://www.facebook.com/help/" in out
     assert "Notice: complete" in out and "What to do:" in out
+    assert "Warning: Uw eigen beschrijving" in out  # the English letter to Discord
 
 
 def test_platforms(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["platforms", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     ids = [p["id"] for p in out["platforms"]]
+    assert len(ids) >= 25
     assert "facebook" in ids and "discord" in ids and out["origin"] == "bundled"
+    for platform in out["platforms"]:
+        assert platform["routes"] and platform["test_urls"]
+        for route in platform["routes"]:
+            assert route["source"].startswith(("https://", "http://")), route
+            assert route["verified"] and route["who_may_file"], route
     snapchat = next(p for p in out["platforms"] if p["id"] == "snapchat")
-    assert snapchat["dsa_emails"] == ["dsa-enquiries@snapchat.com"]
-    assert all(p["sources"] and p["last_verified"] for p in out["platforms"])
+    assert "dsa-enquiries@snapchat.com" not in [r["email"] for r in snapchat["routes"]]
+    assert snapchat["languages"] == ["en", "nl"]
+    orgs = {o["id"]: o for o in out["organisations"]}
+    assert orgs["iefh"]["phone"] == "0800 12 800" and orgs["gba_apd"]["source"]
     assert main(["platforms"]) == 0
     text = capsys.readouterr().out
-    assert "Snapchat (snapchat)" in text and "privacy@snap.com" in text
+    assert "Snapchat (snapchat)" in text and "source: https://values.snap.com/" in text
 
 
 def test_platforms_with_an_invalid_directory_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bad = _write(
-        tmp_path, {"format": 1, "platforms": [{"id": "x"}], "organisations": []}, "dir.json"
+        tmp_path, {"format": 2, "platforms": [{"id": "x"}], "organisations": []}, "dir.json"
     )
     assert main(["platforms", "--json", "--directory", str(bad)]) == 2
     assert "platforms[0]" in capsys.readouterr().out
+    old = _write(tmp_path, {"format": 1, "platforms": [], "organisations": []}, "old.json")
+    assert main(["platforms", "--json", "--directory", str(old)]) == 2
+    assert '"where": "format"' in capsys.readouterr().out
 
 
 @pytest.mark.network_local

@@ -20,6 +20,7 @@ from typing import Protocol
 
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.requests.case import INTIMATE_CATEGORIES, Case, Category
+from photosafe_desktop.core.requests.directory import Directory, active_directory
 from photosafe_desktop.core.requests.drafting import fill, format_when, phrase, phrases, template
 from photosafe_desktop.core.requests.triage import Ground
 
@@ -192,20 +193,39 @@ class Letter:
     subject: str
     text: str
     language: str
+    to_name: str = ""  # who the letter goes to
+    channel: str = ""  # web_form | email | post | ...
+    address_or_url: str = ""  # the form's link, the e-mail address or the web page
+    to_lines: tuple[str, ...] = ()  # "To: ...", the form link, phone, address (user's language)
 
 
-def reminder_letter(case: Case, request: RequestLike, stage: int, language: str) -> Letter:
-    """Reminder ``stage`` (1: under 30 days, 2: over 30, 3: over 60) for ``request``."""
+def reminder_letter(
+    case: Case,
+    request: RequestLike,
+    stage: int,
+    language: str,
+    *,
+    address_or_url: str = "",
+) -> Letter:
+    """Reminder ``stage`` (1: under 30 days, 2: over 30, 3: over 60) for ``request``.
+
+    After a valid extension (``request.extended``) the reminder names the extended period
+    instead of saying the answer was due within one month.
+    """
     if stage not in (1, 2, 3):
         raise ValueError("reminder stage must be 1, 2 or 3")
     if request.sent_at is None:
         raise ValueError("a reminder needs a request that was sent")
     p = phrases(language)
     sent = request.sent_at.strftime("%Y-%m-%d")
+    key = f"reminder_{stage}"
+    if request.extended and stage in (2, 3):
+        key += "_extended"
+    due = add_months(request.sent_at, 3).strftime("%Y-%m-%d")
     text = fill(
         template(language, "reminder"),
         greeting=p["greeting"],
-        body=phrase(language, f"reminder_{stage}", date=sent),
+        body=phrase(language, key, date=sent, due=due),
         locations="\n".join(f"- {url}" for url in request.urls),
         request=p["reminder_request"],
         closing=p["closing"],
@@ -213,9 +233,37 @@ def reminder_letter(case: Case, request: RequestLike, stage: int, language: str)
         original_heading=p["original_heading"],
         original=_quote(request.text),
     )
+    address = address_or_url or getattr(request, "address_or_url", "")
     return Letter(
-        phrase(language, f"subject_reminder_{stage}", date=sent), text.strip() + "\n", language
+        phrase(language, f"subject_reminder_{stage}", date=sent),
+        text.strip() + "\n",
+        language,
+        to_name=request.recipient_name,
+        channel=request.channel,
+        address_or_url=address,
+        to_lines=_to_lines(language, request.recipient_name, request.channel, address),
     )
+
+
+def _to_lines(
+    language: str,
+    name: str,
+    channel: str,
+    address: str,
+    phone: str = "",
+    postal: str = "",
+) -> tuple[str, ...]:
+    lines = [phrase(language, "to_line", name=name)] if name else []
+    if address:
+        if channel == "email" and "@" in address:
+            lines.append(phrase(language, "to_email", email=address))
+        else:
+            lines.append(phrase(language, "to_form", url=address))
+    if phone:
+        lines.append(phrase(language, "to_phone", phone=phone))
+    if postal:
+        lines.append(phrase(language, "to_address", address=postal))
+    return tuple(lines)
 
 
 def _quote(text: str) -> str:
@@ -225,8 +273,15 @@ def _quote(text: str) -> str:
 class Escalation(str, Enum):
     GBA = "gba"  # data-protection authority: GDPR erasure refused / unanswered
     BIPT = "bipt"  # Digital Services Coordinator: DSA notice not handled
-    IEFH = "iefh"  # Institute for the Equality of Women and Men: intimate images
+    IEFH = "iefh"  # Institute for the Equality of Women and Men: intimate images of adults
     CHILD_FOCUS = "child_focus"  # children
+    INTERNAL_COMPLAINT = "internal_complaint"  # the platform's own complaint system (DSA Art. 20)
+    ODS = "ods"  # a certified out-of-court dispute settlement body (DSA Art. 21)
+
+    @property
+    def organisation_id(self) -> str:
+        """The directory entry the letter goes to ("" for the platform itself)."""
+        return ESCALATION_ORGANISATIONS[self]
 
     @property
     def label(self) -> str:
@@ -244,11 +299,31 @@ ESCALATION_LABELS: dict[Escalation, str] = {
         "Deadlines", "Ask the Institute for the Equality of Women and Men (IEFH/IGVM) for help"
     ),
     Escalation.CHILD_FOCUS: QT_TRANSLATE_NOOP("Deadlines", "Ask Child Focus for help"),
+    Escalation.INTERNAL_COMPLAINT: QT_TRANSLATE_NOOP(
+        "Deadlines", "Contest the platform's decision through its complaint system (DSA Art. 20)"
+    ),
+    Escalation.ODS: QT_TRANSLATE_NOOP(
+        "Deadlines", "Ask an out-of-court dispute settlement body (DSA Art. 21)"
+    ),
+}
+
+ESCALATION_ORGANISATIONS: dict[Escalation, str] = {
+    Escalation.GBA: "gba_apd",
+    Escalation.BIPT: "bipt",
+    Escalation.IEFH: "iefh",
+    Escalation.CHILD_FOCUS: "child_focus",
+    Escalation.INTERNAL_COMPLAINT: "",
+    Escalation.ODS: "ods_bodies",
 }
 
 
 def escalations_for(case: Case, request: RequestLike | None = None) -> tuple[Escalation, ...]:
-    """Who to turn to when a request is refused or unanswered."""
+    """Who to turn to when a request is refused or unanswered.
+
+    The IEFH assists adults (for minors: Child Focus, whatever the category); a refused DSA
+    notice can first be contested with the platform (Art. 20), then before a certified
+    out-of-court body (Art. 21).
+    """
     if case.category is Category.CSAM:
         return ()
     grounds = (
@@ -261,10 +336,15 @@ def escalations_for(case: Case, request: RequestLike | None = None) -> tuple[Esc
         out.append(Escalation.GBA)
     if Ground.DSA_NOTICE in grounds:
         out.append(Escalation.BIPT)
-    if case.category in INTIMATE_CATEGORIES:
+    known_minor = case.category is Category.INTIMATE_IMAGE_MINOR or (
+        case.person_age is not None and case.person_age < 18
+    )
+    if case.category in INTIMATE_CATEGORIES and not known_minor:
         out.append(Escalation.IEFH)
     if case.concerns_minor:
         out.append(Escalation.CHILD_FOCUS)
+    if Ground.DSA_NOTICE in grounds and request is not None and request.status is Status.REFUSED:
+        out += [Escalation.INTERNAL_COMPLAINT, Escalation.ODS]
     return tuple(out)
 
 
@@ -273,8 +353,10 @@ def escalation_letter(
     kind: Escalation,
     language: str,
     requests: Sequence[RequestLike],
+    directory: Directory | None = None,
 ) -> Letter:
-    """A complaint or request for help about ``requests`` that went unanswered or refused."""
+    """A complaint or request for help about ``requests`` that went unanswered or refused,
+    addressed to the body in the directory (its form, e-mail, phone and address)."""
     if case.category is Category.CSAM:
         raise ValueError("CSAM cases are handled by the hotline and the police only")
     p = phrases(language)
@@ -319,7 +401,30 @@ def escalation_letter(
         closing=p["closing"],
         signature=case.requester.name or p["anonymous_signature"],
     )
-    return Letter(p[f"subject_{kind.value}"], text.strip() + "\n", language)
+    if kind is Escalation.INTERNAL_COMPLAINT:
+        first = sent[0] if sent else None
+        to_name = first.recipient_name if first else ""
+        channel = first.channel if first else ""
+        address = getattr(first, "address_or_url", "") if first else ""
+        lines = _to_lines(language, to_name, channel, address)
+    else:
+        org = (directory or active_directory()).organisation(kind.organisation_id)
+        to_name = org.name if org else ""
+        channel = org.channel if org else ""
+        # a help line is phoned or written to, not sent the hotline's report form
+        address = org.address_or_url if org and org.channel in ("web_form", "email") else ""
+        lines = (
+            _to_lines(language, to_name, channel, address, org.phone, org.address) if org else ()
+        )
+    return Letter(
+        p[f"subject_{kind.value}"],
+        text.strip() + "\n",
+        language,
+        to_name=to_name,
+        channel=channel,
+        address_or_url=address,
+        to_lines=lines,
+    )
 
 
 # --------------------------------------------------------------------------- calendar

@@ -1,11 +1,14 @@
 """The platform directory: where and how each platform takes removal requests.
 
-The bundled ``resources/platforms/directory.json`` holds only facts from public help pages
-(each platform with its ``sources`` and ``last_verified``); unknown facts are empty. It is
-validated against ``directory.schema.json`` by a small validator for the subset of JSON
-Schema the schema uses (no extra dependency). An organisation can hand out an updated file:
-:func:`install_directory` validates it and keeps a copy in the user data folder, which
-:func:`active_directory` then prefers over the bundled one.
+The bundled ``resources/platforms/directory.json`` holds only facts checked on the platform's
+or authority's own page: every route and organisation names that page (``source``) and the day
+it was checked (``verified``), and says who may file (``who_may_file``). Unknown facts stay
+empty. The file is meant to be edited by hand (by an organisation that keeps it up to date):
+it is validated against ``directory.schema.json`` by a small validator for the subset of JSON
+Schema the schema uses (no extra dependency), and a broken file is refused with the place of
+the first problem. :func:`freshness_problems` lists routes checked more than 12 months ago.
+:func:`install_directory` validates an updated file and keeps a copy in the user data folder,
+which :func:`active_directory` then prefers over the bundled one.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -137,26 +141,52 @@ def directory_schema() -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- model
 
+#: a route or organisation checked longer ago than this is stale: check its page again
+MAX_AGE_DAYS = 365
+
+LANGUAGE_CODES = ("en", "nl", "fr")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A short text in the three languages of the app (the directory file holds all three)."""
+
+    en: str
+    nl: str
+    fr: str
+
+    def in_language(self, language: str) -> str:
+        return str(getattr(self, language, "") or self.en)
+
 
 @dataclass(frozen=True)
 class Route:
-    """One way to ask a platform: a web form, an e-mail address or the app."""
+    """One way to ask a platform: a web form, an e-mail address or the app itself.
+
+    ``source`` is the page that states this route and ``verified`` the day it was checked.
+    """
 
     id: str
-    purpose: str  # dsa_notice | privacy | search_delisting | underage_account
+    purpose: str  # dsa_notice | privacy | content_report | search_delisting | underage_account
     categories: tuple[Category, ...]
     channel: str  # web_form | email | in_app
-    url: str
+    url: str  # the form, or for in_app the help page that explains the steps
     email: str
     who_may_file: tuple[str, ...]
-    required_fields: tuple[str, ...]
-    login_required: bool | None
-    anonymous_possible: bool | None
-    notes: tuple[str, ...]
+    source: str
+    verified: str  # YYYY-MM-DD
+    required_fields: tuple[str, ...] = ()
+    login_required: bool | None = None
+    anonymous_possible: bool | None = None
+    notes: tuple[str, ...] = ()  # English
+    texts: tuple[Text, ...] = ()  # the same notes in every language
 
     @property
     def address_or_url(self) -> str:
         return self.email if self.channel == "email" else self.url
+
+    def notes_in(self, language: str) -> tuple[str, ...]:
+        return tuple(text.in_language(language) for text in self.texts) or self.notes
 
 
 @dataclass(frozen=True)
@@ -167,16 +197,15 @@ class Platform:
     operator: str
     address: str
     domains: tuple[str, ...]
-    languages: tuple[str, ...]  # languages requests must be in; empty = not known
-    dsa_emails: tuple[str, ...]
-    dsa_url: str
-    privacy_emails: tuple[str, ...]
-    privacy_url: str
+    languages: tuple[str, ...]  # languages requests must be in; empty = the user's
     hash_programmes: tuple[str, ...]
     routes: tuple[Route, ...]
-    notes: tuple[str, ...]
-    sources: tuple[str, ...]
-    last_verified: str
+    notes: tuple[str, ...]  # English
+    sources: tuple[str, ...]  # every route's source
+    last_verified: str  # the oldest route check
+    test_urls: tuple[str, ...] = ()
+    match_subdomains: bool = True
+    texts: tuple[Text, ...] = ()
 
     def route_for(self, category: Category, purposes: Sequence[str] | None = None) -> Route | None:
         """The first route that takes ``category`` (optionally only of the given purposes)."""
@@ -185,9 +214,21 @@ class Platform:
                 return route
         return None
 
-    def matches_host(self, host: str) -> bool:
+    def matching_domain(self, host: str) -> str:
+        """The domain of this platform that serves ``host`` ("" when none does)."""
         host = host.lower().rstrip(".")
-        return any(host == d or host.endswith("." + d) for d in self.domains)
+        best = ""
+        for domain in self.domains:
+            if self.match_subdomains:
+                hit = host == domain or host.endswith("." + domain)
+            else:
+                hit = host in (domain, "www." + domain)
+            if hit and len(domain) > len(best):
+                best = domain
+        return best
+
+    def matches_host(self, host: str) -> bool:
+        return bool(self.matching_domain(host))
 
     def request_language(self, user_language: str) -> str:
         """The language a request to this platform should be written in."""
@@ -195,10 +236,13 @@ class Platform:
             return user_language
         return self.languages[0]
 
+    def notes_in(self, language: str) -> tuple[str, ...]:
+        return tuple(text.in_language(language) for text in self.texts) or self.notes
+
 
 @dataclass(frozen=True)
 class Organisation:
-    """A hotline, a hash programme, an authority or the police."""
+    """A hotline, a hash programme, an authority, the police, the prosecutor or a court."""
 
     id: str
     name: str
@@ -207,9 +251,25 @@ class Organisation:
     url: str
     emails: tuple[str, ...]
     phone: str
-    notes: tuple[str, ...]
+    notes: tuple[str, ...]  # English
     sources: tuple[str, ...]
     last_verified: str
+    channel: str = ""  # web_form | email | post | phone | in_person
+    form_url: str = ""
+    address: str = ""
+    source: str = ""
+    verified: str = ""
+    texts: tuple[Text, ...] = ()
+
+    def notes_in(self, language: str) -> tuple[str, ...]:
+        return tuple(text.in_language(language) for text in self.texts) or self.notes
+
+    @property
+    def address_or_url(self) -> str:
+        """Where a letter to this organisation goes: its form, its e-mail or its page."""
+        if self.channel == "email" and self.emails:
+            return self.emails[0]
+        return self.form_url or self.url or (self.emails[0] if self.emails else "")
 
 
 @dataclass(frozen=True)
@@ -232,23 +292,32 @@ class Directory:
         return None
 
     def platform_for_url(self, url: str) -> Platform | None:
-        """The platform whose domain serves ``url`` (``m.facebook.com`` -> Facebook)."""
+        """The platform whose domain serves ``url``; the most specific domain wins, so
+        ``drive.google.com`` is Google Drive while ``www.google.be`` is Google Search."""
         try:
             host = urlsplit(url.strip()).hostname or ""
         except ValueError:
             return None
         if not host:
             return None
+        best: Platform | None = None
+        best_length = 0
         for platform in self.platforms:
-            if platform.matches_host(host):
-                return platform
-        return None
+            domain = platform.matching_domain(host)
+            if len(domain) > best_length:
+                best, best_length = platform, len(domain)
+        return best
 
     def search_engines(self) -> tuple[Platform, ...]:
         return tuple(p for p in self.platforms if p.kind == "search_engine")
 
 
+def _texts(items: Sequence[Mapping[str, str]]) -> tuple[Text, ...]:
+    return tuple(Text(en=item["en"], nl=item["nl"], fr=item["fr"]) for item in items)
+
+
 def _route(data: Mapping[str, Any]) -> Route:
+    texts = _texts(data.get("notes", []))
     return Route(
         id=data["id"],
         purpose=data["purpose"],
@@ -256,17 +325,20 @@ def _route(data: Mapping[str, Any]) -> Route:
         channel=data["channel"],
         url=data.get("url", ""),
         email=data.get("email", ""),
-        who_may_file=tuple(data.get("who_may_file", [])),
+        who_may_file=tuple(data["who_may_file"]),
+        source=data["source"],
+        verified=data["verified"],
         required_fields=tuple(data.get("required_fields", [])),
         login_required=data.get("login_required"),
         anonymous_possible=data.get("anonymous_possible"),
-        notes=tuple(data.get("notes", [])),
+        notes=tuple(t.en for t in texts),
+        texts=texts,
     )
 
 
 def _platform(data: Mapping[str, Any]) -> Platform:
-    dsa = data.get("dsa_contact", {})
-    privacy = data.get("privacy_contact", {})
+    routes = tuple(_route(r) for r in data["routes"])
+    texts = _texts(data.get("notes", []))
     return Platform(
         id=data["id"],
         name=data["name"],
@@ -275,19 +347,19 @@ def _platform(data: Mapping[str, Any]) -> Platform:
         address=data.get("address", ""),
         domains=tuple(data["domains"]),
         languages=tuple(data.get("languages", [])),
-        dsa_emails=tuple(dsa.get("email", [])),
-        dsa_url=dsa.get("url", ""),
-        privacy_emails=tuple(privacy.get("email", [])),
-        privacy_url=privacy.get("url", ""),
         hash_programmes=tuple(data.get("hash_programmes", [])),
-        routes=tuple(_route(r) for r in data["routes"]),
-        notes=tuple(data.get("notes", [])),
-        sources=tuple(data["sources"]),
-        last_verified=data["last_verified"],
+        routes=routes,
+        notes=tuple(t.en for t in texts),
+        sources=tuple(dict.fromkeys(r.source for r in routes)),
+        last_verified=min(r.verified for r in routes),
+        test_urls=tuple(data["test_urls"]),
+        match_subdomains=bool(data.get("match_subdomains", True)),
+        texts=texts,
     )
 
 
 def _organisation(data: Mapping[str, Any]) -> Organisation:
+    texts = _texts(data.get("notes", []))
     return Organisation(
         id=data["id"],
         name=data["name"],
@@ -296,35 +368,69 @@ def _organisation(data: Mapping[str, Any]) -> Organisation:
         url=data.get("url", ""),
         emails=tuple(data.get("email", [])),
         phone=data.get("phone", ""),
-        notes=tuple(data.get("notes", [])),
-        sources=tuple(data["sources"]),
-        last_verified=data["last_verified"],
+        notes=tuple(t.en for t in texts),
+        sources=(data["source"], *data.get("more_sources", [])),
+        last_verified=data["verified"],
+        channel=data.get("channel", ""),
+        form_url=data.get("form_url", ""),
+        address=data.get("address", ""),
+        source=data["source"],
+        verified=data["verified"],
+        texts=texts,
     )
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _semantic_problems(data: Mapping[str, Any]) -> list[str]:
+    """What the schema cannot say: unique ids and domains, real dates, a URL for a form."""
+    problems: list[str] = []
+    ids: set[str] = set()
+    domains: dict[str, str] = {}
+    for index, platform in enumerate(data["platforms"]):
+        if platform["id"] in ids:
+            problems.append(f"$.platforms[{index}].id: {platform['id']!r} appears twice")
+        ids.add(platform["id"])
+        for domain in platform["domains"]:
+            if domain in domains:
+                problems.append(
+                    f"$.platforms[{index}].domains: {domain!r} already belongs to "
+                    f"{domains[domain]!r}"
+                )
+            domains[domain] = platform["id"]
+        route_ids: set[str] = set()
+        for r_index, route in enumerate(platform["routes"]):
+            where = f"$.platforms[{index}].routes[{r_index}]"
+            if route["id"] in route_ids:
+                problems.append(f"{where}.id: {route['id']!r} appears twice")
+            route_ids.add(route["id"])
+            if route["channel"] == "web_form" and not route.get("url"):
+                problems.append(f"{where}.url: a web form needs its URL")
+            if route["channel"] == "email" and not route.get("email"):
+                problems.append(f"{where}.email: an e-mail route needs its address")
+            if _day(route["verified"]) is None:
+                problems.append(f"{where}.verified: {route['verified']!r} is not a date")
+    org_ids: set[str] = set()
+    for index, org in enumerate(data["organisations"]):
+        where = f"$.organisations[{index}]"
+        if org["id"] in org_ids:
+            problems.append(f"{where}.id: {org['id']!r} appears twice")
+        org_ids.add(org["id"])
+        if _day(org["verified"]) is None:
+            problems.append(f"{where}.verified: {org['verified']!r} is not a date")
+    return problems
 
 
 def parse_directory(data: Any, origin: str = "bundled") -> Directory:
     """Validate ``data`` against the schema (and unique ids/domains) and build the model."""
     problems = schema_errors(data, directory_schema())
     if not problems:
-        ids: set[str] = set()
-        domains: dict[str, str] = {}
-        for index, platform in enumerate(data["platforms"]):
-            if platform["id"] in ids:
-                problems.append(f"$.platforms[{index}].id: {platform['id']!r} appears twice")
-            ids.add(platform["id"])
-            for domain in platform["domains"]:
-                if domain in domains:
-                    problems.append(
-                        f"$.platforms[{index}].domains: {domain!r} already belongs to "
-                        f"{domains[domain]!r}"
-                    )
-                domains[domain] = platform["id"]
-            for r_index, route in enumerate(platform["routes"]):
-                where = f"$.platforms[{index}].routes[{r_index}]"
-                if route["channel"] == "web_form" and not route.get("url"):
-                    problems.append(f"{where}.url: a web form needs its URL")
-                if route["channel"] == "email" and not route.get("email"):
-                    problems.append(f"{where}.email: an e-mail route needs its address")
+        problems = _semantic_problems(data)
     if problems:
         first = problems[0]
         where, _, problem = first.partition(": ")
@@ -335,6 +441,35 @@ def parse_directory(data: Any, origin: str = "bundled") -> Directory:
         updated=str(data.get("updated", "")),
         origin=origin,
     )
+
+
+def freshness_problems(
+    directory: Directory, today: date, max_age_days: int = MAX_AGE_DAYS
+) -> tuple[str, ...]:
+    """Every route and organisation without a source, or checked more than ``max_age_days``
+    before ``today`` (or after it), as readable lines naming the entry.
+
+    ``today`` is passed in (not read from the clock) so tests and callers decide the date.
+    """
+    problems: list[str] = []
+
+    def check(where: str, source: str, verified: str) -> None:
+        if not source:
+            problems.append(f"{where}: no source")
+        day = _day(verified)
+        if day is None:
+            problems.append(f"{where}: not verified")
+        elif (today - day).days > max_age_days:
+            problems.append(f"{where}: verified {verified}, more than 12 months before {today}")
+        elif day > today:
+            problems.append(f"{where}: verified {verified}, after {today}")
+
+    for platform in directory.platforms:
+        for route in platform.routes:
+            check(f"{platform.id}.{route.id}", route.source, route.verified)
+    for org in directory.organisations:
+        check(f"organisation {org.id}", org.source, org.verified)
+    return tuple(problems)
 
 
 def load_directory(path: Path | str) -> Directory:
@@ -398,7 +533,11 @@ def reset_directory() -> None:
 
 def may_file(route: Route, case: Case) -> bool | None:
     """Whether the requester may use ``route``: True, False, or None when it depends on
-    something the case does not say (e.g. a parent, for a child of unknown age)."""
+    something the case does not say (e.g. a parent, for a child of unknown age).
+
+    ``who_may_file`` values: ``self``, ``parent_or_guardian``, ``parent_of_child_under_N``,
+    ``legal_representative``, ``authorised_representative``, ``organisation``, ``anyone``.
+    """
     allowed = set(route.who_may_file)
     if not allowed or "anyone" in allowed:
         return True
@@ -408,24 +547,32 @@ def may_file(route: Route, case: Case) -> bool | None:
     if role is RequesterRole.PARENT:
         if "parent_or_guardian" in allowed:
             return True
-        if "parent_of_child_under_13" in allowed:
+        limits = [
+            int(value.rsplit("_", 1)[1])
+            for value in allowed
+            if value.startswith("parent_of_child_under_")
+        ]
+        if limits:
             if case.person_age is None:
                 return None
-            return case.under_digital_consent_age
+            return case.person_age < max(limits)
         return False
     # a youth organisation acts with the parents' mandate: an authorised representative,
     # not the child's legal representative (the parents are)
-    return "authorised_representative" in allowed
+    return bool(allowed & {"organisation", "authorised_representative"})
 
 
 __all__ = [
+    "MAX_AGE_DAYS",
     "Directory",
     "DirectoryError",
     "Organisation",
     "Platform",
     "Route",
+    "Text",
     "active_directory",
     "bundled_directory",
+    "freshness_problems",
     "install_directory",
     "load_directory",
     "may_file",

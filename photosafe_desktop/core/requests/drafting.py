@@ -14,6 +14,7 @@ import json
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timezone, tzinfo
 from enum import Enum
 from functools import cache
 from typing import Any
@@ -21,7 +22,12 @@ from urllib.parse import urlsplit
 
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
-from photosafe_desktop.core.requests.case import Case, Category, RequesterRole
+from photosafe_desktop.core.requests.case import (
+    INTIMATE_CATEGORIES,
+    Case,
+    Category,
+    RequesterRole,
+)
 from photosafe_desktop.core.requests.directory import (
     Directory,
     Platform,
@@ -106,8 +112,10 @@ class Recipient:
     platform_id: str = ""
     route_id: str = ""
     required_fields: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()  # English facts from the directory
+    notes: tuple[str, ...] = ()  # facts from the directory, in the user's language
     may_file: bool | None = True  # False: the requester may not use this route
+    source: str = ""  # the page that states the route
+    verified: str = ""  # the day that page was checked
 
 
 @dataclass(frozen=True)
@@ -127,6 +135,10 @@ class DraftRequest:
     fields: tuple[FormField, ...]
     grounds: frozenset[Ground]
     missing: tuple[MissingElement, ...]
+    #: ``description_pasted_as_typed``: the letter is not in the user's language and the
+    #: user's own description is pasted into it untranslated (see :attr:`warning_texts`)
+    warnings: tuple[str, ...] = ()
+    warning_texts: tuple[str, ...] = ()  # the same, explained in the user's language
 
     @property
     def complete(self) -> bool:
@@ -146,6 +158,16 @@ class DraftRequest:
             "text": self.text,
             "complete": self.complete,
             "missing": [m.value for m in self.missing],
+            "kind": self.recipient.letter.value,
+            "language": self.recipient.language,
+            "platform_id": self.recipient.platform_id,
+            "route_id": self.recipient.route_id,
+            "urls": list(self.recipient.urls),
+            "source": self.recipient.source,
+            "verified": self.recipient.verified,
+            "notes": list(self.recipient.notes),
+            "warnings": list(self.warnings),
+            "warning_texts": list(self.warning_texts),
         }
 
 
@@ -219,9 +241,14 @@ def phrase(language: str, key: str, **values: Any) -> str:
     return fill(phrases(language)[key], **values)
 
 
-def format_when(value: Any) -> str:
-    """Dates in letters: ISO-like and unambiguous in every language, in UTC."""
-    return str(value.strftime("%Y-%m-%d %H:%M UTC"))
+def format_when(value: datetime, tz: tzinfo | None = None) -> str:
+    """Dates in letters: the user's local time with its offset, unambiguous in every language
+    (``2026-03-14 18:30 (UTC+01:00)``). ``tz`` defaults to this computer's time zone."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    local = value.astimezone(tz)
+    offset = local.strftime("%z") or "+0000"
+    return f"{local:%Y-%m-%d %H:%M} (UTC{offset[:3]}:{offset[3:5]})"
 
 
 # --------------------------------------------------------------------------- recipients
@@ -237,8 +264,62 @@ def host_of(url: str) -> str:
 
 
 def _platform_route(platform: Platform, case: Case) -> Route | None:
-    return platform.route_for(case.category, purposes=("dsa_notice", "privacy")) or (
-        platform.route_for(case.category)
+    """The route a letter goes to: a form or an address before a report in the app, a legal
+    notice (DSA or privacy) before a general report; the directory's order otherwise."""
+    candidates = [r for r in platform.routes if case.category in r.categories]
+    if not candidates:
+        return None
+    return min(
+        candidates,
+        key=lambda r: (r.channel == "in_app", r.purpose not in ("dsa_notice", "privacy")),
+    )
+
+
+def _is_image_address(url: str) -> bool:
+    path = urlsplit(url).path.lower()
+    return path.endswith((".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".heic", ".bmp"))
+
+
+def _platform_recipient(
+    platform: Platform,
+    route: Route | None,
+    urls: Sequence[str],
+    case: Case,
+    language: str,
+    letter: LetterKind,
+    recipient_id: str,
+    extra_notes: Sequence[str] = (),
+) -> Recipient:
+    notes: list[str] = list(extra_notes)
+    channel, address, route_id = "", "", ""
+    required: tuple[str, ...] = ()
+    eligible: bool | None = True
+    source = verified = ""
+    if route is not None:
+        channel, address, route_id = route.channel, route.address_or_url, route.id
+        notes = list(route.notes_in(language)) + notes
+        required = route.required_fields
+        eligible = may_file(route, case)
+        source, verified = route.source, route.verified
+    else:
+        notes.insert(0, phrase(language, "note_no_route"))
+    notes += platform.notes_in(language)
+    return Recipient(
+        id=recipient_id,
+        name=platform.name,
+        kind=platform.kind,
+        channel=channel,
+        address_or_url=address,
+        language=platform.request_language(language),
+        urls=tuple(urls),
+        letter=letter,
+        platform_id=platform.id,
+        route_id=route_id,
+        required_fields=required,
+        notes=tuple(dict.fromkeys(notes)),
+        may_file=eligible,
+        source=source,
+        verified=verified,
     )
 
 
@@ -251,7 +332,10 @@ def find_recipients(
 ) -> list[Recipient]:
     """Everyone a request goes to: platforms, hosts of other sites, search engines.
 
-    For CSAM only the hotline (Child Focus); nobody else gets anything about the content.
+    ``language`` is the user's: notes come in it, letters in the recipient's language. For
+    CSAM only the hotline (Child Focus); nobody else gets anything about the content. A search
+    engine gets one delisting request that covers every web address of the case that is not
+    one of its own result pages (a Google Drive link is Google Drive's, and still listed).
     """
     _check_language(language)
     directory = directory or active_directory()
@@ -269,54 +353,36 @@ def find_recipients(
                 language=language,
                 urls=case.urls,
                 letter=LetterKind.HOTLINE_REPORT,
-                notes=org.notes if org else (),
+                notes=org.notes_in(language) if org else (),
+                source=org.source if org else "",
+                verified=org.verified if org else "",
             )
         ]
 
     recipients: list[Recipient] = []
     by_platform: dict[str, list[str]] = {}
+    by_engine: dict[str, list[str]] = {}  # the engines' own result pages
     by_host: dict[str, list[str]] = {}
     for url in case.urls:
         platform = directory.platform_for_url(url)
-        if platform is not None:
-            by_platform.setdefault(platform.id, []).append(url)
-        else:
+        if platform is None:
             by_host.setdefault(host_of(url), []).append(url)
+        elif platform.kind == "search_engine":
+            by_engine.setdefault(platform.id, []).append(url)
+        else:
+            by_platform.setdefault(platform.id, []).append(url)
 
     for platform_id, urls in by_platform.items():
         platform = directory.platform(platform_id)
-        route = _platform_route(platform, case)
-        channel, address, route_id = "", "", ""
-        notes = list(platform.notes)
-        required: tuple[str, ...] = ()
-        eligible: bool | None = True
-        if route is not None:
-            channel, address, route_id = route.channel, route.address_or_url, route.id
-            notes = list(route.notes) + notes
-            required = route.required_fields
-            eligible = may_file(route, case)
-        elif platform.dsa_emails or platform.privacy_emails:
-            channel, address = "email", (platform.dsa_emails or platform.privacy_emails)[0]
-        elif platform.dsa_url or platform.privacy_url:
-            channel, address = "web_form", platform.dsa_url or platform.privacy_url
-        else:
-            channel = "email"
-        letter = LetterKind.DELISTING if platform.kind == "search_engine" else LetterKind.NOTICE
         recipients.append(
-            Recipient(
-                id=f"platform:{platform.id}",
-                name=platform.name,
-                kind=platform.kind,
-                channel=channel,
-                address_or_url=address,
-                language=platform.request_language(language),
-                urls=tuple(urls),
-                letter=letter,
-                platform_id=platform.id,
-                route_id=route_id,
-                required_fields=required,
-                notes=tuple(dict.fromkeys(notes)),
-                may_file=eligible,
+            _platform_recipient(
+                platform,
+                _platform_route(platform, case),
+                urls,
+                case,
+                language,
+                LetterKind.NOTICE,
+                f"platform:{platform.id}",
             )
         )
 
@@ -336,38 +402,32 @@ def find_recipients(
                 letter=LetterKind.HOST_NOTICE,
                 notes=()
                 if contact and contact.email
-                else ("Abuse contact not known yet: look it up (photosafe abuse-contact URL).",),
+                else (phrase(language, "note_abuse_unknown"),),
             )
         )
 
-    if result.search_delisting:
-        already = {r.platform_id for r in recipients}
-        urls_off_search = tuple(
-            u
-            for u in case.urls
-            if (p := directory.platform_for_url(u)) is None or p.kind != "search_engine"
-        )
-        for engine in directory.search_engines():
-            route = engine.route_for(case.category, purposes=("search_delisting",))
-            if route is None or engine.id in already or not urls_off_search:
-                continue
-            recipients.append(
-                Recipient(
-                    id=f"search:{engine.id}",
-                    name=engine.name,
-                    kind="search_engine",
-                    channel=route.channel,
-                    address_or_url=route.address_or_url,
-                    language=engine.request_language(language),
-                    urls=urls_off_search,
-                    letter=LetterKind.DELISTING,
-                    platform_id=engine.id,
-                    route_id=route.id,
-                    required_fields=route.required_fields,
-                    notes=tuple(dict.fromkeys(route.notes + engine.notes)),
-                    may_file=may_file(route, case),
-                )
+    # every web address that is not a search result page is also asked off the results
+    off_search = tuple(u for urls in (*by_platform.values(), *by_host.values()) for u in urls)
+    for engine in directory.search_engines():
+        own = by_engine.get(engine.id, [])
+        if not own and not (result.search_delisting and off_search):
+            continue
+        route = engine.route_for(case.category, purposes=("search_delisting",))
+        if route is None and not own:
+            continue  # this engine has no checked route for this kind of case
+        merged = tuple(dict.fromkeys([*own, *off_search]))
+        recipients.append(
+            _platform_recipient(
+                engine,
+                route,
+                merged,
+                case,
+                language,
+                LetterKind.DELISTING,
+                f"search:{engine.id}",
+                extra_notes=(phrase(language, "note_search_merged"),) if len(merged) > 1 else (),
             )
+        )
     return recipients
 
 
@@ -387,12 +447,13 @@ class _Parts:
 def _role_line(case: Case, lang: str) -> str:
     role = case.requester.role
     if role is RequesterRole.ORGANISATION:
-        org = case.requester.organisation or phrase(lang, "organisation_default")
-        return (
-            phrase(lang, "role_organisation", organisation=org)
-            + " "
-            + letter_phrase(lang, "mandate", organisation=org)
-        )
+        if case.requester.organisation:
+            org = case.requester.organisation
+            line = phrase(lang, "role_organisation", organisation=org)
+        else:
+            org = phrase(lang, "organisation_default")
+            line = phrase(lang, "role_organisation_unnamed")
+        return line + " " + letter_phrase(lang, "mandate", organisation=org)
     return phrase(lang, f"role_{role.value}")
 
 
@@ -401,11 +462,58 @@ def _letter_grounds(letter: LetterKind, result: TriageResult) -> frozenset[Groun
         return frozenset({Ground.CSAM_REPORT})
     grounds = set(result.grounds)
     if letter is LetterKind.DELISTING:
-        grounds.discard(Ground.DSA_NOTICE)
+        # delisting rests on the GDPR: a search engine is not the host (no DSA Art. 16 notice,
+        # no image-right claim about a copy it does not hold)
+        grounds -= {Ground.DSA_NOTICE, Ground.IMAGE_RIGHT}
+    if letter is not LetterKind.NOTICE:
+        # Art. 17(1)(f): only data collected through an online service offered to the child
+        grounds.discard(Ground.GDPR_CHILD)
     return frozenset(grounds)
 
 
-def _compose(case: Case, recipient: Recipient, lang: str, grounds: frozenset[Ground]) -> _Parts:
+#: categories whose facts are a crime under Belgian law; the letter names the offence and the
+#: law, never an article number (Belgium renumbered these offences in 2022 and in its new
+#: Criminal Code: cite a number only once it is verified on an official source)
+CRIME_CATEGORIES = frozenset(
+    {
+        Category.INTIMATE_IMAGE_ADULT,
+        Category.INTIMATE_IMAGE_MINOR,
+        Category.HIDDEN_CAMERA,
+        Category.HARASSMENT,
+        Category.IMPERSONATION,
+    }
+)
+
+
+def legal_paragraphs(case: Case, lang: str, grounds: frozenset[Ground]) -> list[str]:
+    """The legal grounds of a letter, one paragraph each, in ``lang``."""
+    paragraphs: list[str] = []
+    if case.category in CRIME_CATEGORIES:
+        paragraphs.append(phrase(lang, f"crime_{case.category.value}"))
+    if Ground.GDPR_ERASURE in grounds:
+        gdpr = [phrase(lang, "gdpr")]
+        gdpr.append(phrase(lang, "gdpr_weighing_child" if case.concerns_minor else "gdpr_weighing"))
+        if case.category in INTIMATE_CATEGORIES:
+            gdpr.append(phrase(lang, "gdpr_special"))
+        if Ground.GDPR_CHILD in grounds:
+            gdpr.append(phrase(lang, "gdpr_child"))
+        gdpr.append(phrase(lang, "gdpr_deadline"))
+        paragraphs.append(" ".join(gdpr))
+    if Ground.IMAGE_RIGHT in grounds:
+        minor = case.concerns_minor
+        paragraphs.append(phrase(lang, "image_right_minor" if minor else "image_right_self"))
+    if Ground.DSA_NOTICE in grounds:
+        paragraphs.append(phrase(lang, "dsa_knowledge"))
+    return paragraphs
+
+
+def _compose(
+    case: Case,
+    recipient: Recipient,
+    lang: str,
+    grounds: frozenset[Ground],
+    foreign_description: bool = False,
+) -> _Parts:
     letter = recipient.letter
     requester = case.requester
     locations = "\n".join(f"- {url}" for url in recipient.urls)
@@ -433,7 +541,10 @@ def _compose(case: Case, recipient: Recipient, lang: str, grounds: frozenset[Gro
         if case.minor_rules:
             paragraphs.append(letter_phrase(lang, "offence_minor"))
         if case.description and not case.minor_rules:  # nothing describing a minor's image
-            paragraphs.append(phrase(lang, "description_intro") + "\n" + case.description)
+            intro_line = phrase(lang, "description_intro")
+            if foreign_description:
+                intro_line += " " + phrase(lang, "description_typed_note")
+            paragraphs.append(intro_line + "\n" + case.description)
         facts = []
         if case.person_name:
             facts.append(phrase(lang, "person", person=case.person_name))
@@ -445,16 +556,7 @@ def _compose(case: Case, recipient: Recipient, lang: str, grounds: frozenset[Gro
             facts.append(phrase(lang, "account", account=case.account_name))
         facts.append(seen)
         paragraphs.append("\n".join(facts))
-        if Ground.GDPR_ERASURE in grounds:
-            gdpr = phrase(lang, "gdpr")
-            if Ground.GDPR_CHILD in grounds:
-                gdpr += " " + phrase(lang, "gdpr_child")
-            paragraphs.append(gdpr + " " + phrase(lang, "gdpr_deadline"))
-        if Ground.IMAGE_RIGHT in grounds:
-            minor = case.concerns_minor
-            paragraphs.append(phrase(lang, "image_right_minor" if minor else "image_right_self"))
-        if Ground.DSA_NOTICE in grounds:
-            paragraphs.append(phrase(lang, "dsa_knowledge"))
+        paragraphs += legal_paragraphs(case, lang, grounds)
         explanation = "\n\n".join(paragraphs)
         request = phrase(lang, request_key) + "\n\n" + phrase(lang, "evidence_kept")
 
@@ -467,7 +569,8 @@ def _compose(case: Case, recipient: Recipient, lang: str, grounds: frozenset[Gro
             ]
         )
     else:
-        submitter = phrase(lang, "anonymous")
+        key = "anonymous_delisting" if letter is LetterKind.DELISTING else "anonymous"
+        submitter = phrase(lang, key)
     signature = requester.name or phrase(lang, "anonymous_signature")
     if requester.role is RequesterRole.ORGANISATION and requester.organisation:
         signature += "\n" + requester.organisation
@@ -518,6 +621,9 @@ def _fields(case: Case, recipient: Recipient, parts: _Parts, lang: str) -> tuple
             )
         elif key == "timestamp":
             out.append(FormField(p["field_timestamp"], ""))
+        elif key == "image urls":
+            images = [u for u in recipient.urls if _is_image_address(u)]
+            out.append(FormField(p["field_image_urls"], "\n".join(images)))
     out.append(FormField(p["field_statement"], parts.statement))
     return tuple(out)
 
@@ -584,7 +690,8 @@ def draft_request(
     if result.hard_stop and recipient.letter is not LetterKind.HOTLINE_REPORT:
         raise ValueError("a CSAM case may only be reported to the hotline")
     grounds = _letter_grounds(recipient.letter, result)
-    parts = _compose(case, recipient, recipient.language, grounds)
+    foreign = recipient.language != user_language and bool(case.description)
+    parts = _compose(case, recipient, recipient.language, grounds, foreign_description=foreign)
     text = parts.text
     if recipient.language != user_language:
         user_parts = _compose(case, recipient, user_language, grounds)
@@ -608,6 +715,18 @@ def draft_request(
         fields=_fields(case, recipient, parts, recipient.language),
         grounds=grounds,
         missing=missing,
+        warnings=("description_pasted_as_typed",) if foreign else (),
+        warning_texts=(
+            (
+                phrase(
+                    user_language,
+                    "warning_description_language",
+                    letter_language=phrase(user_language, f"language_name_{recipient.language}"),
+                ),
+            )
+            if foreign
+            else ()
+        ),
     )
 
 
@@ -629,6 +748,8 @@ def recheck(request: DraftRequest, case: Case, text: str) -> DraftRequest:
         fields=request.fields,
         grounds=request.grounds,
         missing=missing,
+        warnings=request.warnings,
+        warning_texts=request.warning_texts,
     )
 
 

@@ -211,6 +211,16 @@ _TEXTS: dict[str, tuple[ActionKind, str, str]] = {
             "can help you with it.",
         ),
     ),
+    "prosecutor": (
+        ActionKind.COURT,
+        QT_TRANSLATE_NOOP("Triage", "Ask the public prosecutor to order removal"),
+        QT_TRANSLATE_NOOP(
+            "Triage",
+            "Next to the court procedure, the public prosecutor can order that sexual images "
+            "shared without consent be removed or made inaccessible. Ask for it when you file "
+            "a complaint with the police.",
+        ),
+    ),
     "police_complaint": (
         ActionKind.POLICE,
         QT_TRANSLATE_NOOP("Triage", "File a complaint with the police"),
@@ -298,6 +308,8 @@ def _actions(ids: list[str], directory: Directory) -> tuple[Action, ...]:
             org_id = "child_focus"
         elif action_id in ("police_url", "police_complaint"):
             org_id = "police"
+        elif action_id in ("court", "prosecutor"):
+            org_id = action_id
         if org_id:
             org = directory.organisation(org_id)
             if org is not None:
@@ -306,6 +318,13 @@ def _actions(ids: list[str], directory: Directory) -> tuple[Action, ...]:
                 url = service_url(org_id)
         out.append(Action(action_id, kind, title, description, url, phone, org_id))
     return tuple(out)
+
+
+def _may_be_adult(case: Case) -> bool:
+    """Not known to be a minor: the IEFH may assist (it helps adults)."""
+    if case.category is Category.INTIMATE_IMAGE_MINOR:
+        return False
+    return case.person_age is None or case.person_age >= 18
 
 
 def triage(case: Case, directory: Directory | None = None) -> TriageResult:
@@ -377,7 +396,7 @@ def triage(case: Case, directory: Directory | None = None) -> TriageResult:
     elif case.sexual_image:
         ids.append("iefh")
     if Ground.NCII_LAW in grounds:
-        ids.append("court")
+        ids += ["court", "prosecutor"]
     if category is not Category.CHILD_PHOTO_MISUSE:
         ids.append("police_complaint")
     ids.append("separate_email")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,6 +63,10 @@ class LetterDialog(QDialog):
         self.to.setObjectName("letter_to")
         self.to.setAccessibleName(self.tr("To (e-mail address)"))
         form.addRow(self.tr("&To:"), self.to)
+        self.where = wrapped_label()
+        self.where.setObjectName("letter_where")
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("", self.where)
         self.subject = QLineEdit()
         self.subject.setObjectName("letter_subject")
         self.subject.setAccessibleName(self.tr("Subject"))
@@ -98,6 +102,11 @@ class LetterDialog(QDialog):
         self.letter = letter
         self.subject.setText(letter.subject)
         self.text.setPlainText(letter.text)
+        # who it goes to, and how: the form's link, the e-mail address, the phone, the address
+        self.where.setText("\n".join(letter.to_lines))
+        self.where.setVisible(bool(letter.to_lines))
+        if letter.channel == "email" and "@" in letter.address_or_url:
+            self.to.setText(letter.address_or_url)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(f"{self.subject.text()}\n\n{self.text.toPlainText()}")

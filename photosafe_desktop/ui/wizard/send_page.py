@@ -429,8 +429,11 @@ class RequestPanel(QWidget):
                     "save it as a file to open in your mail program."
                 ).format(name=record.recipient_name)
             )
-        self.open_form.setVisible(record.channel == "web_form" and bool(record.address_or_url))
-        self.open_form.setText(self.tr("&Open the form"))
+        self.open_form.setVisible(web and bool(record.address_or_url))
+        if record.channel == "in_app":  # the platform's page that explains its report steps
+            self.open_form.setText(self.tr("&Open the help page"))
+        else:
+            self.open_form.setText(self.tr("&Open the form"))
         self.send_mail.setVisible(email)
         self.send_mail.setText(self.tr("Send by &e-mail now"))
         self.save_eml_button.setVisible(email)
@@ -449,9 +452,7 @@ class RequestPanel(QWidget):
                 field.label.setText(self.tr("The whole request"))
             field.retranslate()
         self.notes_title.setText(
-            self.tr("What {name} says about this route (in English):").format(
-                name=record.recipient_name
-            )
+            self.tr("What {name} says about this route:").format(name=record.recipient_name)
         )
         self.sent_button.setText(self.tr("I have &sent it"))
 
@@ -526,7 +527,8 @@ class SendPage(WizardPage):
         for record in store.list_requests(wizard.saved_case_id):
             draft = drafts.get(record.recipient_id)
             fields = draft.fields if draft is not None else ()
-            notes = draft.recipient.notes if draft is not None else ()
+            # the untranslated-description warning first, then the route's notes
+            notes = draft.warning_texts + draft.recipient.notes if draft is not None else ()
             panel = RequestPanel(
                 wizard.context,
                 self.case,
@@ -635,7 +637,7 @@ class SendDialog(QDialog):
                 (r for r in drafts.requests if r.recipient.id == record.recipient_id), None
             )
             if draft is not None:
-                fields, notes = draft.fields, draft.recipient.notes
+                fields, notes = draft.fields, draft.warning_texts + draft.recipient.notes
                 may_file = draft.recipient.may_file
         except ValueError:
             log.info("no fields for this request")

@@ -50,6 +50,7 @@ def test_whole_case_flow(make_case: Callable[..., Case], tmp_path: Path) -> None
         "platform:instagram",
         "host:fotos.example.net",
         "search:google_search",
+        "search:bing",
     ]
     first = drafts.requests[0]
     assert "Chiro Sint-Jan" in first.text and "jeugdorganisatie" in first.text
@@ -86,7 +87,7 @@ def test_whole_case_flow(make_case: Callable[..., Case], tmp_path: Path) -> None
 
         later = sent_at + timedelta(days=35)
         due = store.due_items(later)
-        assert len(due) == 3 and all(item.overdue for item in due)
+        assert len(due) == 4 and all(item.overdue for item in due)
         assert reminder_stage(sent_at, later) == 2
         insta = store.get_request(records[0].id)
         letter = reminder_letter(case, insta, 1, "nl")
@@ -94,13 +95,18 @@ def test_whole_case_flow(make_case: Callable[..., Case], tmp_path: Path) -> None
         assert "2026-03-15" in letter.text
         store.set_status(records[2].id, Status.REMOVED, at=sent_at + timedelta(days=3))
         store.set_status(insta.id, Status.REFUSED, at=sent_at + timedelta(days=20))
-        assert escalations_for(case, insta) == (
+        assert escalations_for(case, store.get_request(insta.id)) == (
             Escalation.GBA,
             Escalation.BIPT,
             Escalation.CHILD_FOCUS,
+            Escalation.INTERNAL_COMPLAINT,  # refused: contest it with the platform (DSA Art. 20)
+            Escalation.ODS,  # then a certified out-of-court body (Art. 21)
         )
         complaint = escalation_letter(case, Escalation.GBA, "fr", [store.get_request(insta.id)])
         assert "Instagram" in complaint.text and "refusé" in complaint.text
+        assert "Autorité de protection des données" in complaint.to_name
+        assert complaint.address_or_url.startswith("https://www.gegevensbeschermingsautoriteit.be/")
+        assert complaint.to_lines[0].startswith("À : ")
 
         calendar = ics_calendar(
             due_events(host.id, host.recipient_name, schedule(sent_at, host.grounds))

@@ -43,6 +43,7 @@ class Req:
     grounds: frozenset[Ground] = field(default=BOTH)
     reminders_sent: int = 0
     extended: bool = False
+    address_or_url: str = "https://help.instagram.com/616583228400289"
 
 
 def test_add_months_clamps_to_month_end() -> None:
@@ -118,12 +119,42 @@ def test_reminder_letters(make_case: MakeCase, lang: str, stage: int) -> None:
         assert "12(3)" in letter.text
     if stage == 3:
         assert "GBA" in letter.text or "APD" in letter.text
+    assert letter.to_name == "Instagram"
+    assert letter.address_or_url == "https://help.instagram.com/616583228400289"
+    assert letter.to_lines == (
+        phrases(lang)["to_line"].format(name="Instagram"),
+        phrases(lang)["to_form"].format(url="https://help.instagram.com/616583228400289"),
+    )
     with pytest.raises(ValueError):
         reminder_letter(make_case(), Req(), 4, lang)
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("stage", [2, 3])
+def test_a_reminder_after_an_extension_never_says_one_month(
+    make_case: MakeCase, lang: str, stage: int
+) -> None:
+    extended = reminder_letter(make_case(), Req(extended=True), stage, lang)
+    plain = reminder_letter(make_case(), Req(), stage, lang)
+    one_month = {
+        "en": "you had to answer within one month",
+        "nl": "moest u binnen één maand antwoorden",
+        "fr": "vous deviez répondre dans un délai d’un mois",
+    }[lang]
+    assert one_month not in extended.text
+    assert "2026-04-30" in extended.text  # sent 31 January + 3 months, clamped
+    assert "12(3)" in extended.text
+    if stage == 2:
+        assert one_month in plain.text
+
+
 def test_escalations_by_category(make_case: MakeCase) -> None:
     assert escalations_for(make_case()) == (Escalation.GBA, Escalation.BIPT, Escalation.CHILD_FOCUS)
+    refused = escalations_for(make_case(), Req(status=Status.REFUSED))
+    assert refused[-2:] == (Escalation.INTERNAL_COMPLAINT, Escalation.ODS)
+    minor = make_case(category="intimate_image_minor", requester={"role": "self"}, person_age=16)
+    assert Escalation.IEFH not in escalations_for(minor)  # adults only: minors go to Child Focus
+    assert Escalation.CHILD_FOCUS in escalations_for(minor)
     adult = make_case(category="intimate_image_adult", requester={"role": "self"}, person_age=30)
     assert Escalation.IEFH in escalations_for(
         adult
@@ -142,6 +173,23 @@ def test_escalation_letters(make_case: MakeCase, lang: str, kind: Escalation) ->
     assert phrases(lang)["status_sent"] in letter.text
     assert "https://www.instagram.com/p/kamp/" in letter.text
     assert phrases(lang)[f"request_{kind.value}"] in letter.text
+    assert letter.to_name and letter.to_lines  # a letter with a "To"
+    if kind is Escalation.INTERNAL_COMPLAINT:
+        assert letter.to_name == "Instagram"
+    else:
+        assert letter.to_name != "Instagram"
+    expected = {
+        Escalation.GBA: "https://www.gegevensbeschermingsautoriteit.be/verzoek-klacht-indienen",
+        Escalation.IEFH: "gelijkheid.manvrouw@igvm.belgie.be",
+        Escalation.BIPT: "https://bipt.be/consumers/filing-a-complaint-against-online-platforms-or-search-engines",
+        Escalation.INTERNAL_COMPLAINT: "https://help.instagram.com/616583228400289",
+        Escalation.ODS: "https://bipt.be/operators/out-of-court-dispute-settlement-bodies",
+    }
+    if kind is Escalation.CHILD_FOCUS:  # a help line: phoned or written to
+        assert letter.address_or_url == ""
+        assert phrases(lang)["to_phone"].format(phone="116 000") in letter.to_lines
+    else:
+        assert letter.address_or_url == expected[kind]
     with pytest.raises(ValueError):
         escalation_letter(make_case(category="csam"), kind, lang, requests)
 

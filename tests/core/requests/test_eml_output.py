@@ -16,7 +16,12 @@ from photosafe_desktop.core.requests.eml import build_message, eml_bytes, write_
 
 
 def test_eml_round_trip_keeps_accents(make_case: Callable[..., Case], tmp_path: Path) -> None:
-    case = make_case(urls=["https://discord.com/channels/1/2"])
+    case = make_case(
+        category="intimate_image_adult",
+        requester={"role": "self", "name": "Anaïs Dupré", "email": "anais.dupre@example.org"},
+        person_age=30,
+        urls=["https://www.reddit.com/r/x/comments/1/a/"],
+    )
     request = draft_all(case, "fr").requests[0]
     message = build_message(
         to=request.recipient.address_or_url,
@@ -31,13 +36,13 @@ def test_eml_round_trip_keeps_accents(make_case: Callable[..., Case], tmp_path: 
     raw = path.read_bytes()
     assert b"\r\n" in raw and raw.isascii()  # 7-bit safe on the wire
     parsed = email.message_from_bytes(raw, policy=email.policy.default)
-    assert parsed["To"] == "privacy@discord.com"
+    assert parsed["To"] == "contact@reddit.com"  # Reddit's help page names this address
     assert parsed["From"].addresses[0].display_name == "Anaïs Dupré"
     assert parsed["From"].addresses[0].addr_spec == "anais.dupre@example.org"
     assert parsed["Subject"].endswith("— é ë")
     assert parsed["Date"].datetime == datetime(2026, 3, 15, 9, 0, tzinfo=timezone.utc)
     assert parsed["Message-ID"].endswith("@example.org>")
-    assert parsed["Content-Language"] == "en"
+    assert parsed["Content-Language"] == "fr"
     assert parsed["X-Unsent"] == "1"
     assert parsed.get_content_charset() == "utf-8"
     body = parsed.get_content()

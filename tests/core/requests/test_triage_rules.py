@@ -50,6 +50,14 @@ def test_intimate_adult_gets_stopncii_iefh_and_court(make_case: MakeCase) -> Non
     assert result.hash_programme == "stopncii"
     assert "stopncii" in ids and "take_it_down" not in ids
     assert "iefh" in ids and "court" in ids and "police_complaint" in ids
+    assert ids.index("prosecutor") == ids.index("court") + 1  # the prosecutor's route next to it
+    court = result.action("court")
+    assert court is not None and court.organisation_id == "court"
+    police = result.action("police_complaint")
+    assert police is not None and police.phone == "101"
+    iefh = result.action("iefh")
+    assert iefh is not None and iefh.phone == "0800 12 800"
+    assert iefh.url.startswith("https://igvm-iefh.belgium.be/")
     assert result.screenshots_allowed and result.search_delisting
     assert Ground.NCII_LAW in result.grounds and Ground.GDPR_CHILD not in result.grounds
 
@@ -66,6 +74,8 @@ def test_intimate_minor_gets_take_it_down_and_no_screenshots(make_case: MakeCase
     assert not result.screenshots_allowed
     assert result.anonymous_allowed  # Directive 2011/93/EU offences: DSA 16(2)(c)
     assert Ground.GDPR_CHILD in result.grounds
+    assert "iefh" not in ids  # the IEFH assists adults; minors turn to Child Focus
+    assert "court" in ids and "prosecutor" in ids
 
 
 def test_children_photo_privacy_gdpr_image_right_and_delisting(make_case: MakeCase) -> None:

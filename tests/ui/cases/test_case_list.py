@@ -4,6 +4,7 @@ reminder and escalation letters, calendar file, dossier, deleting for real, the 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from photosafe_desktop.core.cases.evidence import evidence_dir
 from photosafe_desktop.core.cases.store import CaseStore
-from photosafe_desktop.core.requests.case import case_from_dict
+from photosafe_desktop.core.requests.case import Category, RequesterRole, case_from_dict
 from photosafe_desktop.core.requests.deadlines import Status
 from photosafe_desktop.core.requests.drafting import draft_all
 from photosafe_desktop.ui.cases.case_list import OVERDUE_COLOUR, CasesArea
@@ -39,13 +40,25 @@ def store(photosafe_home: Path) -> Iterator[CaseStore]:
 def add_case(store: CaseStore, sent_days_ago: int | None, tmp_path: Path | None = None) -> str:
     case = case_from_dict(
         {
-            "category": "child_photo_misuse",
+            "category": "sexualised_context",
             "requester": {"role": "parent", "name": "Anaïs Dupré", "email": "anais@example.org"},
-            "urls": ["https://www.facebook.com/photo/?fbid=123", "https://www.snapchat.com/add/x"],
+            # Reddit's route is an e-mail address
+            "urls": [
+                "https://www.facebook.com/photo/?fbid=123",
+                "https://www.reddit.com/r/x/comments/1/a/",
+            ],
             "seen_at": "2026-10-01T18:30:00+02:00",
             "person_age": 9,
         }
     )
+    if tmp_path is not None:
+        # a screenshot may be kept of an adult's image only (never of a minor's intimate one)
+        case = replace(
+            case,
+            category=Category.HIDDEN_CAMERA,
+            person_age=30,
+            requester=replace(case.requester, role=RequesterRole.SELF),
+        )
     stored = store.add_case(case)
     for draft in draft_all(stored, "nl").requests:
         record = store.add_request(stored.id, draft)
@@ -112,12 +125,12 @@ def test_recent_requests_are_not_overdue(area: CasesArea, store: CaseStore) -> N
 def test_drafts_say_not_sent_and_can_be_marked_sent(area: CasesArea, store: CaseStore) -> None:
     add_case(store, sent_days_ago=None)
     area.refresh()
-    item = request_item(area, "Snapchat")
+    item = request_item(area, "Reddit")
     assert item.text(2) == "Not sent yet"
     assert area.sent.isEnabled() and not area.removed.isEnabled()
     assert not area.reminder.isEnabled()
     area.sent.click()
-    assert request_item(area, "Snapchat").text(1) == "Sent, waiting for an answer"
+    assert request_item(area, "Reddit").text(1) == "Sent, waiting for an answer"
 
 
 @pytest.mark.parametrize(
@@ -141,21 +154,22 @@ def test_mark_status(area: CasesArea, store: CaseStore, button: str, status: Sta
 def test_reminder_letter_is_generated_and_recorded(area: CasesArea, store: CaseStore) -> None:
     case_id = add_case(store, sent_days_ago=10)
     area.refresh()
-    request_item(area, "Snapchat")
+    request_item(area, "Reddit")
     assert area.reminder.isEnabled()
     dialog = area.make_reminder()
     assert dialog is not None
     text = dialog.text.toPlainText()
-    assert "https://www.snapchat.com/add/x" in text
+    assert "https://www.reddit.com/r/x/comments/1/a/" in text
     assert "> " in text  # the original request is quoted
-    assert dialog.to.text() == "privacy@snap.com"
+    assert dialog.to.text() == "contact@reddit.com"
+    assert dialog.where.text().splitlines() == ["Aan: Reddit", "E-mail: contact@reddit.com"]
     assert dialog.subject.text()
     dialog.sent_button.click()
-    (record,) = [r for r in store.list_requests(case_id) if r.recipient_name == "Snapchat"]
+    (record,) = [r for r in store.list_requests(case_id) if r.recipient_name == "Reddit"]
     assert record.reminders_sent == 1
     assert any(e.kind == "reminder" for e in store.events(case_id))
     # the next step is now the second reminder, no longer overdue
-    assert "overdue" not in request_item(area, "Snapchat").text(3)
+    assert "overdue" not in request_item(area, "Reddit").text(3)
 
 
 def test_escalation_letter_offers_the_right_organisations(
@@ -239,9 +253,9 @@ def test_due_notice_is_calm_and_opens_my_cases(qtbot, store: CaseStore) -> None:
     notice.show()
     assert notice.refresh() == 0 and notice.isHidden()
     add_case(store, sent_days_ago=10)
-    assert notice.refresh() == 3  # Facebook, Snapchat, Google Search
+    assert notice.refresh() == 4  # Facebook, Reddit, Google Search, Bing
     assert not notice.isHidden()
-    assert notice.label.text().startswith("3 requests")
+    assert notice.label.text().startswith("4 requests")
     notice.button.click()
     assert opened == ["cases"]
 
@@ -302,7 +316,7 @@ def test_a_draft_can_be_sent_later_from_my_cases(qtbot, store: CaseStore) -> Non
     panel = dialog.panel
     assert panel.open_form.isVisible() and panel.copy_fields
     panel.open_form.click()
-    assert opened == ["https://facebook.com/help/428478523862899"]
+    assert opened == ["https://www.facebook.com/help/www/428478523862899"]
     panel.sent_button.click()
     dialog.reject()
     (record,) = [r for r in store.list_requests(case_id) if r.recipient_name == "Facebook"]

@@ -359,7 +359,7 @@ def test_wizard_buttons_follow_a_language_change(wizard: RemovalWizard) -> None:
 
 
 def test_send_page_lists_what_else_to_do(wizard: RemovalWizard) -> None:
-    walk_to_review(wizard, Category.INTIMATE_IMAGE_ADULT, age=30)
+    walk_to_review(wizard, Category.INTIMATE_IMAGE_ADULT, age=30)  # the IEFH assists adults
     wizard.next()
     page = wizard.send_page
     last = page.list.count() - 1

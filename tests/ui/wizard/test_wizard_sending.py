@@ -26,7 +26,7 @@ from tests.ui.wizard.test_wizard_flow import walk_to_review
 
 PASSWORD = "Wachtwoord-ë-42"
 TOKEN = "tok-ORG-secret-77"
-SNAP = "https://www.snapchat.com/add/kampfotos"
+REDDIT = "https://www.reddit.com/r/kamp/comments/1/foto/"  # Reddit takes e-mail
 FACEBOOK = "https://www.facebook.com/photo/?fbid=123"
 
 
@@ -39,7 +39,7 @@ def _panel(wizard: RemovalWizard, name: str) -> RequestPanel:
 
 
 def _to_send_page(wizard: RemovalWizard, category: Category = Category.CHILD_PHOTO_MISUSE) -> None:
-    walk_to_review(wizard, category, f"{FACEBOOK}\n{SNAP}")
+    walk_to_review(wizard, category, f"{FACEBOOK}\n{REDDIT}")
     wizard.next()
 
 
@@ -59,12 +59,12 @@ def test_web_form_opens_the_exact_page_with_fields_to_copy(
     assert panel.open_form.isVisible() and panel.fields_box.isVisible()
     assert not panel.send_mail.isVisible()
     panel.open_form.click()
-    assert recorder.opened == ["https://facebook.com/help/428478523862899"]
+    assert recorder.opened == ["https://www.facebook.com/help/www/428478523862899"]
     urls_field = panel.copy_fields[0]
     assert FACEBOOK in urls_field.value
     urls_field.copy_button.click()
     assert QGuiApplication.clipboard().text() == urls_field.value
-    assert any("Parents cannot file" in n for n in panel.notes.text().splitlines())
+    assert any("Parents cannot use this form" in n for n in panel.notes.text().splitlines())
     panel.sent_button.click()
     record = store.get_request(panel.record.id)
     assert record.status is Status.SENT and record.sent_at is not None
@@ -108,9 +108,9 @@ def test_smtp_send_to_a_real_server_asks_the_password_and_stores_nothing(
         settings.set("smtp_security", "none")
         settings.set("smtp_user", "ouder")
         settings.set("smtp_from", "ouder@example.be")
-        _to_send_page(wizard)
-        panel = _panel(wizard, "Snapchat")
-        assert panel.send_mail.isVisible() and panel.address.text() == "privacy@snap.com"
+        _to_send_page(wizard, Category.SEXUALISED_CONTEXT)
+        panel = _panel(wizard, "Reddit")
+        assert panel.send_mail.isVisible() and panel.address.text() == "contact@reddit.com"
         assert wizard.send_page.keyring_notice.isVisible()  # no keyring: it says so
         panel.send_mail.click()
         qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
@@ -120,11 +120,13 @@ def test_smtp_send_to_a_real_server_asks_the_password_and_stores_nothing(
     assert len(asked) == 2
     assert len(handler.messages) == 2
     received = handler.messages[0]
-    assert received.rcpt_tos == ["privacy@snap.com"]
+    assert received.rcpt_tos == ["contact@reddit.com"]
     message = email.message_from_bytes(received.data, policy=email.policy.default)
     assert message["From"] == "Anaïs Dupré <ouder@example.be>"
     assert message["Subject"] == panel.record.subject
-    assert "é ë ç" in message.get_content()
+    assert (
+        "Anaïs Dupré" in message.get_content()
+    )  # non-ASCII survives SMTP (no description: a minor)
     record = store.get_request(panel.record.id)
     assert record.status is Status.SENT
     assert [e.kind for e in store.events(record.case_id) if e.request_id == record.id].count(
@@ -134,7 +136,7 @@ def test_smtp_send_to_a_real_server_asks_the_password_and_stores_nothing(
     # the log has no address, URL or name either (the case log has them, on purpose)
     log_text = file_log.read_text(encoding="utf-8")
     assert "request sent by e-mail" in log_text
-    for private in ("privacy@snap.com", "ouder@example.be", "snapchat.com", "Anaïs"):
+    for private in ("contact@reddit.com", "ouder@example.be", "reddit.com/r/kamp", "Anaïs"):
         assert private not in log_text
 
 
@@ -155,8 +157,8 @@ def test_smtp_failure_is_logged_in_the_case_and_shown_plainly(
             ("smtp_from", "ouder@example.be"),
         ):
             context.settings.set(key, value)
-        _to_send_page(wizard)
-        panel = _panel(wizard, "Snapchat")
+        _to_send_page(wizard, Category.SEXUALISED_CONTEXT)
+        panel = _panel(wizard, "Reddit")
         panel.send_mail.click()
         qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
     assert "password" in panel.result.text()
@@ -172,12 +174,12 @@ def test_save_as_eml(
 ) -> None:
     target = tmp_path / "snap"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    _to_send_page(wizard)
-    panel = _panel(wizard, "Snapchat")
+    _to_send_page(wizard, Category.SEXUALISED_CONTEXT)
+    panel = _panel(wizard, "Reddit")
     panel.save_eml_button.click()
     saved = tmp_path / "snap.eml"
     message = email.message_from_bytes(saved.read_bytes(), policy=email.policy.default)
-    assert message["To"] == "privacy@snap.com"
+    assert message["To"] == "contact@reddit.com"
     assert message["X-Unsent"] == "1"
     assert "Anaïs Dupré" in message.get_content()
     events = [e.kind for e in store.events(panel.record.case_id)]
@@ -209,7 +211,7 @@ def test_api_channel_with_token_from_the_keyring(
         assert sent[-1].detail == "api: HTTP 201 REF-1"
         # a refusal (4xx) is not retried and the request stays as it was
         server.script = [(400, {"message": "unknown platform"}, 0.0)]
-        other = _panel(wizard, "Snapchat")
+        other = _panel(wizard, "Reddit")
         other.send_api.click()
         qtbot.waitUntil(lambda: not other.busy, timeout=15000)
         assert len(server.calls) == 2
@@ -314,8 +316,8 @@ def test_smtp_without_settings_opens_the_settings_first(
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(MailSettingsDialog, "exec", exec_)
-    _to_send_page(wizard)
-    panel = _panel(wizard, "Snapchat")
+    _to_send_page(wizard, Category.SEXUALISED_CONTEXT)
+    panel = _panel(wizard, "Reddit")
     panel.send_mail.click()
     assert opened == [True]
     assert not panel.busy and panel.result.text() == ""
