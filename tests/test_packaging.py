@@ -121,7 +121,7 @@ def test_no_signing_material_in_the_repository() -> None:
 
 
 def _iss() -> str:
-    return ISS.read_text(encoding="utf-8")
+    return ISS.read_text(encoding="utf-8-sig")  # Inno Setup reads UTF-8 by its BOM
 
 
 def _sections(text: str) -> dict[str, list[str]]:
@@ -142,6 +142,7 @@ def _defines(text: str) -> dict[str, str]:
 
 
 def test_installer_script_sections_and_settings() -> None:
+    assert ISS.read_bytes().startswith(b"\xef\xbb\xbf")  # else é and ë become ANSI garbage
     text = _iss()
     sections = _sections(text)
     for name in (

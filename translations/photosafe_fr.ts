@@ -406,7 +406,7 @@
 
 {target}</source>
             <extracomment>the system's own openers, tried in order after Qt's</extracomment>
-            <translation>PhotoSafe n'a pas pu ouvrir ce dossier sur votre ordinateur. Vous pouvez l'ouvrir vous-même dans votre gestionnaire de fichiers (Explorateur, Finder) :
+            <translation>PhotoSafe n’a pas pu ouvrir ce dossier sur votre ordinateur. Vous pouvez l’ouvrir vous-même dans votre gestionnaire de fichiers (Explorateur, Finder) :
 
 {target}</translation>
         </message>
@@ -414,7 +414,7 @@
             <source>PhotoSafe could not open your web browser. You can copy this address into your browser yourself:
 
 {target}</source>
-            <translation>PhotoSafe n'a pas pu ouvrir votre navigateur web. Vous pouvez copier vous-même cette adresse dans votre navigateur :
+            <translation>PhotoSafe n’a pas pu ouvrir votre navigateur web. Vous pouvez copier vous-même cette adresse dans votre navigateur :
 
 {target}</translation>
         </message>

@@ -1,4 +1,4 @@
-; Inno Setup script: the PhotoSafe installer for Windows (Inno Setup 6).
+﻿; Inno Setup script: the PhotoSafe installer for Windows (Inno Setup 6).
 ;
 ;   python tools\build_app.py                                      (makes dist\PhotoSafe\)
 ;   iscc /DAppVersion=0.1.0 packaging\windows\photosafe.iss        (makes dist\PhotoSafe-0.1.0-setup.exe)
@@ -63,7 +63,7 @@ nl.RemoveDataTitle=PhotoSafe verwijderen
 fr.RemoveDataTitle=Désinstaller PhotoSafe
 en.RemoveDataTitle=Uninstall PhotoSafe
 nl.RemoveDataText=PhotoSafe wordt verwijderd. Uw dossiers (verwijderverzoeken), instellingen en logbestanden blijven bewaard, tenzij u hieronder aanvinkt dat ze ook weg mogen. Uw foto's en veilige kopieën worden nooit verwijderd.
-fr.RemoveDataText=PhotoSafe va être désinstallé. Vos dossiers (demandes de retrait), vos réglages et les fichiers journaux sont conservés, sauf si vous cochez ci-dessous qu'ils peuvent aussi être supprimés. Vos photos et les copies sûres ne sont jamais supprimées.
+fr.RemoveDataText=PhotoSafe va être désinstallé. Vos dossiers (demandes de retrait), vos réglages et les fichiers journaux sont conservés, sauf si vous cochez ci-dessous qu’ils peuvent aussi être supprimés. Vos photos et les copies sûres ne sont jamais supprimées.
 en.RemoveDataText=PhotoSafe will be removed. Your cases (removal requests), settings and log files are kept unless you tick the box below to remove them too. Your photos and safe copies are never removed.
 nl.RemoveDataBox=Ook mijn dossiers, instellingen en logbestanden verwijderen
 fr.RemoveDataBox=Supprimer aussi mes dossiers, réglages et fichiers journaux
@@ -112,7 +112,7 @@ var
 function InitializeUninstall(): Boolean;
 var
   Form: TSetupForm;
-  Text: TNewStaticText;
+  Explanation: TNewStaticText;
   Box: TNewCheckBox;
   OkButton, CancelButton: TNewButton;
 begin
@@ -129,14 +129,14 @@ begin
 #endif
   try
     Form.Caption := CustomMessage('RemoveDataTitle');
-    Text := TNewStaticText.Create(Form);
-    Text.Parent := Form;
-    Text.Left := ScaleX(12);
-    Text.Top := ScaleY(12);
-    Text.Width := Form.ClientWidth - ScaleX(24);
-    Text.WordWrap := True;
-    Text.AutoSize := True;
-    Text.Caption := CustomMessage('RemoveDataText');
+    Explanation := TNewStaticText.Create(Form);
+    Explanation.Parent := Form;
+    Explanation.Left := ScaleX(12);
+    Explanation.Top := ScaleY(12);
+    Explanation.Width := Form.ClientWidth - ScaleX(24);
+    Explanation.WordWrap := True;
+    Explanation.AutoSize := True;
+    Explanation.Caption := CustomMessage('RemoveDataText');
     Box := TNewCheckBox.Create(Form);
     Box.Parent := Form;
     Box.Left := ScaleX(12);
