@@ -43,11 +43,23 @@ def create_application(argv: Sequence[str]) -> object:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from photosafe_desktop.ui.platform import (
+        FileOpenHandler,
+        install_fallback_font,
+        prepare_high_dpi,
+    )
+
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app = QApplication.instance()
+    if app is None:
+        prepare_high_dpi()
+        app = QApplication([sys.argv[0], *argv])
     QApplication.setDesktopFileName(APP_ID)
+    install_fallback_font()
+    if app.findChild(FileOpenHandler) is None:  # photos opened from Finder (macOS)
+        app.installEventFilter(FileOpenHandler(app))
     return app
 
 
@@ -153,6 +165,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.paths and hasattr(window, "open_paths"):
         window.open_paths(args.paths)
+    from photosafe_desktop.ui.platform import FileOpenHandler
+
+    handler = app.findChild(FileOpenHandler)  # type: ignore[attr-defined]
+    if handler is not None and hasattr(window, "open_paths"):
+        handler.attach(window.open_paths)
     window.show()
     from photosafe_desktop.ui.welcome import maybe_welcome
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the double-clickable app and prove it works.
 
-    python tools/build_app.py [--dist DIR] [--skip-build]
+    python tools/build_app.py [--dist DIR] [--skip-build] [--appimage]
 
 1. runs PyInstaller on build.spec (one-folder bundle: DIST/PhotoSafe/);
 2. reports the bundle's size and its biggest parts (target: under 450 MB unpacked; a
@@ -10,7 +10,10 @@
    (xvfb-run when available, else Qt's offscreen platform): it imports a generated album with
    drawn faces, finds and hides the faces, exports, and verifies every copy, so the models
    and native libraries are really inside;
-4. runs the frozen `photosafe detect` on a generated photo with faces.
+4. runs the frozen `photosafe detect` on a generated photo with faces;
+5. with --appimage (Linux): lays out DIST/PhotoSafe.AppDir (packaging/linux/) and runs
+   appimagetool on it when it is available (not from PyPI or Debian: the release workflow
+   downloads it; without it the AppDir is left for a later step).
 Exit code 0 only if everything passed.
 """
 
@@ -95,6 +98,47 @@ def report_size(bundle: Path, target_mb: float = SIZE_TARGET_MB) -> bool:
     return True
 
 
+def make_appdir(bundle: Path, appdir: Path) -> Path:
+    """The AppImage layout (packaging/linux/README.md) around the one-folder ``bundle``."""
+    if appdir.exists():
+        shutil.rmtree(appdir)
+    lib = appdir / "usr" / "lib" / "photosafe"
+    shutil.copytree(bundle, lib, symlinks=True)
+    shutil.copy2(ROOT / "packaging" / "linux" / "AppRun", appdir / "AppRun")
+    (appdir / "AppRun").chmod(0o755)
+    desktop = ROOT / "packaging" / "photosafe-desktop.desktop"
+    icon = ROOT / "resources" / "icons" / "photosafe-256.png"
+    shutil.copy2(desktop, appdir / desktop.name)
+    shutil.copy2(icon, appdir / "photosafe-desktop.png")
+    (appdir / ".DirIcon").symlink_to("photosafe-desktop.png")
+    applications = appdir / "usr" / "share" / "applications"
+    icons = appdir / "usr" / "share" / "icons" / "hicolor" / "256x256" / "apps"
+    for folder in (applications, icons):
+        folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(desktop, applications / desktop.name)
+    shutil.copy2(icon, icons / "photosafe-desktop.png")
+    return appdir
+
+
+def make_appimage(bundle: Path, dist: Path, version: str) -> bool:
+    """AppDir, then the AppImage if appimagetool is there; False only when it failed."""
+    appdir = make_appdir(bundle, dist / "PhotoSafe.AppDir")
+    print(f"AppDir: {appdir}")
+    tool = os.environ.get("APPIMAGETOOL") or shutil.which("appimagetool")
+    if not tool:
+        print("appimagetool not found (not in PyPI or Debian): AppDir left for a later step")
+        return True
+    output = dist / f"PhotoSafe-{version}-x86_64.AppImage"
+    env = {**os.environ, "ARCH": "x86_64", "APPIMAGE_EXTRACT_AND_RUN": "1"}
+    result = run([tool, "--no-appstream", str(appdir), str(output)], env, timeout=1800)
+    print(result.stdout[-2000:], result.stderr[-2000:])
+    if result.returncode != 0 or not output.is_file():
+        print("AppImage FAILED")
+        return False
+    print(f"AppImage: {output} ({output.stat().st_size / 1e6:.0f} MB)")
+    return True
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -102,6 +146,9 @@ def main() -> int:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--work", type=Path, default=ROOT / "build")
     parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument(
+        "--appimage", action="store_true", help="also make the Linux AppImage (or its AppDir)"
+    )
     parser.add_argument(
         "--python",
         default=None,
@@ -169,6 +216,10 @@ def main() -> int:
             print(result.stdout[-2000:], result.stderr[-2000:])
             ok = False
     print("frozen app OK" if ok else "frozen app FAILED")
+    if ok and args.appimage and sys.platform.startswith("linux"):
+        from photosafe_desktop import __version__
+
+        ok = make_appimage(bundle, args.dist, __version__)
     return 0 if ok else 1
 
 

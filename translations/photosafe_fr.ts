@@ -408,6 +408,26 @@
         </message>
     </context>
     <context>
+        <name>Desktop</name>
+        <message>
+            <source>PhotoSafe could not open this folder on your computer. You can open it yourself in your file manager:
+
+{target}</source>
+            <extracomment>the system's own openers, tried in order after Qt's</extracomment>
+            <translation>PhotoSafe n’a pas pu ouvrir ce dossier sur votre ordinateur. Vous pouvez l’ouvrir vous-même dans votre gestionnaire de fichiers (Explorateur, Finder) :
+
+{target}</translation>
+        </message>
+        <message>
+            <source>PhotoSafe could not open your web browser. You can copy this address into your browser yourself:
+
+{target}</source>
+            <translation>PhotoSafe n’a pas pu ouvrir votre navigateur web. Vous pouvez copier vous-même cette adresse dans votre navigateur :
+
+{target}</translation>
+        </message>
+    </context>
+    <context>
         <name>Drafting</name>
         <message>
             <source>(a) an explanation of why the content is illegal</source>

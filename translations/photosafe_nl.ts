@@ -408,6 +408,26 @@
         </message>
     </context>
     <context>
+        <name>Desktop</name>
+        <message>
+            <source>PhotoSafe could not open this folder on your computer. You can open it yourself in your file manager:
+
+{target}</source>
+            <extracomment>the system's own openers, tried in order after Qt's</extracomment>
+            <translation>PhotoSafe kon deze map op uw computer niet openen. U kunt ze zelf openen in uw bestandsbeheerder (Verkenner, Finder):
+
+{target}</translation>
+        </message>
+        <message>
+            <source>PhotoSafe could not open your web browser. You can copy this address into your browser yourself:
+
+{target}</source>
+            <translation>PhotoSafe kon uw webbrowser niet openen. U kunt dit adres zelf in uw browser kopiëren:
+
+{target}</translation>
+        </message>
+    </context>
+    <context>
         <name>Drafting</name>
         <message>
             <source>(a) an explanation of why the content is illegal</source>

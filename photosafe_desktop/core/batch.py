@@ -186,6 +186,7 @@ def sanitise_batch(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     keep_finished_on_cancel: bool = False,
+    start: str | None = None,
 ) -> BatchResult:
     """Sanitise ``sources`` into ``out_dir`` (which must exist).
 
@@ -194,7 +195,8 @@ def sanitise_batch(
     (e.g. the face regions the user reviewed in each photo). ``progress(done, total)`` is called after each
     photo; ``cancel()`` is polled between photos and, when it returns True, photos not yet
     started are dropped, running ones finish, and everything this batch wrote is removed
-    (unless ``keep_finished_on_cancel``).
+    (unless ``keep_finished_on_cancel``). ``start`` forces a process start method
+    (default: :func:`start_method`; tests run ``spawn``, what Windows and macOS use).
     """
     options = options or SanitiseOptions()
     paths = [Path(s) for s in sources]
@@ -225,7 +227,9 @@ def sanitise_batch(
             clean = _encode_in_worker(index, path, options, per_item[index])
             finished(_save(index, path, clean, out, options, names[index]))
     else:
-        cancelled = _run_pool(paths, out, options, names, per_item, workers, finished, cancel)
+        cancelled = _run_pool(
+            paths, out, options, names, per_item, workers, finished, cancel, start
+        )
 
     if cancelled and not keep_finished_on_cancel:
         for item in done.values():
@@ -245,12 +249,13 @@ def _run_pool(
     workers: int,
     finished: Callable[[BatchItem], None],
     cancel: Cancel | None,
+    start: str | None = None,
 ) -> bool:
     """Run the album on a process pool. When a worker process dies (killed for memory, a
     crash in a codec) every photo in flight is suspect: those are tried again one at a
     time, so only the photo that really kills its worker is reported, then the album
     continues at full speed on a new pool."""
-    context = _context()
+    context = _context(start)
     pending: deque[int] = deque(range(len(paths)))
     suspects: deque[int] = deque()
     for _attempt in range(2 * len(paths) + 3):  # a new pool after each crash
@@ -339,15 +344,29 @@ def _one_pool(
     return cancelled, broken
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    """Never plain ``fork`` (unsafe from a threaded Qt program). ``forkserver`` where the
-    platform has it: its server imports the engine once, so later batches start fast."""
-    frozen = getattr(sys, "frozen", False)  # a bundled app: spawn is what bundlers support
-    if not frozen and "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
+def start_method(
+    system: str | None = None, frozen: bool | None = None, available: Sequence[str] | None = None
+) -> str:
+    """How worker processes start: ``spawn`` on Windows and macOS (the only safe method
+    there: ``fork`` of a program using Apple's frameworks crashes, Windows has nothing
+    else) and in a bundled app (what PyInstaller supports, with ``freeze_support``);
+    ``forkserver`` on Linux, whose server imports the engine once so later batches start
+    fast. Never plain ``fork`` (unsafe from a threaded Qt program). Pure: the arguments
+    default to this process, and tests ask for the other systems' choice."""
+    system = system or sys.platform
+    frozen = getattr(sys, "frozen", False) if frozen is None else frozen
+    available = multiprocessing.get_all_start_methods() if available is None else available
+    if system in ("win32", "darwin") or frozen or "forkserver" not in available:
+        return "spawn"
+    return "forkserver"
+
+
+def _context(method: str | None = None) -> multiprocessing.context.BaseContext:
+    method = method or start_method()
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
         context.set_forkserver_preload(["photosafe_desktop.core.metadata.sanitise"])
-        return context
-    return multiprocessing.get_context("spawn")
+    return context
 
 
 #: freed 16 MB pixel blocks a worker keeps for the next photo instead of returning them to
@@ -369,4 +388,5 @@ __all__ = [
     "collect_photos",
     "neutral_stems",
     "sanitise_batch",
+    "start_method",
 ]

@@ -42,21 +42,54 @@ def _module() -> Any:
     return keyring
 
 
-def backend_usable(backend: Any) -> bool:
-    """False for keyring's ``fail`` and ``null`` backends and for a chainer with no backends."""
+#: the system keyrings PhotoSafe trusts by name: Windows Credential Locker, macOS Keychain,
+#: the Secret Service (GNOME Keyring, KeePassXC ...), KWallet, libsecret
+SECURE_BACKENDS = frozenset(
+    {
+        "keyring.backends.Windows.WinVaultKeyring",
+        "keyring.backends.macOS.Keyring",
+        "keyring.backends.SecretService.Keyring",
+        "keyring.backends.kwallet.DBusKeyring",
+        "keyring.backends.kwallet.DBusKeyringKWallet4",
+        "keyring.backends.libsecret.Keyring",
+    }
+)
+
+#: backends that store nothing (``fail``, ``null``) or store in a file next to the user's
+#: data (keyrings.alt: plain text, "encrypted" with a password typed in a terminal, the
+#: registry, ...): PhotoSafe refuses them and keeps no secret at all instead
+_REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+def is_secure_backend(backend: Any) -> bool:
+    """Whether ``backend`` (a keyring backend object) is a safe place for a password.
+
+    Accepted: the system keyrings in :data:`SECURE_BACKENDS` and any other backend that is
+    not known to be unsafe (a test's in-memory backend, a future system keyring). Refused:
+    ``None``, keyring's ``fail`` and ``null`` backends, every keyrings.alt backend and
+    anything named plain text, and a chainer unless it has backends and all of them are
+    secure (a chainer writes to the next backend when the first one fails).
+    Pure: it only looks at the object, so every system's backend can be checked anywhere.
+    """
     if backend is None:
         return False
-    module = type(backend).__module__
-    name = type(backend).__name__
-    if module.startswith("keyring.backends.fail") or module.startswith("keyring.backends.null"):
+    kind = type(backend)
+    module, name = kind.__module__, kind.__name__
+    if f"{module}.{name}" in SECURE_BACKENDS:
+        return True
+    if module.startswith(_REFUSED_MODULES) or "plaintext" in name.lower():
         return False
-    if module.startswith("keyring.backends.chainer") or name == "ChainerBackend":
+    if any(k.__name__ == "ChainerBackend" for k in kind.__mro__):
         try:
             inner = list(backend.backends)
         except Exception:  # noqa: BLE001 - a broken chainer is no backend
             return False
-        return any(backend_usable(b) for b in inner)
-    return True  # any other backend keyring chose (or was given) is a real one
+        return bool(inner) and all(is_secure_backend(b) for b in inner)
+    return True
+
+
+#: the earlier name of :func:`is_secure_backend`
+backend_usable = is_secure_backend
 
 
 def secret_name(kind: str, *parts: str) -> str:
@@ -84,7 +117,7 @@ class SecretStore:
         """Whether a secret can be kept (a real backend, and it has not failed us)."""
         if self.problem is BACKEND_FAILED:
             return False
-        usable = backend_usable(self._backend())
+        usable = is_secure_backend(self._backend())
         if not usable:
             self.problem = NO_BACKEND
         return usable
@@ -127,8 +160,10 @@ class SecretStore:
 __all__ = [
     "BACKEND_FAILED",
     "NO_BACKEND",
+    "SECURE_BACKENDS",
     "SERVICE",
     "SecretStore",
     "backend_usable",
+    "is_secure_backend",
     "secret_name",
 ]

@@ -14,6 +14,7 @@ from photosafe_desktop.core.secrets import (
     NO_BACKEND,
     SecretStore,
     backend_usable,
+    is_secure_backend,
     secret_name,
 )
 from tests.fake_keyring import BrokenKeyring, MemoryKeyring, installed
@@ -70,3 +71,64 @@ def test_backend_usable_rules() -> None:
     assert not backend_usable(keyring.backends.fail.Keyring())
     chainer = keyring.backends.chainer.ChainerBackend()
     assert not backend_usable(chainer)
+
+
+class PlaintextKeyring(MemoryKeyring):
+    """Stands in for keyrings.alt's plain-text file backend (not installed here)."""
+
+
+PlaintextKeyring.__module__ = "keyrings.alt.file"
+
+
+class EncryptedKeyring(MemoryKeyring):
+    """Stands in for keyrings.alt's password-in-a-terminal file backend."""
+
+
+EncryptedKeyring.__module__ = "keyrings.alt.file"
+
+
+def _system_backend(module_name: str, class_name: str) -> object:
+    """A real keyring backend object of another system (its module imports everywhere; it
+    is only constructed, never called)."""
+    import importlib
+
+    module = importlib.import_module(module_name)
+    return getattr(module, class_name)()
+
+
+def _chainer(*backends: object) -> object:
+    """keyring's chainer over exactly ``backends`` (instead of this machine's)."""
+
+    class ChainerBackend(keyring.backends.chainer.ChainerBackend):
+        pass
+
+    ChainerBackend.backends = list(backends)  # type: ignore[assignment,misc]
+    return ChainerBackend()
+
+
+@pytest.mark.parametrize(
+    ("module_name", "class_name"),
+    [
+        ("keyring.backends.Windows", "WinVaultKeyring"),  # Windows Credential Locker
+        ("keyring.backends.macOS", "Keyring"),  # macOS Keychain
+        ("keyring.backends.SecretService", "Keyring"),  # GNOME Keyring, KeePassXC
+        ("keyring.backends.kwallet", "DBusKeyring"),  # KDE
+    ],
+)
+def test_every_systems_keyring_is_secure(module_name: str, class_name: str) -> None:
+    backend = _system_backend(module_name, class_name)
+    assert is_secure_backend(backend)
+    assert is_secure_backend(_chainer(backend))  # what keyring builds on that system
+
+
+def test_plaintext_and_failing_backends_are_refused() -> None:
+    assert not is_secure_backend(PlaintextKeyring())
+    assert not is_secure_backend(EncryptedKeyring())
+    assert not is_secure_backend(keyring.backends.null.Keyring())
+    windows = _system_backend("keyring.backends.Windows", "WinVaultKeyring")
+    assert not is_secure_backend(_chainer(windows, PlaintextKeyring()))  # falls back to a file
+    assert not is_secure_backend(_chainer())
+    with installed(PlaintextKeyring()) as backend:
+        store = SecretStore()
+        assert not store.set("smtp:ouder@mail.example", "pw")
+        assert store.problem is NO_BACKEND and backend.store == {}

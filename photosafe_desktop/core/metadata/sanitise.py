@@ -17,7 +17,6 @@ import contextlib
 import errno
 import io
 import os
-import re
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from typing import Any, Literal
 
 from PIL import Image
 
+from photosafe_desktop.core import filenames
 from photosafe_desktop.core.errors import OutputError, PhotoSafeError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from photosafe_desktop.core.imaging import DecodedImage, open_image
@@ -135,13 +135,9 @@ def neutral_name(index: int, output_format: str, prefix: str = "album") -> str:
     return f"{prefix}-{index:03d}{_EXTENSIONS[output_format]}"
 
 
-_UNSAFE_NAME = re.compile(r"[^\w.\- ]+")
-
-
 def safe_stem(stem: str) -> str:
-    """A file-name stem without path separators or control characters."""
-    cleaned = _UNSAFE_NAME.sub("_", stem).strip(" .")
-    return cleaned[:120] or "photo"
+    """A file-name stem valid on every system (see :mod:`photosafe_desktop.core.filenames`)."""
+    return filenames.safe_stem(stem)
 
 
 def prepare_pixels(decoded: DecodedImage, output_format: str) -> tuple[Image.Image, list[Note]]:
@@ -443,8 +439,10 @@ def save_clean(
     file unless ``options.overwrite``), re-read it from disk and verify it again."""
     options = options or SanitiseOptions()
     source = Path(source)
+    extension = extension_for(clean.output_format)
     stem = safe_stem(name if name is not None else source.stem)
-    target = Path(out_dir) / f"{stem}{extension_for(clean.output_format)}"
+    stem = filenames.fit_path(os.path.abspath(out_dir), stem, extension)  # MAX_PATH on Windows
+    target = Path(out_dir) / f"{stem}{extension}"
     if _same_file(source, target) and not options.overwrite:
         target = target.with_name(f"{stem}-clean{target.suffix}")
     written = write_atomically(

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
 from photosafe_desktop.core.cases.store import CaseStore
@@ -31,6 +31,7 @@ from photosafe_desktop.core.requests.rdap import RdapClient
 from photosafe_desktop.core.requests.safeguards import Safeguards, evaluate
 from photosafe_desktop.core.requests.triage import TriageResult, triage
 from photosafe_desktop.core.secrets import SecretStore
+from photosafe_desktop.ui.desktop import open_or_explain
 from photosafe_desktop.ui.settings import Settings
 from photosafe_desktop.ui.tasks import TaskRunner
 
@@ -50,7 +51,7 @@ class WizardContext:
     secrets: SecretStore = field(default_factory=SecretStore)
     rdap_client: Callable[[], RdapClient] = RdapClient
     directory: Callable[[], Directory] = active_directory
-    open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
+    open_url: Callable[[QUrl], Any] = open_or_explain  # falls back to the system's opener
 
 
 @dataclass

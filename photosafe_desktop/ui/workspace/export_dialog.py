@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from photosafe_desktop.core import export as export_core
 from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.ui.desktop import open_or_explain
 from photosafe_desktop.ui.i18n import tr_message
 from photosafe_desktop.ui.tasks import TaskHandle, TaskRunner
 from photosafe_desktop.ui.workspace.album import PhotoEntry
@@ -374,7 +374,7 @@ class ExportDialog(QDialog):
         self.open_button.setEnabled(not summary.cancelled)
 
     def open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+        open_or_explain(QUrl.fromLocalFile(str(self.folder)), self)
 
     def reject(self) -> None:
         if self.is_running():

@@ -9,7 +9,12 @@ import dirty_photos
 import pytest
 from PIL import Image
 
-from photosafe_desktop.core.batch import collect_photos, neutral_stems, sanitise_batch
+from photosafe_desktop.core.batch import (
+    collect_photos,
+    neutral_stems,
+    sanitise_batch,
+    start_method,
+)
 from photosafe_desktop.core.metadata import SanitiseOptions
 
 
@@ -88,13 +93,21 @@ def test_cancelled_batch_leaves_nothing(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_process_pool_batch(tmp_path: Path) -> None:
+@pytest.mark.parametrize("start", [None, "spawn"], ids=["default", "spawn"])
+def test_process_pool_batch(tmp_path: Path, start: str | None) -> None:
+    """``spawn`` is what Windows, macOS and the bundled app use: proven here on Linux too
+    (the workers import everything afresh and get their work pickled)."""
     paths = _album(tmp_path / "in", count=7)
     out = tmp_path / "out"
     out.mkdir()
     calls: list[tuple[int, int]] = []
     result = sanitise_batch(
-        paths, out, SanitiseOptions("png"), workers=2, progress=lambda d, t: calls.append((d, t))
+        paths,
+        out,
+        SanitiseOptions("png"),
+        workers=2,
+        progress=lambda d, t: calls.append((d, t)),
+        start=start,
     )
     assert [d for d, _ in calls] == list(range(1, len(paths) + 1))
     assert len(result.items) == len(paths) and len(result.failed) == 1
@@ -126,14 +139,15 @@ def die_on_odd_width(image: Image.Image) -> tuple[Image.Image, dict[str, int]]:
 
 
 @pytest.mark.slow
-def test_a_crashing_worker_fails_only_its_photo(tmp_path: Path) -> None:
+@pytest.mark.parametrize("start", [None, "spawn"], ids=["default", "spawn"])
+def test_a_crashing_worker_fails_only_its_photo(tmp_path: Path, start: str | None) -> None:
     paths = _album(tmp_path / "in", count=6, broken=False)
     odd = tmp_path / "in" / "odd.png"
     Image.new("RGB", (81, 60), "white").save(odd)
     paths.insert(3, odd)
     out = tmp_path / "out"
     out.mkdir()
-    result = sanitise_batch(paths, out, workers=2, transform=die_on_odd_width)
+    result = sanitise_batch(paths, out, workers=2, transform=die_on_odd_width, start=start)
     assert len(result.items) == len(paths)
     failed = result.failed
     assert [(i.source.name, i.error_code) for i in failed] == [("odd.png", "crashed")]
@@ -179,3 +193,19 @@ def test_batch_runs_from_a_worker_thread(tmp_path: Path) -> None:
     assert results[0].ok
     assert [d for _, d in seen] == [1, 2, 3, 4]
     assert {name for name, _ in seen} == {"ui-task"}  # callbacks on the caller's thread
+
+
+@pytest.mark.parametrize(
+    ("system", "frozen", "available", "expected"),
+    [
+        ("win32", False, ["spawn"], "spawn"),
+        ("darwin", False, ["spawn", "fork", "forkserver"], "spawn"),
+        ("linux", False, ["fork", "spawn", "forkserver"], "forkserver"),
+        ("linux", True, ["fork", "spawn", "forkserver"], "spawn"),  # the bundled app
+        ("linux", False, ["fork", "spawn"], "spawn"),
+    ],
+)
+def test_start_method_per_system(
+    system: str, frozen: bool, available: list[str], expected: str
+) -> None:
+    assert start_method(system, frozen, available) == expected
