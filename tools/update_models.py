@@ -169,7 +169,7 @@ def declared_licence(pinned: Pinned, wheel_name: str, metadata: bytes, apache: P
     end = text.index(APACHE_END) + len(APACHE_END)
     header = (
         f"{pinned.project} {pinned.version} ({wheel_name}) ships no licence file; its\n"
-        f"METADATA declares \"License: {declared}\". Its models are PaddleOCR's PP-OCRv4\n"
+        f'METADATA declares "License: {declared}". Its models are PaddleOCR\'s PP-OCRv4\n'
         f"models, published under the same licence. Upstream: {pinned.upstream}\n"
         "The Apache License 2.0 follows.\n\n"
     )
