@@ -190,19 +190,19 @@ def speed(sources: list[Path], config: TextConfig, count: int) -> None:
         big.save(buffer, "JPEG", quality=90)
         pictures.append(buffer.getvalue())
     # warm up every model once
-    warm = open_image(io.BytesIO(pictures[0])).image
+    warm = open_image(pictures[0]).image
     detect_faces(warm)
     detect_text(warm, config)
     faces_t, text_t, read_t = [], [], []
     for data in pictures:
         start = time.perf_counter()
-        detect_faces(open_image(io.BytesIO(data)).image)
+        detect_faces(open_image(data).image)
         faces_t.append(time.perf_counter() - start)
         start = time.perf_counter()
-        detect_text(open_image(io.BytesIO(data)).image, dataclasses.replace(config, read=False))
+        detect_text(open_image(data).image, dataclasses.replace(config, read=False))
         text_t.append(time.perf_counter() - start)
         start = time.perf_counter()
-        detect_text(open_image(io.BytesIO(data)).image, config)
+        detect_text(open_image(data).image, config)
         read_t.append(time.perf_counter() - start)
     face = statistics.median(faces_t)
     text = statistics.median(text_t)

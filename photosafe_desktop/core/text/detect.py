@@ -4,8 +4,9 @@ How:
 
 1. **Scales.** PP-OCRv4's detector (DB) finds text lines a few pixels high up to lines as
    high as its input. A *fine* pass brings the photo to ``fine_side`` pixels on its longer
-   side (12-MP photos are reduced to ~half: 12 px capitals become ~6-7 px, still found) and
-   runs on overlapping tiles of at most ``tile`` pixels; a *coarse* pass sees the whole photo
+   side (12-MP photos are reduced to 0.4x: 24-px capitals become ~10 px; 12-px ones, ~5 px,
+   are often missed at this setting, see ``benchmarks/text.py``) and runs on overlapping
+   tiles of at most ``tile`` pixels; when it is tiled, a *coarse* pass sees the whole photo
    at ``coarse_side`` pixels, for large lettering that no fine tile holds whole.
 2. **DB post-processing** (numpy only, no OpenCV): the probability map is thresholded
    (``bin_threshold``), its 8-connected components are found on horizontal runs (union-find),
@@ -39,15 +40,17 @@ Array = npt.NDArray[Any]
 class TextConfig:
     """Tuning of :func:`detect_text`; the defaults are what ``benchmarks/text.py`` chose."""
 
-    fine_side: int = 2048  # longer side of the fine pass (never enlarged beyond 1x)
-    coarse_side: int = 960  # longer side of the coarse pass (large lettering)
+    # longer side of the fine pass (never enlarged beyond 1x); measured on 12-MP photos:
+    # 2600 finds 12-px capitals but costs ~2.5x the face analysis, 1600 stays within +50 %
+    fine_side: int = 1600
+    coarse_side: int = 960  # longer side of the coarse pass, run when the fine one is tiled
     tile: int = 1600  # larger inputs cost less per pixel (fewer overlaps)
     overlap: int = 96
     bin_threshold: float = 0.3  # probability map -> text pixels
     box_threshold: float = 0.6  # mean probability of a kept component
     unclip_ratio: float = 1.6
-    min_side: float = 3.0  # in map pixels, before unclipping
-    min_area: float = 20.0  # in map pixels, before unclipping
+    min_side: float = 1.5  # in map pixels, before unclipping (DB's kernels are thin)
+    min_area: float = 6.0  # in map pixels, before unclipping
     merge_overlap: float = 0.5  # of the smaller box: merged
     read: bool = True
     read_threshold: float = 0.5  # mean CTC confidence below which no words are given
@@ -315,7 +318,7 @@ def find_text_boxes(rgb: Array, config: TextConfig = DEFAULT_TEXT_CONFIG) -> lis
     fine = min(1.0, config.fine_side / long_side)
     found = _pass(_resized(image, fine), fine, config, detector, tiled=True)
     coarse = min(1.0, config.coarse_side / long_side)
-    if coarse < fine * 0.75:
+    if coarse < fine * 0.75 and long_side * fine > config.tile:  # large lettering, cut by tiles
         found += _pass(_resized(image, coarse), coarse, config, detector, tiled=False)
     return _merge(found, config.merge_overlap)
 

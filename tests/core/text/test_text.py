@@ -116,7 +116,7 @@ def test_export_hides_reviewed_text_regions(
     summary = export_album(
         [ExportJob(source, (*regions, face))],
         tmp_path / "out",
-        ExportOptions(format="png", effect="blur"),
+        ExportOptions(format="png", effect="solid"),
         workers=1,
     )
     assert summary.exported == 1
