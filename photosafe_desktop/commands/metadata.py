@@ -29,7 +29,8 @@ from photosafe_desktop.core.errors import PhotoSafeError
 #: ``--obscure`` values -> "module:function" returning a Transform for that mode (or None
 #: for no transform). The faces engine adds its modes here, e.g.
 #: ``"fill": "photosafe_desktop.core.faces.obscure:transform_for"``; the function is
-#: called as ``function(mode)`` and must return a picklable Transform.
+#: called as ``function(mode)`` (``function(mode, hide_text=True)`` for ``--hide-text``) and
+#: must return a picklable Transform.
 OBSCURE_MODES: dict[str, str | None] = {
     "none": None,
     "solid": "photosafe_desktop.core.faces.obscure:transform_for",

@@ -16,11 +16,15 @@ from photosafe_desktop.core.metadata.verify import verify
 from photosafe_desktop.core.text.samples import default_fonts, draw_text_element
 from tests.conftest import ROOT
 
+SIGN_INK = (0, 0, 0, 0)
+
 
 def _sign(path: Path) -> Path:
+    global SIGN_INK
     photo = Image.new("RGB", (800, 600), (110, 150, 90))
-    draw_text_element(photo, "sign", "Kerkstraat 12", default_fonts()[1], 36, 0, (100, 80))
+    sign = draw_text_element(photo, "sign", "Kerkstraat 12", default_fonts()[1], 36, 0, (100, 80))
     draw_text_element(photo, "plate", "1-XKP-917", default_fonts()[1], 28, 0, (420, 420))
+    SIGN_INK = sign.box
     photo.save(path)
     return path
 
@@ -44,7 +48,10 @@ def test_detect_text_adds_texts_in_upright_pixels(
         assert len(texts) == 2
         assert all(set(t) == {"x", "y", "w", "h", "score", "text"} for t in texts)
         sign = min(texts, key=lambda t: t["y"])
-        assert 70 <= sign["x"] <= 110 and 60 <= sign["y"] <= 100 and sign["w"] > 200
+        left, top, right, bottom = SIGN_INK  # the ink of the sign's words, upright pixels
+        assert sign["x"] <= left + 3 and sign["y"] <= top + 3
+        assert sign["x"] + sign["w"] >= right - 3 and sign["y"] + sign["h"] >= bottom - 3
+        assert sign["w"] < (right - left) * 1.3 and sign["h"] < (bottom - top) * 2.5
         assert "KERKSTRAAT" in sign["text"].upper()
 
 
