@@ -61,7 +61,11 @@ def font_for_cap(path: Path, cap_px: float) -> ImageFont.FreeTypeFont:
 
 
 def _element(
-    kind: str, text: str, font: ImageFont.FreeTypeFont, rng: random.Random
+    kind: str,
+    text: str,
+    font: ImageFont.FreeTypeFont,
+    rng: random.Random,
+    background: float = 128.0,
 ) -> tuple[Image.Image, tuple[int, int, int, int]]:
     """The element as an RGBA picture, and its ink box inside it."""
     left, top, right, bottom = (round(v) for v in font.getbbox(text))
@@ -84,8 +88,10 @@ def _element(
         draw.rectangle((0, 0, width - 1, height - 1), fill=(250, 250, 250, 255))
         border = max(1, round(ink_h * 0.08))
         draw.rectangle((0, 0, width - 1, height - 1), outline=(*red, 255), width=border)
-    else:  # shirt print: ink straight on the fabric (photo)
-        ink = rng.choice([(255, 255, 255), (250, 210, 30), (200, 30, 40), (20, 20, 20)])
+    else:  # shirt print: ink straight on the fabric (photo), readable against it
+        light = [(255, 255, 255), (250, 210, 30)]
+        dark = [(20, 20, 20), (20, 40, 140)]
+        ink = rng.choice(light if background < 128 else dark)
     draw.text((pad - left, pad - top), text, font=font, fill=(*ink, 255))
     return layer, (pad, pad, pad + ink_w, pad + ink_h)
 
@@ -104,7 +110,12 @@ def draw_text_element(
     (of the rotated element's bounding box); ``angle`` in degrees, counter-clockwise."""
     rng = rng or random.Random(0)
     font = font_for_cap(font_path, cap_px)
-    layer, (ix0, iy0, ix1, iy1) = _element(kind, text, font, rng)
+    layer, _ink = _element(kind, text, font, random.Random(0))  # its size
+    under = photo.convert("L").crop(
+        (position[0], position[1], position[0] + layer.width, position[1] + layer.height)
+    )
+    background = float(sum(under.getdata()) / max(1, under.width * under.height))
+    layer, (ix0, iy0, ix1, iy1) = _element(kind, text, font, rng, background)
     rotated = layer.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True)
     photo.paste(rotated, position, rotated)
     # where the ink corners went: PIL rotates about the centre, counter-clockwise on screen
