@@ -12,6 +12,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from photosafe_desktop.core.resources import resource_path
@@ -114,7 +115,7 @@ def draw_text_element(
     under = photo.convert("L").crop(
         (position[0], position[1], position[0] + layer.width, position[1] + layer.height)
     )
-    background = float(sum(under.getdata()) / max(1, under.width * under.height))
+    background = float(np.asarray(under, dtype=np.float32).mean()) if under.width else 128.0
     layer, (ix0, iy0, ix1, iy1) = _element(kind, text, font, rng, background)
     rotated = layer.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True)
     photo.paste(rotated, position, rotated)
