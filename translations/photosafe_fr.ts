@@ -1887,6 +1887,17 @@
         </message>
     </context>
     <context>
+        <name>Text</name>
+        <message>
+            <source>A text-detection model has been altered or damaged, so PhotoSafe will not use it. Please reinstall PhotoSafe.</source>
+            <translation>Un modèle de détection du texte a été modifié ou endommagé ; PhotoSafe ne l’utilisera donc pas. Veuillez réinstaller PhotoSafe.</translation>
+        </message>
+        <message>
+            <source>A text-detection model is missing from this installation. Please reinstall PhotoSafe.</source>
+            <translation>Un modèle de détection du texte manque dans cette installation. Veuillez réinstaller PhotoSafe.</translation>
+        </message>
+    </context>
+    <context>
         <name>Triage</name>
         <message>
             <source>Do not keep or send a copy</source>

@@ -1887,6 +1887,17 @@
         </message>
     </context>
     <context>
+        <name>Text</name>
+        <message>
+            <source>A text-detection model has been altered or damaged, so PhotoSafe will not use it. Please reinstall PhotoSafe.</source>
+            <translation>Een model voor tekstherkenning is gewijzigd of beschadigd, daarom gebruikt PhotoSafe het niet. Installeer PhotoSafe opnieuw.</translation>
+        </message>
+        <message>
+            <source>A text-detection model is missing from this installation. Please reinstall PhotoSafe.</source>
+            <translation>Een model voor tekstherkenning ontbreekt in deze installatie. Installeer PhotoSafe opnieuw.</translation>
+        </message>
+    </context>
+    <context>
         <name>Triage</name>
         <message>
             <source>Do not keep or send a copy</source>

@@ -4,7 +4,12 @@ Stable contract (scripts and the product's own checks rely on it):
 
     photosafe inspect FILE... [--json]
     photosafe sanitize FILE_OR_DIR... --out DIR [--format keep|jpeg|png|webp]
-        [--quality N] [--max-side N] [--rename] [--obscure none] [--json]
+        [--quality N] [--max-side N] [--rename] [--obscure none] [--hide-text] [--json]
+
+``--hide-text`` (with an ``--obscure`` effect) also hides text lines (name tags, shirt
+prints, signs, number plates) with that effect and verifies the copy; each file's
+``transform`` report then adds ``texts_found``, ``texts_obscured``, ``texts``,
+``texts_found_on_verification`` and ``texts_unobscured``.
 
 With ``--json`` each command prints exactly one JSON document. Exit code 0 when every file
 succeeded, 1 when any failed, 2 for bad usage.
@@ -24,7 +29,8 @@ from photosafe_desktop.core.errors import PhotoSafeError
 #: ``--obscure`` values -> "module:function" returning a Transform for that mode (or None
 #: for no transform). The faces engine adds its modes here, e.g.
 #: ``"fill": "photosafe_desktop.core.faces.obscure:transform_for"``; the function is
-#: called as ``function(mode)`` and must return a picklable Transform.
+#: called as ``function(mode)`` (``function(mode, hide_text=True)`` for ``--hide-text``) and
+#: must return a picklable Transform.
 OBSCURE_MODES: dict[str, str | None] = {
     "none": None,
     "solid": "photosafe_desktop.core.faces.obscure:transform_for",
@@ -63,6 +69,11 @@ def register(subparsers: Any) -> None:
         "--rename", action="store_true", help="neutral names: album-001.jpg, album-002.jpg ..."
     )
     sanitize_parser.add_argument("--obscure", default="none", choices=tuple(OBSCURE_MODES))
+    sanitize_parser.add_argument(
+        "--hide-text",
+        action="store_true",
+        help="also hide text (name tags, shirts, signs, number plates) with the --obscure effect",
+    )
     sanitize_parser.add_argument("--jobs", type=int, default=None, help=argparse.SUPPRESS)
     sanitize_parser.add_argument("--json", action="store_true", help="print one JSON document")
     sanitize_parser.set_defaults(func=run_sanitize)
@@ -129,12 +140,13 @@ def run_inspect(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _transform_for(mode: str) -> Any:
+def _transform_for(mode: str, hide_text: bool = False) -> Any:
     target = OBSCURE_MODES.get(mode)
     if target is None:
         return None
     module_name, _, function = target.partition(":")
-    return getattr(importlib.import_module(module_name), function)(mode)
+    make = getattr(importlib.import_module(module_name), function)
+    return make(mode, hide_text=True) if hide_text else make(mode)
 
 
 def run_sanitize(args: argparse.Namespace) -> int:
@@ -142,6 +154,14 @@ def run_sanitize(args: argparse.Namespace) -> int:
     from photosafe_desktop.core.metadata import SanitiseOptions
 
     _tolerant_output()
+    hide_text = bool(getattr(args, "hide_text", False))
+    if hide_text and OBSCURE_MODES.get(args.obscure) is None:
+        print(
+            "photosafe sanitize: error: --hide-text needs an --obscure effect "
+            "(solid, pixelate, blur or sticker)",
+            file=sys.stderr,
+        )
+        return 2
     options = SanitiseOptions(format=args.format, quality=args.quality, max_side=args.max_side)
     sources = collect_photos(args.inputs)
     out: Path = args.out
@@ -179,7 +199,7 @@ def run_sanitize(args: argparse.Namespace) -> int:
         out,
         options,
         rename=args.rename,
-        transform=_transform_for(args.obscure),
+        transform=_transform_for(args.obscure, hide_text),
         workers=args.jobs,
     )
     if args.json:
@@ -189,6 +209,7 @@ def run_sanitize(args: argparse.Namespace) -> int:
                 "ok": batch.ok,
                 "out": str(out),
                 "obscure": args.obscure,
+                **({"hide_text": True} if hide_text else {}),
                 "files": [item.to_json() for item in batch.items],
             }
         )
@@ -202,6 +223,8 @@ def run_sanitize(args: argparse.Namespace) -> int:
                         f"  faces hidden: {report.get('faces_obscured', 0)}; "
                         f"possible faces to check: {len(report.get('check', []))}"
                     )
+                if "texts_found" in report:
+                    print(f"  text lines hidden: {report.get('texts_obscured', 0)}")
                 for note in item.result.notes:
                     print(f"  note: {note.message.english()}")
             else:

@@ -1,4 +1,5 @@
-"""Export an album: the user's reviewed face regions applied, metadata stripped, verified.
+"""Export an album: the user's reviewed regions (faces, text) applied, metadata stripped,
+verified.
 
 Runs on a worker thread (the UI's export dialog) and fans the photos out to a process pool
 through :func:`photosafe_desktop.core.batch.sanitise_batch`. Each photo gets its own
@@ -18,7 +19,7 @@ from PIL import Image
 
 from photosafe_desktop.core.batch import sanitise_batch
 from photosafe_desktop.core.faces.obscure import obscure
-from photosafe_desktop.core.faces.regions import Region
+from photosafe_desktop.core.faces.regions import Kind, Region
 from photosafe_desktop.core.i18n import Message
 from photosafe_desktop.core.metadata.inspect import Finding
 from photosafe_desktop.core.metadata.sanitise import OutputFormat, SanitiseOptions, write_atomically
@@ -51,6 +52,7 @@ class ExportedFile:
     output: Path
     faces_hidden: int
     source_name: str
+    texts_hidden: int = 0
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class ExportSummary:
     files: tuple[ExportedFile, ...] = ()
     report_path: Path | None = None
     notes: tuple[Message, ...] = field(default_factory=tuple)
+    texts_hidden: int = 0  # text lines (name tags, shirts, signs, plates)
 
     @property
     def outputs(self) -> tuple[Path, ...]:
@@ -73,11 +76,16 @@ class ExportSummary:
 def apply_regions(
     regions: tuple[Region, ...], image: Image.Image, effect: str | None = None
 ) -> tuple[Image.Image, Mapping[str, Any]]:
-    """The transform for one photo: hide the enabled regions (module level: picklable)."""
+    """The transform for one photo: hide the enabled regions (module level: picklable).
+
+    ``faces_hidden`` counts every hidden region but text lines, which ``texts_hidden``
+    counts."""
     enabled = [r for r in regions if r.enabled]
+    texts = sum(1 for r in enabled if r.kind is Kind.TEXT)
+    report = {"faces_hidden": len(enabled) - texts, "texts_hidden": texts}
     if not enabled:
-        return image, {"faces_hidden": 0}
-    return obscure(image, enabled, effect=effect), {"faces_hidden": len(enabled)}
+        return image, report
+    return obscure(image, enabled, effect=effect), report
 
 
 def export_album(
@@ -114,6 +122,9 @@ def export_album(
     faces = sum(
         int(item.result.transform_report.get("faces_hidden", 0)) for item in done if item.result
     )
+    texts = sum(
+        int(item.result.transform_report.get("texts_hidden", 0)) for item in done if item.result
+    )
     by_source = {job.source: job for job in jobs}
     with_metadata = sum(
         1 for item in done if any(f.is_private for f in by_source[item.source].findings)
@@ -123,6 +134,7 @@ def export_album(
         exported=0 if result.cancelled else len(done),
         faces_hidden=0 if result.cancelled else faces,
         with_metadata=0 if result.cancelled else with_metadata,
+        texts_hidden=0 if result.cancelled else texts,
         failures=failures,
         cancelled=result.cancelled,
         files=()
@@ -132,6 +144,7 @@ def export_album(
                 i.result.output,
                 int(i.result.transform_report.get("faces_hidden", 0)),
                 i.source.name,
+                int(i.result.transform_report.get("texts_hidden", 0)),
             )
             for i in done
             if i.result

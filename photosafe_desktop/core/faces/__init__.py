@@ -5,7 +5,8 @@ Public API (no Qt; plain data in and out):
 - :func:`detect_faces` ``(image, config=DEFAULT_CONFIG) -> Detection`` with ``.width``,
   ``.height``, ``.regions`` (best first), ``.sure`` and ``.check``.
 - :class:`Region` (immutable dataclass; ``replace()``, ``to_dict()``/``from_dict()``),
-  :class:`Tier`, :class:`Shape`, :class:`Effect`, :class:`Source`.
+  :class:`Tier`, :class:`Shape`, :class:`Effect`, :class:`Source`, :class:`Kind` (``face`` or
+  ``text``: text lines come from :mod:`photosafe_desktop.core.text`).
 - :func:`obscure` ``(image, regions, *, effect=None) -> Image`` at full resolution.
 - :func:`verify_obscured` ``(image, regions) -> list[Region]``: faces still visible.
 - :func:`make_obscure_transform` ``(effect="solid", ...)``: the hook for
@@ -33,7 +34,9 @@ from photosafe_desktop.core.faces.obscure import (
 )
 from photosafe_desktop.core.faces.regions import (
     DEFAULT_PADDING,
+    TEXT_PADDING,
     Effect,
+    Kind,
     Region,
     Shape,
     Source,
@@ -43,9 +46,11 @@ from photosafe_desktop.core.faces.regions import (
 __all__ = [
     "DEFAULT_CONFIG",
     "DEFAULT_PADDING",
+    "TEXT_PADDING",
     "DetectConfig",
     "Detection",
     "Effect",
+    "Kind",
     "ModelError",
     "ObscureTransform",
     "Region",

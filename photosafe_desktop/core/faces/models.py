@@ -147,20 +147,23 @@ class _OnnxRuntimeBackend:
     name = "onnxruntime"
 
     def __init__(self, model: bytes) -> None:
-        import onnxruntime as ort
-
-        options = ort.SessionOptions()
-        options.log_severity_level = 3  # warnings only about the model file: harmless
-        # worker threads sleep between runs instead of spinning: detection shares the CPU
-        # with the app (measured: spinning made runs several times slower on a busy machine)
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session = ort.InferenceSession(
-            dynamic_centerface(model), options, providers=["CPUExecutionProvider"]
-        )
+        self._session = onnx_session(dynamic_centerface(model))
 
     def forward(self, blob: Array) -> tuple[Array, Array, Array, Array]:
         heat, scale, offset, landmarks = self._session.run(list(_CF_OUTPUTS), {_CF_INPUT: blob})
         return heat, scale, offset, landmarks
+
+
+def onnx_session(model: bytes) -> Any:
+    """An onnxruntime CPU session with the options every bundled ONNX model uses."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.log_severity_level = 3  # warnings only about the model file: harmless
+    # worker threads sleep between runs instead of spinning: detection shares the CPU
+    # with the app (measured: spinning made runs several times slower on a busy machine)
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
 
 
 # The CenterFace ONNX file declares a fixed 10x3x32x32 input; OpenCV ignores that,
@@ -503,6 +506,7 @@ __all__ = [
     "centerface",
     "dynamic_centerface",
     "models_dir",
+    "onnx_session",
     "opencv",
     "read_verified",
 ]

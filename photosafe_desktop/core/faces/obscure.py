@@ -176,6 +176,7 @@ class DetectAndObscure:
     padding: float | None = None
     verify: bool = True
     config: DetectConfig = DEFAULT_CONFIG
+    text: bool = False  # also find and hide text (name tags, shirts, signs, plates)
 
     def _styled(self, region: Region) -> Region:
         changes: dict[str, Any] = {"shape": self.shape, "enabled": True}
@@ -197,9 +198,19 @@ class DetectAndObscure:
             "verified": False,
             "unobscured": [],
         }
+        texts: list[Region] = []
+        if self.text:
+            from photosafe_desktop.core.text import detect_text, text_region
+
+            texts = [self._styled_text(text_region(line)) for line in detect_text(image)]
+            report.update(
+                texts_found=len(texts),
+                texts_obscured=len(texts) if self.effect is not None else 0,
+                texts=[region.text_dict() for region in texts],
+            )
         if self.effect is None:
             return image, report
-        output = obscure(image, sure)
+        output = obscure(image, sure + texts)
         if self.verify:
             # faces can stand out once their neighbours are hidden: hide those too (one
             # more round), then report whatever the detector still finds
@@ -213,7 +224,29 @@ class DetectAndObscure:
             report["found_on_verification"] = len(extra)
             report["verified"] = True
             report["unobscured"] = [r.face_dict() for r in left if r.tier is Tier.SURE]
+            if self.text:
+                output = self._verify_text(output, sure + texts, report)
         return output, report
+
+    def _styled_text(self, region: Region) -> Region:
+        return region.replace(effect=self.effect) if self.effect is not None else region
+
+    def _verify_text(
+        self, output: Image.Image, hidden: list[Region], report: dict[str, Any]
+    ) -> Image.Image:
+        """Look for text again; hide what stood out (one more round), report what is left."""
+        from photosafe_desktop.core.text import text_region, verify_text_hidden
+
+        left = verify_text_hidden(output, hidden)
+        extra = [self._styled_text(text_region(line)) for line in left]
+        if extra:
+            hidden = hidden + extra
+            output = obscure(output, extra)
+            left = verify_text_hidden(output, hidden)
+        report["texts_obscured"] = report.get("texts_obscured", 0) + len(extra)
+        report["texts_found_on_verification"] = len(extra)
+        report["texts_unobscured"] = [text_region(line).text_dict() for line in left]
+        return output
 
 
 def make_obscure_transform(
@@ -223,6 +256,7 @@ def make_obscure_transform(
     padding: float | None = None,
     verify: bool = True,
     config: DetectConfig = DEFAULT_CONFIG,
+    text: bool = False,
 ) -> ObscureTransform:
     """A ``transform`` for ``sanitise(..., transform=...)``: find faces, hide the sure ones.
 
@@ -241,14 +275,19 @@ def make_obscure_transform(
     the CLI reports them). ``effect="none"`` only detects and reports. The callable is
     picklable, so batches can run it in worker processes. Raises
     :class:`~.models.ModelError` when a model is missing or damaged.
+
+    ``text=True`` also finds text lines (name tags, shirts, signs, plates) and hides them
+    all with the same effect; the report then adds ``texts_found``, ``texts_obscured``,
+    ``texts`` (``[{"x", "y", "w", "h", "score", "text"}]``), and after verification
+    ``texts_found_on_verification`` and ``texts_unobscured`` (should be ``[]``).
     """
     chosen = None if str(getattr(effect, "value", effect)) == "none" else Effect(effect)
-    return DetectAndObscure(chosen, Shape(shape), padding, verify, config)
+    return DetectAndObscure(chosen, Shape(shape), padding, verify, config, text)
 
 
-def transform_for(mode: str) -> ObscureTransform:
-    """The transform for ``photosafe sanitize --obscure MODE``."""
-    return make_obscure_transform(mode)
+def transform_for(mode: str, *, hide_text: bool = False) -> ObscureTransform:
+    """The transform for ``photosafe sanitize --obscure MODE [--hide-text]``."""
+    return make_obscure_transform(mode, text=hide_text)
 
 
 __all__ = [

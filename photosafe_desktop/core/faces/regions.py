@@ -1,6 +1,7 @@
-"""Face regions as plain, immutable, JSON-friendly data.
+"""Regions to hide (faces, text) as plain, immutable, JSON-friendly data.
 
-A :class:`Region` is one face (or any area the user wants hidden) in pixels of the displayed,
+A :class:`Region` is one face, one line of text (``kind="text"``, with the words read in
+``label``) or any area the user wants hidden, in pixels of the displayed,
 orientation-corrected image. The detector creates them (``source="auto"``); the UI edits
 them by making new ones with :meth:`Region.replace` (undo keeps the old value) or creates
 its own (``source="manual"``). :func:`~photosafe_desktop.core.faces.obscure.obscure` turns
@@ -42,8 +43,17 @@ class Source(str, Enum):
     MANUAL = "manual"
 
 
+class Kind(str, Enum):
+    """What a region hides: a face, or text (a name tag, a shirt print, a sign, a plate)."""
+
+    FACE = "face"
+    TEXT = "text"
+
+
 #: extra margin on every side, as a fraction of the face box (hair, ears, chin)
 DEFAULT_PADDING = 0.25
+#: text boxes already include DB's unclip margin around the letters
+TEXT_PADDING = 0.1
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,8 @@ class Region:
     enabled: bool = True
     source: Source = Source.AUTO
     padding: float = DEFAULT_PADDING
+    kind: Kind = Kind.FACE
+    label: str = ""  # for text: the words read (may be empty)
 
     def __post_init__(self) -> None:
         if self.w <= 0 or self.h <= 0:
@@ -73,6 +85,7 @@ class Region:
             ("shape", Shape),
             ("effect", Effect),
             ("source", Source),
+            ("kind", Kind),
         ):
             value = getattr(self, name)
             if not isinstance(value, kind):
@@ -103,7 +116,7 @@ class Region:
     # -- JSON ----------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "x": self.x,
             "y": self.y,
             "w": self.w,
@@ -116,6 +129,9 @@ class Region:
             "source": self.source.value,
             "padding": self.padding,
         }
+        if self.kind is not Kind.FACE:  # face regions keep their old form
+            data.update(kind=self.kind.value, label=self.label)
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Region:
@@ -123,7 +139,7 @@ class Region:
         return cls(**{key: value for key, value in data.items() if key in names})
 
     def face_dict(self) -> dict[str, Any]:
-        """The stable ``photosafe detect --json`` form: ``x, y, w, h, score, tier``."""
+        """The stable ``photosafe detect --json`` form of a face: ``x, y, w, h, score, tier``."""
         return {
             "x": self.x,
             "y": self.y,
@@ -131,6 +147,17 @@ class Region:
             "h": self.h,
             "score": round(float(self.score), 4),
             "tier": self.tier.value,
+        }
+
+    def text_dict(self) -> dict[str, Any]:
+        """The stable ``photosafe detect --json --text`` form: ``x, y, w, h, score, text``."""
+        return {
+            "x": self.x,
+            "y": self.y,
+            "w": self.w,
+            "h": self.h,
+            "score": round(float(self.score), 4),
+            "text": self.label,
         }
 
 
@@ -155,7 +182,9 @@ def regions_from_json(items: Iterable[Mapping[str, Any]]) -> list[Region]:
 
 __all__ = [
     "DEFAULT_PADDING",
+    "TEXT_PADDING",
     "Effect",
+    "Kind",
     "Region",
     "Shape",
     "Source",
