@@ -1,0 +1,522 @@
+"""A clean, verified copy of a video clip: faces hidden frame by frame, no metadata.
+
+Streaming, with bounded memory: frames are decoded one by one (display rotation baked in);
+the detector runs on every ``step``-th frame and the last; the frames in between wait in a
+buffer of at most ``step`` frames until the next detection, then get the followed regions
+(:mod:`.tracking`), are obscured with the photo effects and encoded. Audio packets are copied
+(or re-encoded when the container cannot hold them) and every other stream (subtitles,
+data, chapters, cover art) is left out. Nothing of the original's container or stream
+metadata is passed on: the new file is written with empty tags and FFmpeg's bit-exact mode
+(no encoder string), and the encoder's own version note is cut from the H.264 stream.
+
+The copy goes to a temporary file in the output folder, is verified (:mod:`.verify`) and
+only then gets its name; a cancelled or failed run leaves nothing behind. The original is
+only read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.faces.detect import DEFAULT_CONFIG, DetectConfig, detect_faces
+from photosafe_desktop.core.faces.obscure import obscure
+from photosafe_desktop.core.faces.regions import Effect, Region, Shape
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
+from photosafe_desktop.core.metadata.sanitise import _place, _write_failed
+from photosafe_desktop.core.video import tracking
+from photosafe_desktop.core.video.probe import (
+    Array,
+    VideoError,
+    main_audio_stream,
+    main_video_stream,
+    open_clip,
+    probe_clip,
+    upright,
+)
+
+log = logging.getLogger(__name__)
+
+#: output muxer per file name ending
+MUXERS = {".mp4": "mp4", ".m4v": "mp4", ".mov": "mov", ".webm": "webm"}
+#: audio codecs each muxer takes as they are (others are re-encoded)
+AUDIO_COPY = {
+    "mp4": {"aac", "mp3", "alac"},
+    "mov": {"aac", "mp3", "alac", "pcm_s16le", "pcm_s16be"},
+    "webm": {"opus", "vorbis"},
+}
+
+
+@dataclass(frozen=True)
+class ClipProgress:
+    """How far a clip is. ``seconds_left`` is None until there is enough to estimate."""
+
+    phase: str  # "faces" (hiding) or "verify"
+    frame: int
+    frames: int
+    elapsed: float
+    seconds_left: float | None
+
+
+ClipProgressCallback = Callable[[ClipProgress], None]
+Cancel = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ClipOptions:
+    effect: Effect | None = Effect.SOLID  # None: copy without hiding faces (still cleaned)
+    shape: Shape = Shape.RECT
+    padding: float | None = None
+    step: int = 5  # run the detector on every step-th frame (and the last)
+    drop_audio: bool = False
+    crf: int = 20  # H.264 quality (lower: better, bigger)
+    preset: str = "veryfast"
+    verify_frames: int = 12  # output frames the detector checks again
+    threads: int = 0  # encoder threads; 0: FFmpeg decides
+    config: DetectConfig = DEFAULT_CONFIG
+    overwrite: bool = False
+
+    def __post_init__(self) -> None:
+        if self.step < 1:
+            raise ValueError("step must be at least 1")
+
+
+@dataclass(frozen=True)
+class ClipResult:
+    source: Path
+    output: Path
+    frames: int
+    width: int
+    height: int
+    duration: float
+    rotation: int  # of the original; baked into the copy
+    audio: str  # "copied", "re-encoded", "dropped" or "none"
+    faces_hidden: int  # sure faces found on the sampled frames
+    frames_with_faces: int  # frames that got at least one region
+    detected_frames: int  # frames the detector ran on
+    check: tuple[dict[str, Any], ...]  # uncertain candidates: frame, time and box
+    verification: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def verified(self) -> bool:
+        return bool(self.verification.get("ok"))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "output": str(self.output),
+            "kind": "video",
+            "frames": self.frames,
+            "width": self.width,
+            "height": self.height,
+            "duration": round(self.duration, 3),
+            "rotation": self.rotation,
+            "audio": self.audio,
+            "faces_hidden": self.faces_hidden,
+            "frames_with_faces": self.frames_with_faces,
+            "detected_frames": self.detected_frames,
+            "check_candidates": len(self.check),
+            "check": list(self.check),
+            "verification": dict(self.verification),
+        }
+
+
+class ClipCancelled(PhotoSafeError):
+    def __init__(self) -> None:
+        super().__init__(
+            "cancelled", QT_TRANSLATE_NOOP("Errors", "Stopped; the video was not saved.")
+        )
+
+
+def output_suffix(source: Path, container_name: str) -> str:
+    suffix = source.suffix.lower()
+    if suffix in MUXERS:
+        return suffix
+    return ".webm" if "webm" in container_name or "matroska" in container_name else ".mp4"
+
+
+def _video_codec(muxer: str) -> tuple[str, dict[str, str]]:
+    import av
+
+    available = av.codecs_available
+    if muxer == "webm":
+        if "libvpx-vp9" in available:
+            return "libvpx-vp9", {
+                "deadline": "realtime",
+                "cpu-used": "8",
+                "row-mt": "1",
+                "crf": "32",
+                "b": "0",
+            }
+        return "libvpx", {"deadline": "realtime", "cpu-used": "8", "crf": "10", "b": "2M"}
+    if "libx264" in available:
+        return "libx264", {}
+    raise VideoError(
+        "no_encoder",
+        QT_TRANSLATE_NOOP("Errors", "This computer has no video encoder PhotoSafe can use."),
+    )
+
+
+class _Writer:
+    """The new file: one video stream, optionally one audio stream, no tags."""
+
+    def __init__(
+        self,
+        path: Path,
+        muxer: str,
+        source_video: Any,
+        source_audio: Any | None,
+        size: tuple[int, int],
+        options: ClipOptions,
+    ) -> None:
+        import av
+
+        self.container = av.open(
+            str(path), "w", format=muxer, options={"fflags": "+bitexact"}
+        )
+        codec, codec_options = _video_codec(muxer)
+        rate = source_video.average_rate or source_video.guessed_rate or Fraction(25)
+        self.video = self.container.add_stream(codec, rate=rate)
+        self.video.width, self.video.height = size
+        self.video.pix_fmt = "yuv420p"
+        self.video.time_base = source_video.time_base or Fraction(1, 90_000)
+        self.video.codec_context.time_base = self.video.time_base
+        if codec == "libx264":
+            codec_options = {"crf": str(options.crf), "preset": options.preset}
+        if options.threads:
+            self.video.codec_context.thread_count = options.threads
+        self.video.codec_context.options = codec_options
+        self.video.codec_context.flags |= av.codec.context.Flags.bitexact
+        self._sei_filter: Any | None = None
+        self._want_sei_filter = codec == "libx264"
+        self.audio: Any | None = None
+        self.audio_mode = "none"
+        self._resampler: Any | None = None
+        if source_audio is not None:
+            if options.drop_audio:
+                self.audio_mode = "dropped"
+            elif source_audio.codec_context.name in AUDIO_COPY[muxer]:
+                self.audio = self.container.add_stream_from_template(source_audio)
+                self.audio_mode = "copied"
+            else:
+                encoder = "libopus" if muxer == "webm" else "aac"
+                rate_hz = 48_000 if encoder == "libopus" else source_audio.codec_context.sample_rate
+                self.audio = self.container.add_stream(encoder, rate=rate_hz)
+                self.audio.codec_context.layout = source_audio.codec_context.layout.name
+                self._resampler = av.AudioResampler(
+                    format=self.audio.codec_context.format.name,
+                    layout=source_audio.codec_context.layout.name,
+                    rate=rate_hz,
+                )
+                self.audio_mode = "re-encoded"
+            if self.audio is not None:
+                self.audio.metadata.clear()
+                self.audio.language = None
+        self.video.metadata.clear()
+        self.container.metadata.clear()
+
+    def _mux_video(self, packets: Any) -> None:
+        import av
+
+        for packet in packets:
+            if self._want_sei_filter and self._sei_filter is None:
+                try:
+                    # remove SEI units: x264 writes its version and settings there
+                    self._sei_filter = av.bitstream.BitStreamFilterContext(
+                        "filter_units=remove_types=6", self.video
+                    )
+                except (av.FFmpegError, ValueError, TypeError):  # pragma: no cover
+                    self._want_sei_filter = False
+            if self._sei_filter is not None:
+                for filtered in self._sei_filter.filter(packet):
+                    filtered.stream = self.video
+                    self.container.mux(filtered)
+            else:
+                self.container.mux(packet)
+
+    def write_frame(self, pixels: Array, pts: int | None, time_base: Fraction | None) -> None:
+        import av
+
+        frame = av.VideoFrame.from_ndarray(pixels, format="rgb24")
+        frame.pts = pts
+        if time_base is not None:
+            frame.time_base = time_base
+        self._mux_video(self.video.encode(frame))
+
+    def write_audio(self, packet: Any) -> None:
+        if self.audio is None or packet.dts is None:
+            return
+        if self._resampler is None:
+            packet.stream = self.audio
+            self.container.mux(packet)
+            return
+        for frame in packet.decode():
+            for resampled in self._resampler.resample(frame):
+                self.container.mux(self.audio.encode(resampled))
+
+    def close(self) -> None:
+        self._mux_video(self.video.encode(None))
+        if self._sei_filter is not None:
+            for filtered in self._sei_filter.filter(None):
+                filtered.stream = self.video
+                self.container.mux(filtered)
+        if self._resampler is not None and self.audio is not None:
+            for resampled in self._resampler.resample(None):
+                self.container.mux(self.audio.encode(resampled))
+            self.container.mux(self.audio.encode(None))
+        self.container.close()
+
+    def abort(self) -> None:
+        with contextlib.suppress(Exception):
+            self.container.close()
+
+
+def _styled(regions: tuple[Region, ...], options: ClipOptions) -> list[Region]:
+    changes: dict[str, Any] = {"shape": options.shape, "enabled": True}
+    if options.effect is not None:
+        changes["effect"] = options.effect
+    if options.padding is not None:
+        changes["padding"] = options.padding
+    return [region.replace(**changes) for region in regions]
+
+
+@dataclass
+class _Tally:
+    faces_hidden: int = 0
+    frames_with_faces: int = 0
+    detected_frames: int = 0
+    check: list[dict[str, Any]] = field(default_factory=list)
+    regions_at: dict[int, list[Region]] = field(default_factory=dict)  # verify frames only
+
+
+def verify_indices(frames: int, count: int, step: int) -> set[int]:
+    """Output frames to check again: spread over the clip, between detection samples
+    (where followed regions are guesses), plus the first and last."""
+    if frames <= 0:
+        return set()
+    chosen = {0, frames - 1}
+    if count > 2:
+        spacing = max(1, (frames - 1) / (count - 1))
+        for i in range(count):
+            index = round(i * spacing) + step // 2
+            chosen.add(min(frames - 1, index))
+    return chosen
+
+
+def sanitise_clip(
+    source: Path,
+    target: Path,
+    options: ClipOptions = ClipOptions(),
+    *,
+    progress: ClipProgressCallback | None = None,
+    cancel: Cancel | None = None,
+) -> ClipResult:
+    """Write a clean copy of the clip ``source`` as ``target`` (the next free name if it
+    exists, unless ``options.overwrite``). Raises :class:`VideoError`, :class:`ClipCancelled`
+    or an :class:`~photosafe_desktop.core.errors.OutputError`; nothing is left behind then.
+    """
+    from photosafe_desktop.core.video.verify import verify_clip
+
+    source, target = Path(source), Path(target)
+    if source.exists() and target.exists() and source.resolve() == target.resolve():
+        raise VideoError(
+            "same_file",
+            QT_TRANSLATE_NOOP("Errors", "The copy cannot replace the original."),
+        )
+    info = probe_clip(source)
+    muxer = MUXERS.get(target.suffix.lower())
+    if muxer is None:
+        muxer = MUXERS[output_suffix(source, info.container)]
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=".photosafe-", suffix=target.suffix or ".tmp", dir=target.parent
+        )
+    except FileNotFoundError as exc:
+        raise VideoError(
+            "no_folder", QT_TRANSLATE_NOOP("Errors", "The folder to save in does not exist.")
+        ) from exc
+    except OSError as exc:
+        raise _write_failed(exc) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    started = time.monotonic()
+    try:
+        frames, tally, audio_mode = _transcode(source, tmp, muxer, info, options, progress, cancel, started)
+        verification = verify_clip(
+            tmp,
+            tally.regions_at,
+            expect_audio=audio_mode in ("copied", "re-encoded"),
+            config=options.config,
+            hide_faces=options.effect is not None,
+            progress=progress,
+            cancel=cancel,
+            started=started,
+        )
+        os.chmod(tmp, 0o644)
+        final = _place(tmp, target, overwrite=options.overwrite, find_free_name=True)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return ClipResult(
+        source=source,
+        output=final,
+        frames=frames,
+        width=info.width,
+        height=info.height,
+        duration=info.duration,
+        rotation=info.rotation,
+        audio=audio_mode,
+        faces_hidden=tally.faces_hidden,
+        frames_with_faces=tally.frames_with_faces,
+        detected_frames=tally.detected_frames,
+        check=tuple(tally.check),
+        verification=verification,
+    )
+
+
+def _transcode(
+    source: Path,
+    tmp: Path,
+    muxer: str,
+    info: Any,
+    options: ClipOptions,
+    progress: ClipProgressCallback | None,
+    cancel: Cancel | None,
+    started: float,
+) -> tuple[int, _Tally, str]:
+    import av
+
+    tally = _Tally()
+    to_verify = verify_indices(info.frames, options.verify_frames, options.step)
+    with open_clip(source) as container:
+        video = main_video_stream(container)
+        audio = main_audio_stream(container)
+        video.thread_type = "AUTO"
+        try:
+            writer = _Writer(tmp, muxer, video, audio, (info.width, info.height), options)
+        except av.FFmpegError as exc:
+            raise VideoError(
+                "no_encoder",
+                QT_TRANSLATE_NOOP("Errors", "This computer has no video encoder PhotoSafe can use."),
+            ) from exc
+        hidden = options.effect is not None
+        buffer: list[tuple[int, Array, int | None]] = []  # frames waiting for the next sample
+        last_sample: tuple[int, list[Region]] | None = None
+        holds: list[tuple[Region, int]] = []  # region, last frame it stays
+        next_index = 0
+        time_base = video.time_base
+
+        def detect(index: int, pixels: Array) -> list[Region]:
+            tally.detected_frames += 1
+            if not hidden:
+                return []
+            found = detect_faces(pixels, options.config)
+            tally.faces_hidden += len(found.sure)
+            seconds = index / info.fps if info.fps else 0.0
+            for region in found.check:
+                if len(tally.check) < 200:
+                    tally.check.append({"frame": index, "time": round(seconds, 3), **region.face_dict()})
+            return _styled(found.sure, options)
+
+        def emit(index: int, pixels: Array, pts: int | None, regions: list[Region]) -> None:
+            regions = regions + [r for r, until in holds if until >= index]
+            if regions:
+                tally.frames_with_faces += 1
+                pixels = np.asarray(obscure(Image.fromarray(pixels), regions))
+            if index in to_verify:
+                tally.regions_at[index] = regions
+            writer.write_frame(pixels, pts, time_base)
+            if progress is not None:
+                elapsed = time.monotonic() - started
+                done = index + 1
+                # verification costs about one detection per checked frame
+                left = None
+                if done >= 5:
+                    per_frame = elapsed / done
+                    left = per_frame * max(0, info.frames - done) + per_frame * options.step * len(to_verify) / 2
+                progress(ClipProgress("faces", done, max(info.frames, done), elapsed, left))
+
+        def settle(index: int, pixels: Array, pts: int | None) -> None:
+            nonlocal last_sample, holds
+            regions = detect(index, pixels)
+            if last_sample is not None:
+                previous_index, previous = last_sample
+                gap = index - previous_index
+                for waiting_index, waiting, waiting_pts in buffer:
+                    emit(
+                        waiting_index,
+                        waiting,
+                        waiting_pts,
+                        tracking.regions_between(previous, regions, waiting_index - previous_index, gap),
+                    )
+                holds = [(r, until) for r, until in holds if until >= index]
+                holds += [
+                    (tracking.dilated(r), index + tracking.HOLD_FRAMES)
+                    for r in tracking.held(previous, regions)
+                ]
+            buffer.clear()
+            emit(index, pixels, pts, regions)
+            last_sample = (index, regions)
+
+        try:
+            for packet in container.demux(*(s for s in (video, audio) if s is not None)):
+                if cancel is not None and cancel():
+                    raise ClipCancelled()
+                if packet.stream is not video:
+                    writer.write_audio(packet)
+                    continue
+                for frame in packet.decode():
+                    pixels = upright(frame)
+                    if pixels.shape[1] != info.width or pixels.shape[0] != info.height:
+                        pixels = np.asarray(
+                            Image.fromarray(pixels).resize((info.width, info.height))
+                        )
+                    index = next_index
+                    next_index += 1
+                    if last_sample is None or index - last_sample[0] >= options.step:
+                        settle(index, pixels, frame.pts)
+                    else:
+                        buffer.append((index, pixels, frame.pts))
+            if buffer:
+                last_index, last_pixels, last_pts = buffer.pop()
+                settle(last_index, last_pixels, last_pts)
+            writer.close()
+        except av.FFmpegError as exc:
+            writer.abort()
+            raise VideoError(
+                "video_failed",
+                QT_TRANSLATE_NOOP("Errors", "The video could not be processed ({reason})."),
+                reason=type(exc).__name__,
+            ) from exc
+        except BaseException:
+            writer.abort()
+            raise
+    if next_index == 0:
+        raise VideoError(
+            "unreadable_video",
+            QT_TRANSLATE_NOOP("Errors", "This video cannot be read (damaged or unknown format)."),
+        )
+    return next_index, tally, writer.audio_mode
+
+
+__all__ = [
+    "ClipCancelled",
+    "ClipOptions",
+    "ClipProgress",
+    "ClipResult",
+    "output_suffix",
+    "sanitise_clip",
+    "verify_indices",
+]

@@ -1,0 +1,134 @@
+"""Follow faces between the sampled frames of a clip, so no frame shows a face.
+
+The detector runs on every ``step``-th frame (and the first and last). For the frames in
+between, :func:`regions_between` decides what to hide from the detections on the two
+sampled frames around them:
+
+- a face found on both (matched by overlap, or by a centre close enough for the motion in
+  between) moves linearly from one box to the other; the box is grown by the distance it
+  moves per frame (and by :data:`DILATION` of its size), so a face that moves unevenly stays
+  covered;
+- a face found only on the earlier frame stays where it was, up to the later frame and
+  :data:`HOLD_FRAMES` beyond (it may still be there, turned away from the detector);
+- a face found only on the later frame is hidden at that place over the whole gap (it may
+  already have been there, not yet found).
+
+Plain data in and out (no Qt, no video library): boxes are :class:`Region` in pixels of the
+upright frame.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from photosafe_desktop.core.faces.regions import Region, iou
+
+#: frames a face stays hidden after the last frame it was found on
+HOLD_FRAMES = 4
+#: extra margin on every side of a followed box, as a fraction of its size
+DILATION = 0.1
+#: two detections are one face when their centres are closer than this many face sizes
+MATCH_DISTANCE = 1.5
+
+
+@dataclass(frozen=True)
+class Match:
+    before: Region | None
+    after: Region | None
+
+
+def match_faces(before: Sequence[Region], after: Sequence[Region]) -> list[Match]:
+    """Pair the faces of two sampled frames (greedy: best overlap, then nearest centre)."""
+    pairs: list[tuple[float, int, int]] = []
+    for i, a in enumerate(before):
+        for j, b in enumerate(after):
+            overlap = iou(a.box, b.box)
+            size = max(a.w, a.h, b.w, b.h)
+            distance = math.dist(_centre(a), _centre(b)) / size
+            if overlap > 0 or distance < MATCH_DISTANCE:
+                pairs.append((overlap - distance, i, j))
+    pairs.sort(reverse=True)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    matches: list[Match] = []
+    for _, i, j in pairs:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        matches.append(Match(before[i], after[j]))
+    matches += [Match(a, None) for i, a in enumerate(before) if i not in used_a]
+    matches += [Match(None, b) for j, b in enumerate(after) if j not in used_b]
+    return matches
+
+
+def _centre(region: Region) -> tuple[float, float]:
+    return region.x + region.w / 2, region.y + region.h / 2
+
+
+def _grown(
+    region: Region, x: float, y: float, w: float, h: float, margin_x: float, margin_y: float
+) -> Region:
+    left, top = x - margin_x, y - margin_y
+    right, bottom = x + w + margin_x, y + h + margin_y
+    return region.replace(
+        x=math.floor(left),
+        y=math.floor(top),
+        w=max(1, math.ceil(right) - math.floor(left)),
+        h=max(1, math.ceil(bottom) - math.floor(top)),
+    )
+
+
+def interpolate(a: Region, b: Region, t: float, gap: int) -> Region:
+    """The box of a face found as ``a`` and, ``gap`` frames later, as ``b``, at fraction
+    ``t`` of the way; grown by the motion per frame and :data:`DILATION`."""
+    x = a.x + (b.x - a.x) * t
+    y = a.y + (b.y - a.y) * t
+    w = a.w + (b.w - a.w) * t
+    h = a.h + (b.h - a.h) * t
+    per_frame_x = abs(_centre(b)[0] - _centre(a)[0]) / max(1, gap)
+    per_frame_y = abs(_centre(b)[1] - _centre(a)[1]) / max(1, gap)
+    grow = DILATION * max(w, h)
+    return _grown(a, x, y, w, h, grow + per_frame_x, grow + per_frame_y)
+
+
+def dilated(region: Region) -> Region:
+    grow = DILATION * max(region.w, region.h)
+    return _grown(region, region.x, region.y, region.w, region.h, grow, grow)
+
+
+def regions_between(
+    before: Sequence[Region], after: Sequence[Region], offset: int, gap: int
+) -> list[Region]:
+    """What to hide ``offset`` frames after a sampled frame whose next sample is ``gap``
+    frames later (``0 < offset < gap``)."""
+    t = offset / gap
+    out: list[Region] = []
+    for match in match_faces(before, after):
+        if match.before is not None and match.after is not None:
+            out.append(interpolate(match.before, match.after, t, gap))
+        elif match.before is not None:
+            out.append(dilated(match.before))
+        elif match.after is not None:
+            out.append(dilated(match.after))
+    return out
+
+
+def held(previous: Sequence[Region], current: Sequence[Region]) -> list[Region]:
+    """Faces of an earlier sample that the current one lost, kept for a few more frames."""
+    return [m.before for m in match_faces(previous, current) if m.after is None and m.before]
+
+
+__all__ = [
+    "DILATION",
+    "HOLD_FRAMES",
+    "MATCH_DISTANCE",
+    "Match",
+    "dilated",
+    "held",
+    "interpolate",
+    "match_faces",
+    "regions_between",
+]
