@@ -143,7 +143,9 @@ def probe_clip(path: Path) -> ClipInfo:
             for s in container.streams
             if s is not video and s is not audio
         )
-        tags = tuple(sorted(set(container.metadata) | {k for s in container.streams for k in s.metadata}))
+        tags = tuple(
+            sorted(set(container.metadata) | {k for s in container.streams for k in s.metadata})
+        )
         return ClipInfo(
             path=path,
             container=container.format.name,

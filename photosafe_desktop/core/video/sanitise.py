@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from PIL import Image
@@ -39,11 +39,13 @@ from photosafe_desktop.core.metadata.sanitise import _place, _write_failed
 from photosafe_desktop.core.video import tracking
 from photosafe_desktop.core.video.probe import (
     Array,
+    ClipInfo,
     VideoError,
     main_audio_stream,
     main_video_stream,
     open_clip,
     probe_clip,
+    unreadable,
     upright,
 )
 
@@ -103,11 +105,12 @@ class ClipResult:
     duration: float
     rotation: int  # of the original; baked into the copy
     audio: str  # "copied", "re-encoded", "dropped" or "none"
-    faces_hidden: int  # sure faces found on the sampled frames
+    faces_hidden: int  # distinct faces followed and hidden
     frames_with_faces: int  # frames that got at least one region
     detected_frames: int  # frames the detector ran on
     check: tuple[dict[str, Any], ...]  # uncertain candidates: frame, time and box
     verification: dict[str, Any] = field(default_factory=dict)
+    samples: tuple[tracking.SampleSummary, ...] = ()  # for the review: regions per sample
 
     @property
     def verified(self) -> bool:
@@ -182,12 +185,12 @@ class _Writer:
     ) -> None:
         import av
 
-        self.container = av.open(
-            str(path), "w", format=muxer, options={"fflags": "+bitexact"}
+        self.container: Any = av.open(
+            str(path), "w", format=muxer, container_options={"fflags": "+bitexact"}
         )
         codec, codec_options = _video_codec(muxer)
         rate = source_video.average_rate or source_video.guessed_rate or Fraction(25)
-        self.video = self.container.add_stream(codec, rate=rate)
+        self.video: Any = cast(Any, self.container.add_stream(codec, rate=rate))
         self.video.width, self.video.height = size
         self.video.pix_fmt = "yuv420p"
         self.video.time_base = source_video.time_base or Fraction(1, 90_000)
@@ -200,7 +203,7 @@ class _Writer:
         self.video.codec_context.flags |= av.codec.context.Flags.bitexact
         self._sei_filter: Any | None = None
         self._want_sei_filter = codec == "libx264"
-        self.audio: Any | None = None
+        self.audio: Any = None
         self.audio_mode = "none"
         self._resampler: Any | None = None
         if source_audio is not None:
@@ -222,7 +225,6 @@ class _Writer:
                 self.audio_mode = "re-encoded"
             if self.audio is not None:
                 self.audio.metadata.clear()
-                self.audio.language = None
         self.video.metadata.clear()
         self.container.metadata.clear()
 
@@ -282,8 +284,10 @@ class _Writer:
             self.container.close()
 
 
-def _styled(regions: tuple[Region, ...], options: ClipOptions) -> list[Region]:
-    changes: dict[str, Any] = {"shape": options.shape, "enabled": True}
+def _styled(
+    regions: tuple[Region, ...], options: ClipOptions, *, enabled: bool = True
+) -> list[Region]:
+    changes: dict[str, Any] = {"shape": options.shape, "enabled": enabled}
     if options.effect is not None:
         changes["effect"] = options.effect
     if options.padding is not None:
@@ -291,27 +295,99 @@ def _styled(regions: tuple[Region, ...], options: ClipOptions) -> list[Region]:
     return [region.replace(**changes) for region in regions]
 
 
-@dataclass
-class _Tally:
-    faces_hidden: int = 0
-    frames_with_faces: int = 0
-    detected_frames: int = 0
-    check: list[dict[str, Any]] = field(default_factory=list)
-    regions_at: dict[int, list[Region]] = field(default_factory=dict)  # verify frames only
+#: share of the whole job per phase, for the time-left estimate
+_PHASE_WEIGHTS = {"faces": 0.5, "write": 0.35, "verify": 0.15}
+_PHASE_START = {"faces": 0.0, "write": 0.5, "verify": 0.85}
 
 
-def verify_indices(frames: int, count: int, step: int) -> set[int]:
-    """Output frames to check again: spread over the clip, between detection samples
-    (where followed regions are guesses), plus the first and last."""
+class _Reporter:
+    def __init__(self, progress: ClipProgressCallback | None, cancel: Cancel | None) -> None:
+        self.progress = progress
+        self.cancel = cancel
+        self.started = time.monotonic()
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        if self.cancel is not None and self.cancel():
+            raise ClipCancelled()
+        if self.progress is None:
+            return
+        elapsed = time.monotonic() - self.started
+        fraction = _PHASE_START[phase] + _PHASE_WEIGHTS[phase] * done / max(1, total)
+        left = elapsed * (1 - fraction) / fraction if fraction > 0.02 and elapsed > 0.5 else None
+        self.progress(ClipProgress(phase, done, total, elapsed, left))
+
+
+@dataclass(frozen=True)
+class ClipAnalysis:
+    """Faces found in a clip (first pass; nothing written): the review works on this."""
+
+    info: ClipInfo
+    samples: tuple[tracking.SampleSummary, ...]
+    frames: int  # decoded
+
+    def plan(self) -> tracking.FramePlan:
+        return tracking.FramePlan(self.samples)
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.info.to_json(), "samples": [s.to_json() for s in self.samples]}
+
+
+def sample_indices(frames: int, step: int) -> list[int]:
+    """Frames the detector runs on: every ``step``-th and the last."""
     if frames <= 0:
-        return set()
-    chosen = {0, frames - 1}
-    if count > 2:
-        spacing = max(1, (frames - 1) / (count - 1))
-        for i in range(count):
-            index = round(i * spacing) + step // 2
-            chosen.add(min(frames - 1, index))
-    return chosen
+        return []
+    return sorted(set(range(0, frames, step)) | {frames - 1})
+
+
+def analyse_clip(
+    source: Path,
+    options: ClipOptions = ClipOptions(),
+    *,
+    progress: ClipProgressCallback | None = None,
+    cancel: Cancel | None = None,
+    _report: _Reporter | None = None,
+) -> ClipAnalysis:
+    """Find the faces of a clip on every ``options.step``-th frame and the last, and follow
+    them (:func:`~.tracking.link_tracks`). Streaming: one decoded frame at a time."""
+    import av
+
+    report = _report or _Reporter(progress, cancel)
+    info = probe_clip(source)
+    found: list[tuple[int, list[Region]]] = []
+
+    def detect(index: int, frame: Any) -> None:
+        detection = detect_faces(upright(frame), options.config)
+        found.append(
+            (
+                index,
+                _styled(detection.sure, options) + _styled(detection.check, options, enabled=False),
+            )
+        )
+
+    count = 0
+    with open_clip(source) as container:
+        video = main_video_stream(container)
+        video.thread_type = "AUTO"
+        last: Any = None
+        try:
+            for count, frame in enumerate(container.decode(video), start=1):
+                index = count - 1
+                report("faces", count, max(count, info.frames))
+                if index % options.step == 0:
+                    detect(index, frame)
+                    last = None
+                else:
+                    last = (index, frame)
+        except av.FFmpegError as exc:
+            if count == 0:
+                raise unreadable() from exc
+            log.warning("clip decoding stopped early: %s", type(exc).__name__)
+        if last is not None:
+            detect(*last)
+    if count == 0:
+        raise unreadable()
+    samples = tracking.link_tracks(found, options.config.sure_threshold)
+    return ClipAnalysis(info=info, samples=tuple(samples), frames=count)
 
 
 def sanitise_clip(
@@ -319,25 +395,33 @@ def sanitise_clip(
     target: Path,
     options: ClipOptions = ClipOptions(),
     *,
+    analysis: ClipAnalysis | None = None,
     progress: ClipProgressCallback | None = None,
     cancel: Cancel | None = None,
 ) -> ClipResult:
     """Write a clean copy of the clip ``source`` as ``target`` (the next free name if it
-    exists, unless ``options.overwrite``). Raises :class:`VideoError`, :class:`ClipCancelled`
-    or an :class:`~photosafe_desktop.core.errors.OutputError`; nothing is left behind then.
+    exists, unless ``options.overwrite``) and verify it.
+
+    ``analysis`` is the (user-reviewed) result of :func:`analyse_clip`; without it the
+    clip is analysed first and every face followed is hidden (``options.effect``; None
+    hides nothing). Raises :class:`VideoError`, :class:`ClipCancelled` or an
+    :class:`~photosafe_desktop.core.errors.OutputError`; nothing is left behind then.
     """
     from photosafe_desktop.core.video.verify import verify_clip
 
     source, target = Path(source), Path(target)
     if source.exists() and target.exists() and source.resolve() == target.resolve():
         raise VideoError(
-            "same_file",
-            QT_TRANSLATE_NOOP("Errors", "The copy cannot replace the original."),
+            "same_file", QT_TRANSLATE_NOOP("Errors", "The copy cannot replace the original.")
         )
-    info = probe_clip(source)
-    muxer = MUXERS.get(target.suffix.lower())
-    if muxer is None:
-        muxer = MUXERS[output_suffix(source, info.container)]
+    report = _Reporter(progress, cancel)
+    if analysis is None:
+        if options.effect is not None:
+            analysis = analyse_clip(source, options, _report=report)
+        else:
+            analysis = ClipAnalysis(probe_clip(source), (), 0)
+    info = analysis.info
+    muxer = MUXERS.get(target.suffix.lower()) or MUXERS[output_suffix(source, info.container)]
     try:
         fd, tmp_name = tempfile.mkstemp(
             prefix=".photosafe-", suffix=target.suffix or ".tmp", dir=target.parent
@@ -350,25 +434,32 @@ def sanitise_clip(
         raise _write_failed(exc) from exc
     os.close(fd)
     tmp = Path(tmp_name)
-    started = time.monotonic()
     try:
-        frames, tally, audio_mode = _transcode(source, tmp, muxer, info, options, progress, cancel, started)
+        frames, regions_at, frames_with_faces, audio_mode = _write(
+            source, tmp, muxer, analysis, options, report
+        )
         verification = verify_clip(
             tmp,
-            tally.regions_at,
+            regions_at,
             expect_audio=audio_mode in ("copied", "re-encoded"),
             config=options.config,
             hide_faces=options.effect is not None,
-            progress=progress,
-            cancel=cancel,
-            started=started,
+            report=report,
         )
         os.chmod(tmp, 0o644)
         final = _place(tmp, target, overwrite=options.overwrite, find_free_name=True)
+    except OSError as exc:
+        _remove(tmp)
+        raise _write_failed(exc) from exc
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        _remove(tmp)
         raise
+    plan = analysis.plan()
+    check = [
+        {"frame": sample.index, "time": round(sample.index / info.fps, 3), **r.face_dict()}
+        for sample in analysis.samples
+        for r in sample.check
+    ]
     return ClipResult(
         source=source,
         output=final,
@@ -378,28 +469,39 @@ def sanitise_clip(
         duration=info.duration,
         rotation=info.rotation,
         audio=audio_mode,
-        faces_hidden=tally.faces_hidden,
-        frames_with_faces=tally.frames_with_faces,
-        detected_frames=tally.detected_frames,
-        check=tuple(tally.check),
+        faces_hidden=plan.faces if options.effect is not None else 0,
+        frames_with_faces=frames_with_faces,
+        detected_frames=len(analysis.samples),
+        check=tuple(check[:200]),
         verification=verification,
+        samples=analysis.samples,
     )
 
 
-def _transcode(
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def _write(
     source: Path,
     tmp: Path,
     muxer: str,
-    info: Any,
+    analysis: ClipAnalysis,
     options: ClipOptions,
-    progress: ClipProgressCallback | None,
-    cancel: Cancel | None,
-    started: float,
-) -> tuple[int, _Tally, str]:
+    report: _Reporter,
+) -> tuple[int, dict[int, list[Region]], int, str]:
+    """Second pass: decode again, hide the planned regions, encode; copy the audio."""
     import av
 
-    tally = _Tally()
-    to_verify = verify_indices(info.frames, options.verify_frames, options.step)
+    info = analysis.info
+    plan = analysis.plan()
+    hide = options.effect is not None
+    total = analysis.frames or info.frames
+    to_verify = verify_indices(total, options.verify_frames, options.step)
+    regions_at: dict[int, list[Region]] = {}
+    frames_with_faces = 0
+    index = 0
     with open_clip(source) as container:
         video = main_video_stream(container)
         audio = main_audio_stream(container)
@@ -409,71 +511,12 @@ def _transcode(
         except av.FFmpegError as exc:
             raise VideoError(
                 "no_encoder",
-                QT_TRANSLATE_NOOP("Errors", "This computer has no video encoder PhotoSafe can use."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This computer has no video encoder PhotoSafe can use."
+                ),
             ) from exc
-        hidden = options.effect is not None
-        buffer: list[tuple[int, Array, int | None]] = []  # frames waiting for the next sample
-        last_sample: tuple[int, list[Region]] | None = None
-        holds: list[tuple[Region, int]] = []  # region, last frame it stays
-        next_index = 0
-        time_base = video.time_base
-
-        def detect(index: int, pixels: Array) -> list[Region]:
-            tally.detected_frames += 1
-            if not hidden:
-                return []
-            found = detect_faces(pixels, options.config)
-            tally.faces_hidden += len(found.sure)
-            seconds = index / info.fps if info.fps else 0.0
-            for region in found.check:
-                if len(tally.check) < 200:
-                    tally.check.append({"frame": index, "time": round(seconds, 3), **region.face_dict()})
-            return _styled(found.sure, options)
-
-        def emit(index: int, pixels: Array, pts: int | None, regions: list[Region]) -> None:
-            regions = regions + [r for r, until in holds if until >= index]
-            if regions:
-                tally.frames_with_faces += 1
-                pixels = np.asarray(obscure(Image.fromarray(pixels), regions))
-            if index in to_verify:
-                tally.regions_at[index] = regions
-            writer.write_frame(pixels, pts, time_base)
-            if progress is not None:
-                elapsed = time.monotonic() - started
-                done = index + 1
-                # verification costs about one detection per checked frame
-                left = None
-                if done >= 5:
-                    per_frame = elapsed / done
-                    left = per_frame * max(0, info.frames - done) + per_frame * options.step * len(to_verify) / 2
-                progress(ClipProgress("faces", done, max(info.frames, done), elapsed, left))
-
-        def settle(index: int, pixels: Array, pts: int | None) -> None:
-            nonlocal last_sample, holds
-            regions = detect(index, pixels)
-            if last_sample is not None:
-                previous_index, previous = last_sample
-                gap = index - previous_index
-                for waiting_index, waiting, waiting_pts in buffer:
-                    emit(
-                        waiting_index,
-                        waiting,
-                        waiting_pts,
-                        tracking.regions_between(previous, regions, waiting_index - previous_index, gap),
-                    )
-                holds = [(r, until) for r, until in holds if until >= index]
-                holds += [
-                    (tracking.dilated(r), index + tracking.HOLD_FRAMES)
-                    for r in tracking.held(previous, regions)
-                ]
-            buffer.clear()
-            emit(index, pixels, pts, regions)
-            last_sample = (index, regions)
-
         try:
             for packet in container.demux(*(s for s in (video, audio) if s is not None)):
-                if cancel is not None and cancel():
-                    raise ClipCancelled()
                 if packet.stream is not video:
                     writer.write_audio(packet)
                     continue
@@ -483,15 +526,15 @@ def _transcode(
                         pixels = np.asarray(
                             Image.fromarray(pixels).resize((info.width, info.height))
                         )
-                    index = next_index
-                    next_index += 1
-                    if last_sample is None or index - last_sample[0] >= options.step:
-                        settle(index, pixels, frame.pts)
-                    else:
-                        buffer.append((index, pixels, frame.pts))
-            if buffer:
-                last_index, last_pixels, last_pts = buffer.pop()
-                settle(last_index, last_pixels, last_pts)
+                    regions = plan.regions(index) if hide else []
+                    if regions:
+                        frames_with_faces += 1
+                        pixels = np.asarray(obscure(Image.fromarray(pixels), regions))
+                    if index in to_verify:
+                        regions_at[index] = regions
+                    writer.write_frame(pixels, frame.pts, video.time_base)
+                    index += 1
+                    report("write", index, max(index, total))
             writer.close()
         except av.FFmpegError as exc:
             writer.abort()
@@ -503,20 +546,33 @@ def _transcode(
         except BaseException:
             writer.abort()
             raise
-    if next_index == 0:
-        raise VideoError(
-            "unreadable_video",
-            QT_TRANSLATE_NOOP("Errors", "This video cannot be read (damaged or unknown format)."),
-        )
-    return next_index, tally, writer.audio_mode
+    if index == 0:
+        raise unreadable()
+    return index, regions_at, frames_with_faces, writer.audio_mode
+
+
+def verify_indices(frames: int, count: int, step: int) -> set[int]:
+    """Output frames to check again: spread over the clip, between detection samples
+    (where followed regions are estimates), plus the first and last."""
+    if frames <= 0:
+        return set()
+    chosen = {0, frames - 1}
+    if count > 2:
+        spacing = max(1.0, (frames - 1) / (count - 1))
+        for i in range(count):
+            chosen.add(min(frames - 1, round(i * spacing) + step // 2))
+    return chosen
 
 
 __all__ = [
+    "ClipAnalysis",
     "ClipCancelled",
     "ClipOptions",
     "ClipProgress",
     "ClipResult",
+    "analyse_clip",
     "output_suffix",
+    "sample_indices",
     "sanitise_clip",
     "verify_indices",
 ]

@@ -4,7 +4,6 @@ handler names, chapters, a data track)."""
 
 from __future__ import annotations
 
-import math
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,10 @@ PHONE_TAGS = {
     "com.apple.quicktime.software": "Jan's Phone 17.5",
     "com.apple.quicktime.creationdate": "2026-07-14T12:30:00+0200",
 }
-STREAM_TAGS = {"handler_name": "Core Media Video of Jan", "creation_time": PHONE_TAGS["creation_time"]}
+STREAM_TAGS = {
+    "handler_name": "Core Media Video of Jan",
+    "creation_time": PHONE_TAGS["creation_time"],
+}
 
 
 def face_track(index: int, frames: int, start: float, end: float) -> float:
@@ -41,24 +43,23 @@ def face_track(index: int, frames: int, start: float, end: float) -> float:
 def face_positions(
     index: int, frames: int, size: tuple[int, int]
 ) -> list[tuple[float, float, float]]:
-    """Centre x, centre y and size (pixels) of the drawn faces on frame ``index``: one moves
-    left to right, one moves down and grows a little."""
+    """Centre x, centre y and size (pixels) of the drawn faces on frame ``index`` (the
+    proportions of :func:`~photosafe_desktop.core.selftest.make_photo`, which the detector
+    finds): one walks to the right, one moves down."""
     width, height = size
-    s = 0.3 * height
     return [
-        (face_track(index, frames, 0.22, 0.78) * width, 0.42 * height, s),
-        (0.7 * width, face_track(index, frames, 0.45, 0.62) * height, 0.8 * s),
+        (face_track(index, frames, 0.2, 0.42) * width, 0.5 * height, 0.24 * height),
+        (0.76 * width, face_track(index, frames, 0.45, 0.55) * height, 0.22 * height),
     ]
 
 
 def draw_frame(index: int, frames: int, size: tuple[int, int], blur: bool = True) -> Image.Image:
     width, height = size
-    shade = int(30 * math.sin(index / 7))
-    image = Image.new("RGB", size, (110 + shade, 160, 200))
+    image = Image.new("RGB", size, (110, 160, 200))
     draw = ImageDraw.Draw(image)
-    draw.rectangle([0, height * 2 // 3, width, height], fill=(80, 150, 70))
+    draw.rectangle([0, height * 2 // 3, width, height], fill=(80, 140, 70))
     for cx, cy, s in face_positions(index, frames, size):
-        draw.rectangle([cx - s * 0.6, cy + s * 0.55, cx + s * 0.6, height], fill=(90, 80, 160))
+        draw.rectangle([cx - s * 0.6, cy + s * 0.55, cx + s * 0.6, height], fill=(50, 80, 160))
         draw_face(draw, cx, cy, s)
     return image.filter(ImageFilter.GaussianBlur(1.2)) if blur else image
 
@@ -89,29 +90,36 @@ def make_clip(
     webm = suffix == ".webm"
     muxer = {".mov": "mov", ".webm": "webm"}.get(suffix, "mp4")
     options = {"movflags": "use_metadata_tags"} if metadata and muxer != "webm" else {}
-    container = av.open(str(path), "w", format=muxer, container_options=options)
-    video = container.add_stream(codec or ("libvpx-vp9" if webm else "libx264"), rate=fps)
+    container: Any = av.open(str(path), "w", format=muxer, container_options=options)
+    video: Any = container.add_stream(codec or ("libvpx-vp9" if webm else "libx264"), rate=fps)
     video.width, video.height = size
     video.pix_fmt = "yuv420p"
     if codec is None and not webm:
         video.codec_context.options = {"preset": "ultrafast", "crf": "18"}
     elif webm:
-        video.codec_context.options = {"deadline": "realtime", "cpu-used": "8", "crf": "20", "b": "0"}
+        video.codec_context.options = {
+            "deadline": "realtime",
+            "cpu-used": "8",
+            "crf": "20",
+            "b": "0",
+        }
     if rotation:
         video.set_display_rotation(-rotation)
-    sound = None
+    sound: Any = None
     if audio:
         sound = container.add_stream("libopus" if webm else "aac", rate=48_000)
         sound.codec_context.layout = "mono"
-    data = None
+    data: Any = None
     if data_stream and muxer == "mp4":
         # a data track (phones add GPS or sensor tracks, editors captions)
         data = container.add_data_stream("bin_data")
         data.time_base = Fraction(1, 1000)
     if metadata:
-        tags = PHONE_TAGS if muxer == "mov" or muxer == "mp4" else {
-            k: v for k, v in PHONE_TAGS.items() if "." not in k
-        }
+        tags = (
+            PHONE_TAGS
+            if muxer == "mov" or muxer == "mp4"
+            else {k: v for k, v in PHONE_TAGS.items() if "." not in k}
+        )
         container.metadata.update(tags)
         video.metadata.update(STREAM_TAGS)
         if sound is not None:
@@ -156,8 +164,8 @@ def make_clip(
             samples.sample_rate = rate
             samples.pts = start
             samples.time_base = Fraction(1, rate)
-            for frame in resampler.resample(samples):
-                for packet in sound.encode(frame):
+            for chunk_frame in resampler.resample(samples):
+                for packet in sound.encode(chunk_frame):
                     container.mux(packet)
         for packet in sound.encode(None):
             container.mux(packet)

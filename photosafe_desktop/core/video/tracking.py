@@ -19,9 +19,10 @@ upright frame.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from photosafe_desktop.core.faces.regions import Region, iou
 
@@ -121,7 +122,124 @@ def held(previous: Sequence[Region], current: Sequence[Region]) -> list[Region]:
     return [m.before for m in match_faces(previous, current) if m.after is None and m.before]
 
 
+@dataclass(frozen=True)
+class SampleSummary:
+    """A sampled frame after the whole clip was seen: the faces to hide there (with their
+    track number, the same on every sample) and the candidates left for the user to check."""
+
+    index: int
+    sure: tuple[Region, ...]
+    tracks: tuple[int, ...]  # one per sure region
+    check: tuple[Region, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "frame": self.index,
+            "faces": [
+                {**region.face_dict(), "track": track}
+                for region, track in zip(self.sure, self.tracks, strict=True)
+            ],
+            "check": [region.face_dict() for region in self.check],
+        }
+
+
+def link_tracks(
+    samples: Sequence[tuple[int, Sequence[Region]]], sure_threshold: float
+) -> list[SampleSummary]:
+    """Join the detections of consecutive samples into tracks and decide per track.
+
+    A track with at least one ``sure`` detection is one face, sometimes less clear (turned,
+    blurred, partly hidden): all its detections are hidden. A track of ``check`` candidates
+    only stays for the user to confirm, as for photos.
+    """
+    track_of: list[list[int]] = []
+    best: list[float] = []
+    previous: Sequence[Region] = ()
+    previous_tracks: list[int] = []
+    for _, regions in samples:
+        tracks: list[int] = []
+        pairs = {
+            id(m.after): m.before for m in match_faces(previous, regions) if m.after is not None
+        }
+        for region in regions:
+            before = pairs.get(id(region))
+            if before is not None:
+                track = previous_tracks[[id(r) for r in previous].index(id(before))]
+            else:
+                track = len(best)
+                best.append(0.0)
+            best[track] = max(best[track], region.score)
+            tracks.append(track)
+        track_of.append(tracks)
+        previous, previous_tracks = regions, tracks
+    numbers: dict[int, int] = {}
+    out = []
+    for (index, regions), tracks in zip(samples, track_of, strict=True):
+        sure: list[Region] = []
+        sure_tracks: list[int] = []
+        check: list[Region] = []
+        for region, track in zip(regions, tracks, strict=True):
+            if best[track] >= sure_threshold:
+                sure.append(region.replace(enabled=True))
+                sure_tracks.append(numbers.setdefault(track, len(numbers) + 1))
+            else:
+                check.append(region.replace(enabled=False))
+        out.append(SampleSummary(index, tuple(sure), tuple(sure_tracks), tuple(check)))
+    return out
+
+
+@dataclass
+class FramePlan:
+    """The regions of every frame, from the settled samples (sorted by frame)."""
+
+    samples: Sequence[SampleSummary]
+    hold: int = HOLD_FRAMES
+    _indices: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._indices = [sample.index for sample in self.samples]
+
+    @property
+    def faces(self) -> int:
+        return len({track for sample in self.samples for track in sample.tracks})
+
+    def regions(self, index: int) -> list[Region]:
+        """What to hide on frame ``index``."""
+        if not self.samples:
+            return []
+        position = bisect.bisect_right(self._indices, index) - 1
+        out: list[Region] = []
+        if position < 0:  # before the first sample: hide what it shows
+            return [dilated(r) for r in self.samples[0].sure]
+        before = self.samples[position]
+        after = self.samples[position + 1] if position + 1 < len(self.samples) else None
+        if index == before.index:
+            out += before.sure
+            if after is not None:  # faces that appear by the next sample may be here unseen
+                out += [
+                    dilated(m.after)
+                    for m in match_faces(before.sure, after.sure)
+                    if m.after and m.before is None
+                ]
+        elif after is not None:
+            out += regions_between(
+                before.sure, after.sure, index - before.index, after.index - before.index
+            )
+        else:  # after the last sample
+            out += [dilated(r) for r in before.sure]
+        # faces lost on a recent sample stay hidden a few frames longer
+        for earlier in range(position, 0, -1):
+            lost_at = self.samples[earlier]
+            if index - lost_at.index > self.hold:
+                break
+            out += [dilated(r) for r in held(self.samples[earlier - 1].sure, lost_at.sure)]
+        return out
+
+
 __all__ = [
+    "FramePlan",
+    "SampleSummary",
+    "link_tracks",
     "DILATION",
     "HOLD_FRAMES",
     "MATCH_DISTANCE",

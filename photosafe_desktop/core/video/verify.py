@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,8 @@ from photosafe_desktop.core.video.probe import (
     upright,
 )
 
+log = logging.getLogger(__name__)
+
 #: tags FFmpeg derives from the file's structure (brands) or writes as generic defaults
 STRUCTURAL_TAGS: Mapping[str, frozenset[str] | None] = {
     "major_brand": None,
@@ -32,8 +34,86 @@ STRUCTURAL_TAGS: Mapping[str, frozenset[str] | None] = {
     "DURATION": None,
 }
 
-#: ISO-BMFF boxes that hold user data (location, device, names, XMP, chapters)
-USER_DATA_BOXES = (b"udta", b"meta", b"uuid", b"\xa9xyz", b"XMP_", b"chpl", b"Xtra", b"ilst")
+#: ISO-BMFF boxes that hold other boxes (walked when looking for user data)
+_CONTAINER_BOXES = {b"moov", b"trak", b"mdia", b"minf", b"stbl", b"edts", b"dinf", b"mvex"}
+
+
+def _boxes(data: bytes) -> list[tuple[bytes, bytes]]:
+    """``(type, body)`` of the boxes in ``data`` (stops at a damaged size)."""
+    out = []
+    offset = 0
+    while offset + 8 <= len(data):
+        size = int.from_bytes(data[offset : offset + 4], "big")
+        kind = data[offset + 4 : offset + 8]
+        header = 8
+        if size == 1 and offset + 16 <= len(data):
+            size = int.from_bytes(data[offset + 8 : offset + 16], "big")
+            header = 16
+        elif size == 0:
+            size = len(data) - offset
+        if size < header or offset + size > len(data):
+            out.append((b"bad!", b""))
+            break
+        out.append((kind, data[offset + header : offset + size]))
+        offset += size
+    return out
+
+
+def _udta_findings(body: bytes, where: str) -> list[str]:
+    """What a ``udta`` box holds besides FFmpeg's empty iTunes list (``meta/hdlr+ilst``)."""
+    found = []
+    for kind, inner in _boxes(body):
+        name = kind.decode("latin-1")
+        if kind != b"meta":
+            found.append(f"{where}/udta/{name}")
+            continue
+        # QuickTime's meta holds boxes straight away; ISO's is a full box (4 bytes of
+        # version and flags first)
+        children = _boxes(inner) if inner[4:8] == b"hdlr" else _boxes(inner[4:])
+        for child, content in children:
+            if child == b"hdlr" or (child == b"ilst" and not content):
+                continue
+            found.append(f"{where}/udta/meta/{child.decode('latin-1')}")
+    return found
+
+
+def user_data_boxes(path: Path) -> list[str]:
+    """Boxes that can carry personal data in an MP4/MOV (user data with anything in it,
+    ``uuid`` boxes such as XMP, top-level ``meta``), as paths like ``moov/udta/\xa9xyz``.
+    The media data (``mdat``) is skipped, never read."""
+    found: list[str] = []
+    with path.open("rb") as handle:
+        while True:
+            header = handle.read(8)
+            if len(header) < 8:
+                break
+            size = int.from_bytes(header[:4], "big")
+            kind = header[4:8]
+            offset = 8
+            if size == 1:
+                size = int.from_bytes(handle.read(8), "big")
+                offset = 16
+            if size == 0 or size < offset:
+                break
+            if kind == b"moov":
+                found += _walk(handle.read(size - offset), "moov")
+            else:
+                if kind in (b"uuid", b"meta", b"udta"):
+                    found.append(kind.decode("latin-1"))
+                handle.seek(size - offset, 1)
+    return found
+
+
+def _walk(body: bytes, where: str) -> list[str]:
+    found: list[str] = []
+    for kind, inner in _boxes(body):
+        if kind == b"udta":
+            found += _udta_findings(inner, where)
+        elif kind in (b"uuid", b"meta", b"bad!"):
+            found.append(f"{where}/{kind.decode('latin-1')}")
+        elif kind in _CONTAINER_BOXES:
+            found += _walk(inner, f"{where}/{kind.decode('latin-1')}")
+    return found
 
 
 def leftover_tags(path: Path) -> dict[str, str]:
@@ -53,47 +133,15 @@ def leftover_tags(path: Path) -> dict[str, str]:
     return left
 
 
-def user_data_boxes(path: Path) -> list[str]:
-    """User-data boxes found in an MP4/MOV's header (the ``moov`` box), by type."""
-    found: set[str] = set()
-    with path.open("rb") as handle:
-        while True:
-            header = handle.read(8)
-            if len(header) < 8:
-                break
-            size = int.from_bytes(header[:4], "big")
-            kind = header[4:8]
-            offset = 8
-            if size == 1:
-                size = int.from_bytes(handle.read(8), "big")
-                offset = 16
-            elif size == 0:
-                break
-            if kind == b"moov":
-                body = handle.read(size - offset)
-                found |= {box.decode("latin-1") for box in USER_DATA_BOXES if box in body}
-            elif kind in USER_DATA_BOXES:
-                found.add(kind.decode("latin-1"))
-                handle.seek(size - offset, 1)
-            else:
-                handle.seek(size - offset, 1)
-            if size < offset:
-                break
-    return sorted(found)
-
-
 def check_faces(
     path: Path,
     regions_at: Mapping[int, Sequence[Region]],
     config: DetectConfig = DEFAULT_CONFIG,
     *,
     progress: Callable[[int, int], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
 ) -> tuple[int, list[dict[str, Any]]]:
     """Run the detector on the output frames in ``regions_at``; return how many were checked
     and the sure faces the regions of that frame do not hide (with their frame)."""
-    from photosafe_desktop.core.video.sanitise import ClipCancelled
-
     wanted = sorted(regions_at)
     if not wanted:
         return 0, []
@@ -108,13 +156,14 @@ def check_faces(
                 break
             if index not in regions_at:
                 continue
-            if cancel is not None and cancel():
-                raise ClipCancelled()
             pixels = upright(frame)
             height, width = pixels.shape[:2]
             kept = [r for r in regions_at[index] if r.enabled]
             for face in detect_faces(pixels, config).regions:
-                if face.tier is Tier.SURE and covered_fraction(face.box, kept, (width, height)) < 0.5:
+                if (
+                    face.tier is Tier.SURE
+                    and covered_fraction(face.box, kept, (width, height)) < 0.5
+                ):
                     visible.append({"frame": index, **face.face_dict()})
             checked += 1
             if progress is not None:
@@ -129,15 +178,11 @@ def verify_clip(
     expect_audio: bool,
     config: DetectConfig = DEFAULT_CONFIG,
     hide_faces: bool = True,
-    progress: Callable[[Any], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
-    started: float | None = None,
+    report: Callable[[str, int, int], None] | None = None,
 ) -> dict[str, Any]:
     """Scan the written clip again. Raises :class:`VideoError` when metadata is left or the
     streams are not what was written (the copy is then not kept); faces the detector still
     finds are reported (``unobscured``), as for photos."""
-    from photosafe_desktop.core.video.sanitise import ClipProgress
-
     tags = leftover_tags(path)
     boxes = user_data_boxes(path) if path.suffix.lower() in (".mp4", ".m4v", ".mov") else []
     with open_clip(path) as container:
@@ -147,25 +192,28 @@ def verify_clip(
         rotation = quarter_turns(float(first.rotation or 0)) if first is not None else 0
     expected = sorted(["video", "audio"] if expect_audio else ["video"])
     if tags or boxes or kinds != expected or rotation:
+        # names only (never values: they are the personal data)
+        log.warning(
+            "video not clean: tags %s, boxes %s, streams %s, rotation %s",
+            sorted(tags),
+            boxes,
+            kinds,
+            rotation,
+        )
         raise VideoError(
             "not_clean",
             QT_TRANSLATE_NOOP(
                 "Errors", "The cleaned video still held hidden data, so it was not saved."
             ),
         )
-    begin = started if started is not None else time.monotonic()
-    verify_started = time.monotonic()
 
-    def report(done: int, total: int) -> None:
-        if progress is None:
-            return
-        now = time.monotonic()
-        per_frame = (now - verify_started) / max(1, done)
-        progress(ClipProgress("verify", done, total, now - begin, per_frame * (total - done)))
+    def progress(done: int, total: int) -> None:
+        if report is not None:
+            report("verify", done, total)
 
-    checked, visible = (0, [])
+    checked, visible = 0, list[dict[str, Any]]()
     if hide_faces:
-        checked, visible = check_faces(path, regions_at, config, progress=report, cancel=cancel)
+        checked, visible = check_faces(path, regions_at, config, progress=progress)
     return {
         "ok": not visible,
         "metadata_clean": True,
@@ -178,7 +226,6 @@ def verify_clip(
 
 __all__ = [
     "STRUCTURAL_TAGS",
-    "USER_DATA_BOXES",
     "check_faces",
     "leftover_tags",
     "user_data_boxes",
