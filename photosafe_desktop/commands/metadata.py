@@ -4,7 +4,10 @@ Stable contract (scripts and the product's own checks rely on it):
 
     photosafe inspect FILE... [--json]
     photosafe sanitize FILE_OR_DIR... --out DIR [--format keep|jpeg|png|webp]
-        [--quality N] [--max-side N] [--rename] [--obscure none] [--json]
+        [--quality N] [--max-side N] [--rename] [--obscure none] [--drop-audio] [--json]
+
+Video clips (MP4, MOV, M4V, WebM) given or found in folders are cleaned too (see
+``commands/clips.py``): their items carry ``kind: "video"`` and the per-clip figures.
 
 With ``--json`` each command prints exactly one JSON document. Exit code 0 when every file
 succeeded, 1 when any failed, 2 for bad usage.
@@ -46,7 +49,7 @@ def register(subparsers: Any) -> None:
 
     sanitize_parser = subparsers.add_parser(
         "sanitize",
-        help="write clean copies of photos (no metadata, upright, sRGB)",
+        help="write clean copies of photos and video clips (no metadata, upright, sRGB)",
         description=(
             "Write a clean copy of each photo into --out: rebuilt from its pixels, turned "
             "upright, in standard colours, verified. Originals are never changed."
@@ -63,6 +66,9 @@ def register(subparsers: Any) -> None:
         "--rename", action="store_true", help="neutral names: album-001.jpg, album-002.jpg ..."
     )
     sanitize_parser.add_argument("--obscure", default="none", choices=tuple(OBSCURE_MODES))
+    sanitize_parser.add_argument(
+        "--drop-audio", action="store_true", help="video clips: leave the sound out"
+    )
     sanitize_parser.add_argument("--jobs", type=int, default=None, help=argparse.SUPPRESS)
     sanitize_parser.add_argument("--json", action="store_true", help="print one JSON document")
     sanitize_parser.set_defaults(func=run_sanitize)
@@ -138,12 +144,21 @@ def _transform_for(mode: str) -> Any:
 
 
 def run_sanitize(args: argparse.Namespace) -> int:
-    from photosafe_desktop.core.batch import collect_photos, sanitise_batch
+    from photosafe_desktop.commands.clips import clip_item, print_clip
+    from photosafe_desktop.core.batch import (
+        PHOTO_SUFFIXES,
+        collect_photos,
+        neutral_stems,
+        sanitise_batch,
+    )
     from photosafe_desktop.core.metadata import SanitiseOptions
+    from photosafe_desktop.core.video import VIDEO_SUFFIXES, is_clip
 
     _tolerant_output()
     options = SanitiseOptions(format=args.format, quality=args.quality, max_side=args.max_side)
-    sources = collect_photos(args.inputs)
+    found = collect_photos(args.inputs, suffixes=PHOTO_SUFFIXES | VIDEO_SUFFIXES)
+    sources = [path for path in found if not is_clip(path)]
+    clips = [path for path in found if is_clip(path)]
     out: Path = args.out
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -161,7 +176,7 @@ def run_sanitize(args: argparse.Namespace) -> int:
         else:
             print(message, file=sys.stderr)
         return 1
-    if not sources:
+    if not sources and not clips:
         if args.json:
             _print_json(
                 {
@@ -179,20 +194,29 @@ def run_sanitize(args: argparse.Namespace) -> int:
         out,
         options,
         rename=args.rename,
-        transform=_transform_for(args.obscure),
+        transform=_transform_for(args.obscure) if sources else None,
         workers=args.jobs,
     )
+    # clips are numbered after the photos with --rename (album-004.mp4 ...)
+    stems = neutral_stems(len(sources) + len(clips))[len(sources) :]
+    clip_items = [
+        clip_item(path, out, stems[i] if args.rename else None, args.obscure, args.drop_audio)
+        for i, path in enumerate(clips)
+    ]
+    ok = batch.ok and all(item["ok"] for item in clip_items)
     if args.json:
         _print_json(
             {
                 "command": "sanitize",
-                "ok": batch.ok,
+                "ok": ok,
                 "out": str(out),
                 "obscure": args.obscure,
-                "files": [item.to_json() for item in batch.items],
+                "files": [item.to_json() for item in batch.items] + clip_items,
             }
         )
     else:
+        for clip in clip_items:
+            print_clip(clip)
         for item in batch.items:
             if item.result is not None:
                 print(f"{item.source} -> {item.result.output} (verified clean)")
@@ -207,4 +231,4 @@ def run_sanitize(args: argparse.Namespace) -> int:
             else:
                 text = item.error.english() if item.error else item.error_code
                 print(f"{item.source}: FAILED: {text}", file=sys.stderr)
-    return 0 if batch.ok else 1
+    return 0 if ok else 1
