@@ -32,6 +32,8 @@ HOLD_FRAMES = 4
 DILATION = 0.1
 #: two detections are one face when their centres are closer than this many face sizes
 MATCH_DISTANCE = 1.5
+#: ... plus this many face sizes per frame between them (a child running past the camera)
+MATCH_SPEED = 0.25
 
 
 @dataclass(frozen=True)
@@ -40,15 +42,17 @@ class Match:
     after: Region | None
 
 
-def match_faces(before: Sequence[Region], after: Sequence[Region]) -> list[Match]:
-    """Pair the faces of two sampled frames (greedy: best overlap, then nearest centre)."""
+def match_faces(before: Sequence[Region], after: Sequence[Region], gap: int = 1) -> list[Match]:
+    """Pair the faces of two sampled frames ``gap`` frames apart (greedy: best overlap,
+    then nearest centre)."""
+    limit = MATCH_DISTANCE + MATCH_SPEED * max(0, gap - 1)
     pairs: list[tuple[float, int, int]] = []
     for i, a in enumerate(before):
         for j, b in enumerate(after):
             overlap = iou(a.box, b.box)
             size = max(a.w, a.h, b.w, b.h)
             distance = math.dist(_centre(a), _centre(b)) / size
-            if overlap > 0 or distance < MATCH_DISTANCE:
+            if overlap > 0 or distance < limit:
                 pairs.append((overlap - distance, i, j))
     pairs.sort(reverse=True)
     used_a: set[int] = set()
@@ -107,7 +111,7 @@ def regions_between(
     frames later (``0 < offset < gap``)."""
     t = offset / gap
     out: list[Region] = []
-    for match in match_faces(before, after):
+    for match in match_faces(before, after, gap):
         if match.before is not None and match.after is not None:
             out.append(interpolate(match.before, match.after, t, gap))
         elif match.before is not None:
@@ -117,9 +121,9 @@ def regions_between(
     return out
 
 
-def held(previous: Sequence[Region], current: Sequence[Region]) -> list[Region]:
+def held(previous: Sequence[Region], current: Sequence[Region], gap: int = 1) -> list[Region]:
     """Faces of an earlier sample that the current one lost, kept for a few more frames."""
-    return [m.before for m in match_faces(previous, current) if m.after is None and m.before]
+    return [m.before for m in match_faces(previous, current, gap) if m.after is None and m.before]
 
 
 @dataclass(frozen=True)
@@ -156,10 +160,15 @@ def link_tracks(
     best: list[float] = []
     previous: Sequence[Region] = ()
     previous_tracks: list[int] = []
-    for _, regions in samples:
+    previous_index = 0
+    for index, regions in samples:
         tracks: list[int] = []
+        gap = index - previous_index
+        previous_index = index
         pairs = {
-            id(m.after): m.before for m in match_faces(previous, regions) if m.after is not None
+            id(m.after): m.before
+            for m in match_faces(previous, regions, gap)
+            if m.after is not None
         }
         for region in regions:
             before = pairs.get(id(region))
@@ -218,7 +227,7 @@ class FramePlan:
             if after is not None:  # faces that appear by the next sample may be here unseen
                 out += [
                     dilated(m.after)
-                    for m in match_faces(before.sure, after.sure)
+                    for m in match_faces(before.sure, after.sure, after.index - before.index)
                     if m.after and m.before is None
                 ]
         elif after is not None:
@@ -232,7 +241,9 @@ class FramePlan:
             lost_at = self.samples[earlier]
             if index - lost_at.index > self.hold:
                 break
-            out += [dilated(r) for r in held(self.samples[earlier - 1].sure, lost_at.sure)]
+            gone = self.samples[earlier - 1]
+            gap = lost_at.index - gone.index
+            out += [dilated(r) for r in held(gone.sure, lost_at.sure, gap)]
         return out
 
 
