@@ -434,18 +434,28 @@ def sanitise_clip(
         raise _write_failed(exc) from exc
     os.close(fd)
     tmp = Path(tmp_name)
+    found_on_verification = 0
     try:
-        frames, regions_at, frames_with_faces, audio_mode = _write(
-            source, tmp, muxer, analysis, options, report
-        )
-        verification = verify_clip(
-            tmp,
-            regions_at,
-            expect_audio=audio_mode in ("copied", "re-encoded"),
-            config=options.config,
-            hide_faces=options.effect is not None,
-            report=report,
-        )
+        for attempt in range(2):
+            frames, regions_at, frames_with_faces, audio_mode = _write(
+                source, tmp, muxer, analysis, options, report
+            )
+            verification = verify_clip(
+                tmp,
+                regions_at,
+                expect_audio=audio_mode in ("copied", "re-encoded"),
+                config=options.config,
+                hide_faces=options.effect is not None,
+                report=report,
+            )
+            left = verification["unobscured"]
+            if not left or attempt == 1 or options.effect is None:
+                break
+            # faces the re-detection still found (often a face that stands out once its
+            # neighbours are hidden): hide them too, as for photos, and write once more
+            found_on_verification += len(left)
+            analysis = _with_faces_found(analysis, left, options)
+        verification["found_on_verification"] = found_on_verification
         os.chmod(tmp, 0o644)
         final = _place(tmp, target, overwrite=options.overwrite, find_free_name=True)
     except OSError as exc:
@@ -476,6 +486,25 @@ def sanitise_clip(
         verification=verification,
         samples=analysis.samples,
     )
+
+
+def _with_faces_found(
+    analysis: ClipAnalysis, faces: list[dict[str, Any]], options: ClipOptions
+) -> ClipAnalysis:
+    """``analysis`` with the faces the verification found as extra samples (with what was
+    already hidden on those frames), joined into tracks again."""
+    plan = analysis.plan()
+    raw: dict[int, list[Region]] = {
+        sample.index: list(sample.sure) + list(sample.check) for sample in analysis.samples
+    }
+    for face in faces:
+        index = int(face["frame"])
+        region = Region(face["x"], face["y"], face["w"], face["h"], score=face["score"])
+        if index not in raw:
+            raw[index] = [r.replace(score=1.0) for r in plan.regions(index)]
+        raw[index] += _styled((region,), options)
+    samples = tracking.link_tracks(sorted(raw.items()), options.config.sure_threshold)
+    return ClipAnalysis(analysis.info, tuple(samples), analysis.frames)
 
 
 def _remove(path: Path) -> None:
