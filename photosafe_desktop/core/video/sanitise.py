@@ -201,6 +201,7 @@ class _Writer:
             self.video.codec_context.thread_count = options.threads
         self.video.codec_context.options = codec_options
         self.video.codec_context.flags |= av.codec.context.Flags.bitexact
+        self._last_pts: int | None = None
         self._sei_filter: Any | None = None
         self._want_sei_filter = codec == "libx264"
         self.audio: Any = None
@@ -251,6 +252,10 @@ class _Writer:
         import av
 
         frame = av.VideoFrame.from_ndarray(pixels, format="rgb24")
+        if pts is None or (self._last_pts is not None and pts <= self._last_pts):
+            # missing or repeated timestamps (damaged or variable-rate clips): keep order
+            pts = 0 if self._last_pts is None else self._last_pts + 1
+        self._last_pts = pts
         frame.pts = pts
         if time_base is not None:
             frame.time_base = time_base
@@ -535,8 +540,10 @@ def _write(
         video = main_video_stream(container)
         audio = main_audio_stream(container)
         video.thread_type = "AUTO"
+        # 4:2:0 video needs even sides: a clip with an odd side loses its last row/column
+        even = (info.width - info.width % 2, info.height - info.height % 2)
         try:
-            writer = _Writer(tmp, muxer, video, audio, (info.width, info.height), options)
+            writer = _Writer(tmp, muxer, video, audio, even, options)
         except av.FFmpegError as exc:
             raise VideoError(
                 "no_encoder",
@@ -561,6 +568,8 @@ def _write(
                         pixels = np.asarray(obscure(Image.fromarray(pixels), regions))
                     if index in to_verify:
                         regions_at[index] = regions
+                    if pixels.shape[:2] != (even[1], even[0]):
+                        pixels = np.ascontiguousarray(pixels[: even[1], : even[0]])
                     writer.write_frame(pixels, frame.pts, video.time_base)
                     index += 1
                     report("write", index, max(index, total))

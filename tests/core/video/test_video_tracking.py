@@ -66,3 +66,21 @@ def test_a_track_of_uncertain_candidates_is_left_for_the_user() -> None:
     samples = link_tracks([(0, [face(0, score=0.35)]), (5, [face(10, score=0.32)])], 0.45)
     assert [len(s.check) for s in samples] == [1, 1]
     assert FramePlan(samples).regions(2) == []
+
+
+def test_faces_found_on_verification_join_the_plan() -> None:
+    from pathlib import Path
+
+    from photosafe_desktop.core.video.probe import ClipInfo
+    from photosafe_desktop.core.video.sanitise import ClipAnalysis, ClipOptions, _with_faces_found
+
+    info = ClipInfo(Path("x.mp4"), "mp4", 1.0, 11, 10.0, 640, 480, 0, "h264", None)
+    samples = link_tracks([(0, [face(10)]), (5, [face(10)]), (10, [face(10)])], 0.45)
+    analysis = ClipAnalysis(info, tuple(samples), 11)
+    assert not covers(analysis.plan().regions(7), (400, 100, 450, 150))
+    missed = [{"frame": 7, "x": 400, "y": 100, "w": 50, "h": 50, "score": 0.6, "tier": "sure"}]
+    again = _with_faces_found(analysis, missed, ClipOptions())
+    plan = again.plan()
+    assert covers(plan.regions(7), (400, 100, 450, 150))
+    assert covers(plan.regions(7), (10, 100, 60, 150))  # what was hidden stays hidden
+    assert [s.index for s in again.samples] == [0, 5, 7, 10]
