@@ -612,6 +612,10 @@
             <translation>Deze video kan niet gelezen worden (beschadigd of onbekend formaat).</translation>
         </message>
         <message>
+            <source>This version of PhotoSafe cannot handle videos.</source>
+            <translation>Deze versie van PhotoSafe kan geen video's verwerken.</translation>
+        </message>
+        <message>
             <source>The file does not exist.</source>
             <translation>Het bestand bestaat niet.</translation>
         </message>

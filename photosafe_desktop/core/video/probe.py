@@ -31,6 +31,18 @@ def unreadable() -> VideoError:
     )
 
 
+def video_library() -> Any:
+    """PyAV, or a :class:`VideoError` when this installation has no video support."""
+    try:
+        import av
+    except ImportError as exc:
+        raise VideoError(
+            "no_video_support",
+            QT_TRANSLATE_NOOP("Errors", "This version of PhotoSafe cannot handle videos."),
+        ) from exc
+    return av
+
+
 def is_clip(path: Path) -> bool:
     return path.suffix.lower() in VIDEO_SUFFIXES
 
@@ -69,7 +81,7 @@ class ClipInfo:
 @contextlib.contextmanager
 def open_clip(path: Path) -> Iterator[Any]:
     """The clip opened for reading; any FFmpeg failure becomes a :class:`VideoError`."""
-    import av
+    av = video_library()
 
     try:
         container = av.open(str(path), "r")

@@ -47,6 +47,7 @@ from photosafe_desktop.core.video.probe import (
     probe_clip,
     unreadable,
     upright,
+    video_library,
 )
 
 log = logging.getLogger(__name__)
@@ -415,6 +416,7 @@ def sanitise_clip(
     from photosafe_desktop.core.video.verify import verify_clip
 
     source, target = Path(source), Path(target)
+    video_library()
     if source.exists() and target.exists() and source.resolve() == target.resolve():
         raise VideoError(
             "same_file", QT_TRANSLATE_NOOP("Errors", "The copy cannot replace the original.")

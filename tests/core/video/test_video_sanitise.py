@@ -5,6 +5,7 @@ are the oracle for "hidden on every frame"."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -340,3 +341,15 @@ def test_not_a_video(tmp_path: Path) -> None:
         sanitise_clip(bad, tmp_path / "out.mp4")
     assert caught.value.code == "unreadable_video"
     assert not (tmp_path / "out.mp4").exists()
+
+
+def test_without_the_video_library_a_clear_error(
+    phone_mp4: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from photosafe_desktop.core.video import VideoError
+
+    monkeypatch.setitem(sys.modules, "av", None)  # import av raises ImportError
+    with pytest.raises(VideoError) as caught:
+        sanitise_clip(phone_mp4, tmp_path / "x.mp4")
+    assert caught.value.code == "no_video_support"
+    assert list(tmp_path.iterdir()) == []
