@@ -207,7 +207,7 @@ def cleaned(phone_mp4: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[
     out = tmp_path_factory.mktemp("out")
     seen: list[Any] = []
     result = sanitise_clip(
-        phone_mp4, out / phone_mp4.name, ClipOptions(config=FAST, verify_frames=4),
+        phone_mp4, out / phone_mp4.name, ClipOptions(config=FAST, verify_frames=4, step=5),
         progress=seen.append,
     )  # fmt: skip
     assert seen and seen[-1].phase == "verify"
@@ -296,7 +296,7 @@ def test_webm_clip(tmp_path: Path) -> None:
     source = make_clip(tmp_path / "clip.webm", size=SIZE, seconds=0.6, fps=FPS)
     assert {"MAKE", "LOCATION"} <= set(leftover_tags(source))
     result = sanitise_clip(
-        source, tmp_path / "clean.webm", ClipOptions(config=FAST, verify_frames=3)
+        source, tmp_path / "clean.webm", ClipOptions(config=FAST, verify_frames=3, step=5)
     )
     assert result.audio == "copied"
     assert leftover_tags(result.output) == {}
@@ -319,7 +319,9 @@ def test_cancel_leaves_nothing_behind(phone_mp4: Path, tmp_path: Path) -> None:
         return calls > 12  # during the writing pass
 
     with pytest.raises(ClipCancelled):
-        sanitise_clip(phone_mp4, tmp_path / "x.mp4", ClipOptions(config=FAST), cancel=cancel)
+        sanitise_clip(
+            phone_mp4, tmp_path / "x.mp4", ClipOptions(config=FAST, step=5), cancel=cancel
+        )
     assert list(tmp_path.iterdir()) == []
     assert sha256(phone_mp4) == before
 
