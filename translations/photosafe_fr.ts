@@ -635,6 +635,42 @@
             <source>Something went wrong while reading this photo.</source>
             <translation>Un problème est survenu pendant la lecture de cette photo.</translation>
         </message>
+        <message>
+            <source>This video cannot be read (damaged or unknown format).</source>
+            <extracomment>file name endings collected from folders as clips</extracomment>
+            <translation>Cette vidéo ne peut pas être lue (endommagée ou format inconnu).</translation>
+        </message>
+        <message>
+            <source>This version of PhotoSafe cannot handle videos.</source>
+            <translation>Cette version de PhotoSafe ne peut pas traiter les vidéos.</translation>
+        </message>
+        <message>
+            <source>The file does not exist.</source>
+            <translation>Le fichier n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Stopped; the video was not saved.</source>
+            <extracomment>output muxer per file name ending audio codecs each muxer takes as they are (others are re-encoded)</extracomment>
+            <translation>Arrêté ; la vidéo n’a pas été enregistrée.</translation>
+        </message>
+        <message>
+            <source>This computer has no video encoder PhotoSafe can use.</source>
+            <translation>Cet ordinateur n’a pas d’encodeur vidéo que PhotoSafe peut utiliser.</translation>
+        </message>
+        <message>
+            <source>The copy cannot replace the original.</source>
+            <extracomment>share of the whole job per phase, for the time-left estimate</extracomment>
+            <translation>La copie ne peut pas remplacer l’original.</translation>
+        </message>
+        <message>
+            <source>The video could not be processed ({reason}).</source>
+            <translation>La vidéo n’a pas pu être traitée ({reason}).</translation>
+        </message>
+        <message>
+            <source>The cleaned video still held hidden data, so it was not saved.</source>
+            <extracomment>tags FFmpeg derives from the file's structure (brands) or writes as generic defaults ISO-BMFF boxes that hold other boxes (walked when looking for user data)</extracomment>
+            <translation>La vidéo nettoyée contenait encore des données cachées ; elle n’a donc pas été enregistrée.</translation>
+        </message>
     </context>
     <context>
         <name>EvidencePage</name>

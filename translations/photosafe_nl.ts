@@ -635,6 +635,42 @@
             <source>Something went wrong while reading this photo.</source>
             <translation>Er ging iets mis bij het lezen van deze foto.</translation>
         </message>
+        <message>
+            <source>This video cannot be read (damaged or unknown format).</source>
+            <extracomment>file name endings collected from folders as clips</extracomment>
+            <translation>Deze video kan niet gelezen worden (beschadigd of onbekend formaat).</translation>
+        </message>
+        <message>
+            <source>This version of PhotoSafe cannot handle videos.</source>
+            <translation>Deze versie van PhotoSafe kan geen video's verwerken.</translation>
+        </message>
+        <message>
+            <source>The file does not exist.</source>
+            <translation>Het bestand bestaat niet.</translation>
+        </message>
+        <message>
+            <source>Stopped; the video was not saved.</source>
+            <extracomment>output muxer per file name ending audio codecs each muxer takes as they are (others are re-encoded)</extracomment>
+            <translation>Gestopt; de video werd niet bewaard.</translation>
+        </message>
+        <message>
+            <source>This computer has no video encoder PhotoSafe can use.</source>
+            <translation>Deze computer heeft geen video-encoder die PhotoSafe kan gebruiken.</translation>
+        </message>
+        <message>
+            <source>The copy cannot replace the original.</source>
+            <extracomment>share of the whole job per phase, for the time-left estimate</extracomment>
+            <translation>De kopie kan het origineel niet vervangen.</translation>
+        </message>
+        <message>
+            <source>The video could not be processed ({reason}).</source>
+            <translation>De video kon niet verwerkt worden ({reason}).</translation>
+        </message>
+        <message>
+            <source>The cleaned video still held hidden data, so it was not saved.</source>
+            <extracomment>tags FFmpeg derives from the file's structure (brands) or writes as generic defaults ISO-BMFF boxes that hold other boxes (walked when looking for user data)</extracomment>
+            <translation>De opgeschoonde video bevatte nog verborgen gegevens en werd daarom niet bewaard.</translation>
+        </message>
     </context>
     <context>
         <name>EvidencePage</name>

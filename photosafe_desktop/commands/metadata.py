@@ -4,12 +4,16 @@ Stable contract (scripts and the product's own checks rely on it):
 
     photosafe inspect FILE... [--json]
     photosafe sanitize FILE_OR_DIR... --out DIR [--format keep|jpeg|png|webp]
-        [--quality N] [--max-side N] [--rename] [--obscure none] [--hide-text] [--json]
+        [--quality N] [--max-side N] [--rename] [--obscure none] [--hide-text] [--drop-audio]
+        [--json]
 
 ``--hide-text`` (with an ``--obscure`` effect) also hides text lines (name tags, shirt
 prints, signs, number plates) with that effect and verifies the copy; each file's
 ``transform`` report then adds ``texts_found``, ``texts_obscured``, ``texts``,
 ``texts_found_on_verification`` and ``texts_unobscured``.
+
+Video clips (MP4, MOV, M4V, WebM) given or found in folders are cleaned too (see
+``commands/clips.py``): their items carry ``kind: "video"`` and the per-clip figures.
 
 With ``--json`` each command prints exactly one JSON document. Exit code 0 when every file
 succeeded, 1 when any failed, 2 for bad usage.
@@ -52,7 +56,7 @@ def register(subparsers: Any) -> None:
 
     sanitize_parser = subparsers.add_parser(
         "sanitize",
-        help="write clean copies of photos (no metadata, upright, sRGB)",
+        help="write clean copies of photos and video clips (no metadata, upright, sRGB)",
         description=(
             "Write a clean copy of each photo into --out: rebuilt from its pixels, turned "
             "upright, in standard colours, verified. Originals are never changed."
@@ -73,6 +77,9 @@ def register(subparsers: Any) -> None:
         "--hide-text",
         action="store_true",
         help="also hide text (name tags, shirts, signs, number plates) with the --obscure effect",
+    )
+    sanitize_parser.add_argument(
+        "--drop-audio", action="store_true", help="video clips: leave the sound out"
     )
     sanitize_parser.add_argument("--jobs", type=int, default=None, help=argparse.SUPPRESS)
     sanitize_parser.add_argument("--json", action="store_true", help="print one JSON document")
@@ -150,8 +157,15 @@ def _transform_for(mode: str, hide_text: bool = False) -> Any:
 
 
 def run_sanitize(args: argparse.Namespace) -> int:
-    from photosafe_desktop.core.batch import collect_photos, sanitise_batch
+    from photosafe_desktop.commands.clips import clip_item, print_clip
+    from photosafe_desktop.core.batch import (
+        PHOTO_SUFFIXES,
+        collect_photos,
+        neutral_stems,
+        sanitise_batch,
+    )
     from photosafe_desktop.core.metadata import SanitiseOptions
+    from photosafe_desktop.core.video import VIDEO_SUFFIXES, is_clip
 
     _tolerant_output()
     hide_text = bool(getattr(args, "hide_text", False))
@@ -163,7 +177,9 @@ def run_sanitize(args: argparse.Namespace) -> int:
         )
         return 2
     options = SanitiseOptions(format=args.format, quality=args.quality, max_side=args.max_side)
-    sources = collect_photos(args.inputs)
+    found = collect_photos(args.inputs, suffixes=PHOTO_SUFFIXES | VIDEO_SUFFIXES)
+    sources = [path for path in found if not is_clip(path)]
+    clips = [path for path in found if is_clip(path)]
     out: Path = args.out
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -181,7 +197,7 @@ def run_sanitize(args: argparse.Namespace) -> int:
         else:
             print(message, file=sys.stderr)
         return 1
-    if not sources:
+    if not sources and not clips:
         if args.json:
             _print_json(
                 {
@@ -199,21 +215,30 @@ def run_sanitize(args: argparse.Namespace) -> int:
         out,
         options,
         rename=args.rename,
-        transform=_transform_for(args.obscure, hide_text),
+        transform=_transform_for(args.obscure, hide_text) if sources else None,
         workers=args.jobs,
     )
+    # clips are numbered after the photos with --rename (album-004.mp4 ...)
+    stems = neutral_stems(len(sources) + len(clips))[len(sources) :]
+    clip_items = [
+        clip_item(path, out, stems[i] if args.rename else None, args.obscure, args.drop_audio)
+        for i, path in enumerate(clips)
+    ]
+    ok = batch.ok and all(item["ok"] for item in clip_items)
     if args.json:
         _print_json(
             {
                 "command": "sanitize",
-                "ok": batch.ok,
+                "ok": ok,
                 "out": str(out),
                 "obscure": args.obscure,
                 **({"hide_text": True} if hide_text else {}),
-                "files": [item.to_json() for item in batch.items],
+                "files": [item.to_json() for item in batch.items] + clip_items,
             }
         )
     else:
+        for clip in clip_items:
+            print_clip(clip)
         for item in batch.items:
             if item.result is not None:
                 print(f"{item.source} -> {item.result.output} (verified clean)")
@@ -230,4 +255,4 @@ def run_sanitize(args: argparse.Namespace) -> int:
             else:
                 text = item.error.english() if item.error else item.error_code
                 print(f"{item.source}: FAILED: {text}", file=sys.stderr)
-    return 0 if batch.ok else 1
+    return 0 if ok else 1

@@ -93,9 +93,11 @@ def collect_photos(
     *,
     recursive: bool = True,
     on_error: Callable[[OSError], None] | None = None,
+    suffixes: frozenset[str] = PHOTO_SUFFIXES,
 ) -> list[Path]:
-    """Files as given, plus the photos inside given folders (sorted; hidden files and
-    folders skipped; symbolic links to folders are not followed, so no loops).
+    """Files as given, plus the photos (files ending in ``suffixes``) inside given folders
+    (sorted; hidden files and folders skipped; symbolic links to folders are not followed,
+    so no loops).
     ``on_error`` hears about each folder that could not be read (it is skipped)."""
     found: list[Path] = []
     for entry in paths:
@@ -111,7 +113,7 @@ def collect_photos(
             inside.extend(
                 Path(folder) / name
                 for name in files
-                if not name.startswith(".") and Path(name).suffix.lower() in PHOTO_SUFFIXES
+                if not name.startswith(".") and Path(name).suffix.lower() in suffixes
             )
         found.extend(sorted(inside))
     return found
