@@ -377,6 +377,10 @@ WORKER_CACHED_BLOCKS = 6
 def _init_worker() -> None:
     from PIL import _imaging
 
+    from photosafe_desktop.core.offline import enforce_offline
+
+    enforce_offline()  # inherited already; a worker must never depend on that
+
     if "PILLOW_BLOCKS_MAX" not in os.environ:
         _imaging.set_blocks_max(WORKER_CACHED_BLOCKS)
 
