@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.safe_files import printable
 
 #: ``--obscure`` values -> "module:function" returning a Transform for that mode (or None
 #: for no transform). The faces engine adds its modes here, e.g.
@@ -124,11 +125,11 @@ def run_inspect(args: argparse.Namespace) -> int:
             failed = True
             files.append({"file": str(path), "ok": False, "error": _error_json(exc)})
             if not args.json:
-                print(f"{path}: {exc.message.english()}", file=sys.stderr)
+                print(f"{printable(path)}: {exc.message.english()}", file=sys.stderr)
             continue
         files.append({"file": str(path), "ok": True, **report.to_json()})
         if not args.json:
-            print(f"{path}  ({report.format}, {report.size[0]} x {report.size[1]})")
+            print(f"{printable(path)}  ({report.format}, {report.size[0]} x {report.size[1]})")
             if not report.findings:
                 print("  nothing found besides the image")
             for risk, findings in report.by_risk().items():
@@ -163,8 +164,27 @@ def run_sanitize(args: argparse.Namespace) -> int:
         )
         return 2
     options = SanitiseOptions(format=args.format, quality=args.quality, max_side=args.max_side)
-    sources = collect_photos(args.inputs)
     out: Path = args.out
+    skipped: list[dict[str, str]] = []
+
+    def unreadable_folder(error: OSError) -> None:
+        skipped.append({"path": str(error.filename), "reason": "unreadable_folder"})
+
+    def hidden(path: Path) -> None:
+        skipped.append({"path": str(path), "reason": "hidden"})
+
+    # the output folder is never walked: a re-run must not import its own results
+    sources = collect_photos(
+        args.inputs, exclude=[out], on_error=unreadable_folder, on_hidden=hidden
+    )
+    for entry in skipped:
+        if not args.json:
+            reason = (
+                "folder could not be read"
+                if entry["reason"] == "unreadable_folder"
+                else "hidden, not included"
+            )
+            print(f"{printable(entry['path'])}: skipped: {reason}", file=sys.stderr)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -206,17 +226,20 @@ def run_sanitize(args: argparse.Namespace) -> int:
         _print_json(
             {
                 "command": "sanitize",
-                "ok": batch.ok,
+                "ok": batch.ok and not skipped,
                 "out": str(out),
                 "obscure": args.obscure,
                 **({"hide_text": True} if hide_text else {}),
                 "files": [item.to_json() for item in batch.items],
+                "skipped": skipped,
             }
         )
     else:
         for item in batch.items:
             if item.result is not None:
-                print(f"{item.source} -> {item.result.output} (verified clean)")
+                print(
+                    f"{printable(item.source)} -> {printable(item.result.output)} (verified clean)"
+                )
                 report = item.result.transform_report
                 if report:
                     print(
@@ -229,5 +252,5 @@ def run_sanitize(args: argparse.Namespace) -> int:
                     print(f"  note: {note.message.english()}")
             else:
                 text = item.error.english() if item.error else item.error_code
-                print(f"{item.source}: FAILED: {text}", file=sys.stderr)
-    return 0 if batch.ok else 1
+                print(f"{printable(item.source)}: FAILED: {text}", file=sys.stderr)
+    return 0 if batch.ok and not skipped else 1

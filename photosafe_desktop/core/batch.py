@@ -93,26 +93,46 @@ def collect_photos(
     *,
     recursive: bool = True,
     on_error: Callable[[OSError], None] | None = None,
+    exclude: Iterable[Path | str] = (),
+    on_hidden: Callable[[Path], None] | None = None,
 ) -> list[Path]:
     """Files as given, plus the photos inside given folders (sorted; hidden files and
     folders skipped; symbolic links to folders are not followed, so no loops).
-    ``on_error`` hears about each folder that could not be read (it is skipped)."""
+    ``on_error`` hears about each folder that could not be read (it is skipped);
+    ``on_hidden`` about each hidden photo or folder skipped. Folders in ``exclude`` (the
+    output folder of a batch) are never walked, so a re-run never re-imports its output."""
+    from photosafe_desktop.core.safe_files import same_folder
+
+    excluded = [Path(e) for e in exclude]
     found: list[Path] = []
     for entry in paths:
         path = Path(entry)
         if not path.is_dir():
             found.append(path)
             continue
+        if any(same_folder(path, e) for e in excluded):
+            continue
         inside: list[Path] = []
         for folder, subfolders, files in os.walk(path, onerror=on_error):
-            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-            if not recursive:
-                subfolders[:] = []
-            inside.extend(
-                Path(folder) / name
-                for name in files
-                if not name.startswith(".") and Path(name).suffix.lower() in PHOTO_SUFFIXES
-            )
+            kept = []
+            for name in sorted(subfolders):
+                sub = Path(folder) / name
+                if any(same_folder(sub, e) for e in excluded):
+                    continue
+                if name.startswith("."):
+                    if on_hidden is not None:
+                        on_hidden(sub)
+                    continue
+                kept.append(name)
+            subfolders[:] = kept if recursive else []
+            for name in files:
+                if Path(name).suffix.lower() not in PHOTO_SUFFIXES:
+                    continue
+                if name.startswith("."):
+                    if on_hidden is not None:
+                        on_hidden(Path(folder) / name)
+                    continue
+                inside.append(Path(folder) / name)
         found.extend(sorted(inside))
     return found
 
@@ -198,9 +218,14 @@ def sanitise_batch(
     (unless ``keep_finished_on_cancel``). ``start`` forces a process start method
     (default: :func:`start_method`; tests run ``spawn``, what Windows and macOS use).
     """
+    from photosafe_desktop.core.imaging import register_plugins
+    from photosafe_desktop.core.safe_files import remove_stale_temp_files
+
+    register_plugins()  # the parent verifies every output with Pillow: same plugins, limits
     options = options or SanitiseOptions()
     paths = [Path(s) for s in sources]
     out = Path(out_dir)
+    remove_stale_temp_files(out)  # left by a run that was killed while writing
     total = len(paths)
     names: list[str | None] = list(neutral_stems(total)) if rename else [None] * total
     if transforms is not None and len(transforms) != total:
@@ -380,6 +405,9 @@ def _init_worker() -> None:
     from photosafe_desktop.core.offline import enforce_offline
 
     enforce_offline()  # inherited already; a worker must never depend on that
+    from photosafe_desktop.core.imaging import register_plugins
+
+    register_plugins()  # HEIC/AVIF and our pixel limit, whatever the start method
 
     if "PILLOW_BLOCKS_MAX" not in os.environ:
         _imaging.set_blocks_max(WORKER_CACHED_BLOCKS)
