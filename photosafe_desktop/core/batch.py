@@ -335,7 +335,10 @@ def _one_pool(
         finished(item)
 
     with cf.ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(os.getpid(),),
     ) as pool:
         try:
             while not broken:
@@ -399,12 +402,16 @@ def _context(method: str | None = None) -> multiprocessing.context.BaseContext:
 WORKER_CACHED_BLOCKS = 6
 
 
-def _init_worker() -> None:
+def _init_worker(main_pid: int = 0) -> None:
     from PIL import _imaging
 
     from photosafe_desktop.core.offline import enforce_offline
 
     enforce_offline()  # inherited already; a worker must never depend on that
+    from photosafe_desktop.core.lifeline import die_with_parent, watch_main_process
+
+    die_with_parent()  # a killed PhotoSafe leaves no worker behind (spawn: our parent)
+    watch_main_process(main_pid)  # forkserver: the parent is the server, so watch main
     from photosafe_desktop.core.imaging import register_plugins
 
     register_plugins()  # HEIC/AVIF and our pixel limit, whatever the start method
