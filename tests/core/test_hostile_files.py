@@ -215,3 +215,50 @@ def test_batch_parent_verifies_200_megapixel_outputs(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.startswith("True"), done.stdout
+
+
+def test_output_names_do_not_depend_on_which_photo_finishes_first(tmp_path: Path) -> None:
+    sources = []
+    for i, folder in enumerate(("a", "b", "c")):
+        (tmp_path / folder).mkdir()
+        # the first photo is the largest: with two workers it finishes last
+        size = (1600, 1200) if i == 0 else (64, 48)
+        sources.append(make_photo(tmp_path / folder / "P.jpg", size=size, seed=i, faces=False))
+    names = []
+    for run in range(2):
+        out = tmp_path / f"out{run}"
+        out.mkdir()
+        batch = sanitise_batch(sources, out, workers=2)
+        assert batch.ok
+        names.append([item.result.output.name for item in batch.items if item.result])
+    assert names[0] == names[1] == ["P.jpg", "P-2.jpg", "P-3.jpg"]
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("workers", [1, 2])
+def test_decompression_bomb_is_refused_before_decoding(tmp_path: Path, workers: int) -> None:
+    """A 70 KB PNG of 24000 x 24000 pixels (576 MP, under the per-photo cap) took 4.4 GB and
+    half a minute; the batch's pixel budget refuses it from its header."""
+    bomb = tmp_path / "bomb.png"
+    Image.new("1", (24000, 24000)).save(bomb)
+    assert bomb.stat().st_size < 200_000
+    ok = make_photo(tmp_path / "ok.jpg", size=(64, 48), faces=False)
+    (tmp_path / "out").mkdir()
+    started = time.monotonic()
+    batch = sanitise_batch([bomb, ok], tmp_path / "out", workers=workers)
+    assert time.monotonic() - started < 60
+    codes = [item.error_code for item in batch.items]
+    assert codes == ["too_large_for_memory", None]
+    assert batch.items[0].error is not None
+    assert "megapixels" in batch.items[0].error.english()
+
+
+def test_photos_wait_for_the_pixel_budget(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import photosafe_desktop.core.batch as batch_module
+
+    monkeypatch.setattr(batch_module, "pixel_budget", lambda: 64 * 48 + 10)
+    sources = [make_photo(tmp_path / f"p{i}.jpg", size=(64, 48), seed=i) for i in range(3)]
+    big = make_photo(tmp_path / "big.jpg", size=(65, 48), faces=False)
+    (tmp_path / "out").mkdir()
+    batch = sanitise_batch([*sources, big], tmp_path / "out", workers=2)
+    assert [item.error_code for item in batch.items] == [None, None, None, "too_large_for_memory"]
