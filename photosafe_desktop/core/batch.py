@@ -495,10 +495,11 @@ def _init_worker(main_pid: int = 0) -> None:
     from photosafe_desktop.core.offline import enforce_offline
 
     enforce_offline()  # inherited already; a worker must never depend on that
-    from photosafe_desktop.core.lifeline import die_with_parent, watch_main_process
+    from photosafe_desktop.core.lifeline import watch_main_process
 
-    die_with_parent()  # a killed PhotoSafe leaves no worker behind (spawn: our parent)
-    watch_main_process(main_pid)  # forkserver: the parent is the server, so watch main
+    # a killed PhotoSafe leaves no worker behind (not PR_SET_PDEATHSIG: it fires when the
+    # *thread* that started us ends, and the app starts pools from short-lived threads)
+    watch_main_process(main_pid)
     from photosafe_desktop.core.imaging import register_plugins
 
     register_plugins()  # HEIC/AVIF and our pixel limit, whatever the start method

@@ -1,11 +1,12 @@
 """Worker processes die with their parent.
 
 A killed PhotoSafe (the window closed by the system, ``kill -9``, a crash) must not leave
-its workers decoding photos for minutes. On Linux a worker asks the kernel for SIGKILL when
-its parent goes (``PR_SET_PDEATHSIG``). A forkserver's workers are the forkserver's
+its workers decoding photos for minutes. A forkserver's workers are the forkserver's
 children, and the forkserver only ends once they have (they hold its "alive" pipe), so a
-worker also watches the main process itself (:func:`watch_main_process`) and ends at once
-when it is gone; the forkserver and the resource tracker then see their pipes close and end.
+worker watches the main process itself (:func:`watch_main_process`, a pidfd on Linux) and
+ends at once when it is gone; the forkserver and the resource tracker then see their pipes
+close and end. (:func:`die_with_parent`, ``PR_SET_PDEATHSIG``, fires when the *thread* that
+started the process ends: only for processes started from a long-lived thread.)
 """
 
 from __future__ import annotations

@@ -78,11 +78,11 @@ def analyse(path: Path) -> Analysis:
 def _background_priority() -> None:
     """Runs first in the analysis process: leave the CPU to the window when it needs it,
     and end with the app however the app ends."""
-    from photosafe_desktop.core.lifeline import die_with_parent
+    from photosafe_desktop.core.lifeline import watch_main_process
     from photosafe_desktop.core.offline import enforce_offline
 
     enforce_offline()
-    die_with_parent()
+    watch_main_process(os.getppid())  # spawned by the app itself
     if hasattr(os, "nice"):
         try:
             os.nice(5)
