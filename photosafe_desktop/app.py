@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from photosafe_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
+from photosafe_desktop.core import offline  # noqa: F401 - first: no telemetry, ever
 
 log = logging.getLogger("photosafe_desktop.app")
 

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from photosafe_desktop import __version__
+from photosafe_desktop.core import offline  # noqa: F401 - first: no telemetry, ever
 
 #: modules that add subcommands, in the order they appear in ``--help``
 COMMAND_MODULES = (

@@ -45,3 +45,15 @@ def test_size_report_fails_over_the_target(
 ) -> None:
     assert not _build_app().report_size(_bundle(tmp_path, 460))
     assert "over the 450 MB target" in capsys.readouterr().out
+
+
+def test_the_bundle_pins_the_ml_libraries_like_the_package() -> None:
+    """The frozen app must not get a mediapipe/onnxruntime the package refuses (telemetry)."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    build_app = _build_app()
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    mediapipe = next(d for d in declared if d.startswith("mediapipe"))
+    onnxruntime = next(d for d in declared if d.startswith("onnxruntime"))
+    assert build_app.MEDIAPIPE == mediapipe
+    assert onnxruntime in build_app.BUILD_REQUIREMENTS

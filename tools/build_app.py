@@ -50,6 +50,10 @@ def size_breakdown(bundle: Path, top: int = 12) -> list[tuple[str, int]]:
 #: for opencv-contrib-python (with Qt 5 and FFmpeg, ~300 MB) and matplotlib, which the app
 #: does not use: without OpenCV the face engine runs CenterFace through onnxruntime and
 #: resamples with Pillow (same detections), and build.spec stubs mediapipe's drawing helpers.
+#: the same bounds as pyproject.toml: mediapipe from 0.10.34 on has usage logging to Google
+#: built into its native library (issue 12), and the frozen app must not bring it back
+MEDIAPIPE = "mediapipe>=0.10.30,<0.10.34"
+
 BUILD_REQUIREMENTS = [
     "PySide6-Essentials>=6.8,<6.12",
     "Pillow>=10.3",
@@ -60,7 +64,7 @@ BUILD_REQUIREMENTS = [
     "requests>=2.31",
     "platformdirs>=4",
     "fpdf2>=2.7",
-    "onnxruntime>=1.17",
+    "onnxruntime>=1.17,<1.33",
     "absl-py",
     "flatbuffers",
     "certifi",
@@ -74,7 +78,7 @@ def build_environment(venv: Path) -> Path:
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     pip = [str(python), "-m", "pip", "install", "-qq", "--disable-pip-version-check"]
     subprocess.run([*pip, *BUILD_REQUIREMENTS], check=True)
-    subprocess.run([*pip, "--no-deps", "mediapipe>=0.10.14"], check=True)
+    subprocess.run([*pip, "--no-deps", MEDIAPIPE], check=True)
     subprocess.run([*pip, "--no-deps", str(ROOT)], check=True)
     return python
 

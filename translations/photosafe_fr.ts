@@ -607,6 +607,11 @@
             <translation>La mémoire était insuffisante pour cette photo.</translation>
         </message>
         <message>
+            <source>This image is too large for this computer's memory ({limit} megapixels at most); it was not opened, to protect your computer.</source>
+            <extracomment>pixels all photos in flight in one batch may hold together, across all workers. A photo costs ~8-16 bytes per pixel while it is decoded, cleaned and encoded, so this keeps a batch under ~3-5 GB whatever the number of workers; a 200-megapixel phone photo fits, a 576-megapixel "decompression bomb" (a 70 KB PNG) is refused before it is decoded.</extracomment>
+            <translation>Cette image est trop grande pour la mémoire de cet ordinateur ({limit} mégapixels au maximum) ; elle n’a pas été ouverte, pour protéger votre ordinateur.</translation>
+        </message>
+        <message>
             <source>The folder to save in does not exist.</source>
             <translation>Le dossier d’enregistrement n’existe pas.</translation>
         </message>
@@ -670,6 +675,14 @@
             <source>The cleaned video still held hidden data, so it was not saved.</source>
             <extracomment>tags FFmpeg derives from the file's structure (brands) or writes as generic defaults ISO-BMFF boxes that hold other boxes (walked when looking for user data)</extracomment>
             <translation>La vidéo nettoyée contenait encore des données cachées ; elle n’a donc pas été enregistrée.</translation>
+        </message>
+        <message>
+            <source>This is not an ordinary file (a device, a pipe, or a link that leads nowhere); PhotoSafe only opens photo files.</source>
+            <translation>Ce n’est pas un fichier ordinaire (un périphérique, un tube ou un lien qui ne mène nulle part) ; PhotoSafe n’ouvre que des fichiers photo.</translation>
+        </message>
+        <message>
+            <source>This file is far too large to be a photo ({limit} MB at most); it was not opened, to protect your computer.</source>
+            <translation>Ce fichier est bien trop volumineux pour être une photo ({limit} Mo au maximum) ; il n’a pas été ouvert, pour protéger votre ordinateur.</translation>
         </message>
     </context>
     <context>
@@ -1892,6 +1905,14 @@
         <message>
             <source>The file could not be saved: {reason}</source>
             <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
+        </message>
+        <message>
+            <source>Without a secure connection PhotoSafe only sends mail to a mail server on this computer: your password and the request would travel in clear. Choose STARTTLS or SSL/TLS for this server.</source>
+            <translation>Sans connexion sécurisée, PhotoSafe n’envoie des e-mails qu’à un serveur de messagerie situé sur cet ordinateur : votre mot de passe et la demande circuleraient en clair. Choisissez STARTTLS ou SSL/TLS pour ce serveur.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe only sends requests and access tokens over a secure connection (an address starting with https://), except to a program on this computer. Check the organisation's address.</source>
+            <translation>PhotoSafe n’envoie les demandes et les jetons d’accès que par une connexion sécurisée (une adresse commençant par https://), sauf vers un programme situé sur cet ordinateur. Vérifiez l’adresse de l’organisation.</translation>
         </message>
     </context>
     <context>

@@ -607,6 +607,11 @@
             <translation>Er was niet genoeg geheugen voor deze foto.</translation>
         </message>
         <message>
+            <source>This image is too large for this computer's memory ({limit} megapixels at most); it was not opened, to protect your computer.</source>
+            <extracomment>pixels all photos in flight in one batch may hold together, across all workers. A photo costs ~8-16 bytes per pixel while it is decoded, cleaned and encoded, so this keeps a batch under ~3-5 GB whatever the number of workers; a 200-megapixel phone photo fits, a 576-megapixel "decompression bomb" (a 70 KB PNG) is refused before it is decoded.</extracomment>
+            <translation>Deze afbeelding is te groot voor het geheugen van deze computer (hoogstens {limit} megapixel); ze werd niet geopend, om uw computer te beschermen.</translation>
+        </message>
+        <message>
             <source>The folder to save in does not exist.</source>
             <translation>De map om in op te slaan bestaat niet.</translation>
         </message>
@@ -670,6 +675,14 @@
             <source>The cleaned video still held hidden data, so it was not saved.</source>
             <extracomment>tags FFmpeg derives from the file's structure (brands) or writes as generic defaults ISO-BMFF boxes that hold other boxes (walked when looking for user data)</extracomment>
             <translation>De opgeschoonde video bevatte nog verborgen gegevens en werd daarom niet bewaard.</translation>
+        </message>
+        <message>
+            <source>This is not an ordinary file (a device, a pipe, or a link that leads nowhere); PhotoSafe only opens photo files.</source>
+            <translation>Dit is geen gewoon bestand (een apparaat, een pipe of een koppeling die nergens naartoe leidt); PhotoSafe opent alleen fotobestanden.</translation>
+        </message>
+        <message>
+            <source>This file is far too large to be a photo ({limit} MB at most); it was not opened, to protect your computer.</source>
+            <translation>Dit bestand is veel te groot voor een foto (hoogstens {limit} MB); het werd niet geopend, om uw computer te beschermen.</translation>
         </message>
     </context>
     <context>
@@ -1892,6 +1905,14 @@
         <message>
             <source>The file could not be saved: {reason}</source>
             <translation>Het bestand kon niet bewaard worden: {reason}</translation>
+        </message>
+        <message>
+            <source>Without a secure connection PhotoSafe only sends mail to a mail server on this computer: your password and the request would travel in clear. Choose STARTTLS or SSL/TLS for this server.</source>
+            <translation>Zonder beveiligde verbinding verstuurt PhotoSafe alleen e-mail naar een mailserver op deze computer: uw wachtwoord en het verzoek zouden onversleuteld over het netwerk gaan. Kies STARTTLS of SSL/TLS voor deze server.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe only sends requests and access tokens over a secure connection (an address starting with https://), except to a program on this computer. Check the organisation's address.</source>
+            <translation>PhotoSafe verstuurt verzoeken en toegangssleutels alleen over een beveiligde verbinding (een adres dat begint met https://), behalve naar een programma op deze computer. Controleer het adres van de organisatie.</translation>
         </message>
     </context>
     <context>

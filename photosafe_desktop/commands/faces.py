@@ -16,6 +16,7 @@ import sys
 from typing import Any
 
 from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.safe_files import printable
 
 
 def register(subparsers: Any) -> None:
@@ -74,11 +75,11 @@ def run(args: argparse.Namespace) -> int:
         results.append(entry)
         if not args.json:
             if "error" in entry:
-                print(f"{path}: {entry['error']}", file=sys.stderr)
+                print(f"{printable(path)}: {entry['error']}", file=sys.stderr)
             else:
                 faces = entry["faces"]
                 sure = sum(1 for f in faces if f["tier"] == "sure")
-                print(f"{path}: {sure} faces, {len(faces) - sure} to check")
+                print(f"{printable(path)}: {sure} faces, {len(faces) - sure} to check")
                 for face in faces:
                     print(
                         f"  {face['tier']:5s} {face['score']:.2f}  "

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.safe_files import printable
 
 #: ``--obscure`` values -> "module:function" returning a Transform for that mode (or None
 #: for no transform). The faces engine adds its modes here, e.g.
@@ -131,11 +132,11 @@ def run_inspect(args: argparse.Namespace) -> int:
             failed = True
             files.append({"file": str(path), "ok": False, "error": _error_json(exc)})
             if not args.json:
-                print(f"{path}: {exc.message.english()}", file=sys.stderr)
+                print(f"{printable(path)}: {exc.message.english()}", file=sys.stderr)
             continue
         files.append({"file": str(path), "ok": True, **report.to_json()})
         if not args.json:
-            print(f"{path}  ({report.format}, {report.size[0]} x {report.size[1]})")
+            print(f"{printable(path)}  ({report.format}, {report.size[0]} x {report.size[1]})")
             if not report.findings:
                 print("  nothing found besides the image")
             for risk, findings in report.by_risk().items():
@@ -177,10 +178,33 @@ def run_sanitize(args: argparse.Namespace) -> int:
         )
         return 2
     options = SanitiseOptions(format=args.format, quality=args.quality, max_side=args.max_side)
-    found = collect_photos(args.inputs, suffixes=PHOTO_SUFFIXES | VIDEO_SUFFIXES)
+    out: Path = args.out
+    skipped: list[dict[str, str]] = []
+
+    def unreadable_folder(error: OSError) -> None:
+        skipped.append({"path": str(error.filename), "reason": "unreadable_folder"})
+
+    def hidden(path: Path) -> None:
+        skipped.append({"path": str(path), "reason": "hidden"})
+
+    # the output folder is never walked: a re-run must not import its own results
+    found = collect_photos(
+        args.inputs,
+        suffixes=PHOTO_SUFFIXES | VIDEO_SUFFIXES,
+        exclude=[out],
+        on_error=unreadable_folder,
+        on_hidden=hidden,
+    )
     sources = [path for path in found if not is_clip(path)]
     clips = [path for path in found if is_clip(path)]
-    out: Path = args.out
+    for entry in skipped:
+        if not args.json:
+            reason = (
+                "folder could not be read"
+                if entry["reason"] == "unreadable_folder"
+                else "hidden, not included"
+            )
+            print(f"{printable(entry['path'])}: skipped: {reason}", file=sys.stderr)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -224,7 +248,7 @@ def run_sanitize(args: argparse.Namespace) -> int:
         clip_item(path, out, stems[i] if args.rename else None, args.obscure, args.drop_audio)
         for i, path in enumerate(clips)
     ]
-    ok = batch.ok and all(item["ok"] for item in clip_items)
+    ok = batch.ok and not skipped and all(item["ok"] for item in clip_items)
     if args.json:
         _print_json(
             {
@@ -234,6 +258,7 @@ def run_sanitize(args: argparse.Namespace) -> int:
                 "obscure": args.obscure,
                 **({"hide_text": True} if hide_text else {}),
                 "files": [item.to_json() for item in batch.items] + clip_items,
+                "skipped": skipped,
             }
         )
     else:
@@ -241,7 +266,9 @@ def run_sanitize(args: argparse.Namespace) -> int:
             print_clip(clip)
         for item in batch.items:
             if item.result is not None:
-                print(f"{item.source} -> {item.result.output} (verified clean)")
+                print(
+                    f"{printable(item.source)} -> {printable(item.result.output)} (verified clean)"
+                )
                 report = item.result.transform_report
                 if report:
                     print(
@@ -254,5 +281,5 @@ def run_sanitize(args: argparse.Namespace) -> int:
                     print(f"  note: {note.message.english()}")
             else:
                 text = item.error.english() if item.error else item.error_code
-                print(f"{item.source}: FAILED: {text}", file=sys.stderr)
+                print(f"{printable(item.source)}: FAILED: {text}", file=sys.stderr)
     return 0 if ok else 1

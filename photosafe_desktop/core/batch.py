@@ -94,27 +94,47 @@ def collect_photos(
     recursive: bool = True,
     on_error: Callable[[OSError], None] | None = None,
     suffixes: frozenset[str] = PHOTO_SUFFIXES,
+    exclude: Iterable[Path | str] = (),
+    on_hidden: Callable[[Path], None] | None = None,
 ) -> list[Path]:
     """Files as given, plus the photos (files ending in ``suffixes``) inside given folders
     (sorted; hidden files and folders skipped; symbolic links to folders are not followed,
     so no loops).
-    ``on_error`` hears about each folder that could not be read (it is skipped)."""
+    ``on_error`` hears about each folder that could not be read (it is skipped);
+    ``on_hidden`` about each hidden photo or folder skipped. Folders in ``exclude`` (the
+    output folder of a batch) are never walked, so a re-run never re-imports its output."""
+    from photosafe_desktop.core.safe_files import same_folder
+
+    excluded = [Path(e) for e in exclude]
     found: list[Path] = []
     for entry in paths:
         path = Path(entry)
         if not path.is_dir():
             found.append(path)
             continue
+        if any(same_folder(path, e) for e in excluded):
+            continue
         inside: list[Path] = []
         for folder, subfolders, files in os.walk(path, onerror=on_error):
-            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-            if not recursive:
-                subfolders[:] = []
-            inside.extend(
-                Path(folder) / name
-                for name in files
-                if not name.startswith(".") and Path(name).suffix.lower() in suffixes
-            )
+            kept = []
+            for name in sorted(subfolders):
+                sub = Path(folder) / name
+                if any(same_folder(sub, e) for e in excluded):
+                    continue
+                if name.startswith("."):
+                    if on_hidden is not None:
+                        on_hidden(sub)
+                    continue
+                kept.append(name)
+            subfolders[:] = kept if recursive else []
+            for name in files:
+                if Path(name).suffix.lower() not in suffixes:
+                    continue
+                if name.startswith("."):
+                    if on_hidden is not None:
+                        on_hidden(Path(folder) / name)
+                    continue
+                inside.append(Path(folder) / name)
         found.extend(sorted(inside))
     return found
 
@@ -122,6 +142,24 @@ def collect_photos(
 def neutral_stems(count: int, prefix: str = "album") -> list[str]:
     width = max(3, len(str(count)))
     return [f"{prefix}-{i:0{width}d}" for i in range(1, count + 1)]
+
+
+def unique_stems(paths: Sequence[Path]) -> list[str]:
+    """Output stems for ``paths``: each source's own (made safe), numbered from the second
+    one that would share a name (ignoring case, as Windows and macOS do)."""
+    from photosafe_desktop.core.metadata.sanitise import safe_stem
+
+    taken: set[str] = set()
+    stems: list[str] = []
+    for path in paths:
+        base = safe_stem(path.stem)
+        stem, number = base, 1
+        while stem.lower() in taken:
+            number += 1
+            stem = f"{base}-{number}"
+        taken.add(stem.lower())
+        stems.append(stem)
+    return stems
 
 
 def _unexpected() -> Message:
@@ -200,11 +238,18 @@ def sanitise_batch(
     (unless ``keep_finished_on_cancel``). ``start`` forces a process start method
     (default: :func:`start_method`; tests run ``spawn``, what Windows and macOS use).
     """
+    from photosafe_desktop.core.imaging import register_plugins
+    from photosafe_desktop.core.safe_files import remove_stale_temp_files
+
+    register_plugins()  # the parent verifies every output with Pillow: same plugins, limits
     options = options or SanitiseOptions()
     paths = [Path(s) for s in sources]
     out = Path(out_dir)
+    remove_stale_temp_files(out)  # left by a run that was killed while writing
     total = len(paths)
-    names: list[str | None] = list(neutral_stems(total)) if rename else [None] * total
+    # names decided here, in input order: the same album gives the same names whichever
+    # photo finishes first (two photos called p.jpg in different folders: p, p-2)
+    names: list[str | None] = list(neutral_stems(total) if rename else unique_stems(paths))
     if transforms is not None and len(transforms) != total:
         raise ValueError("transforms needs exactly one entry per source")
     per_item: list[Transform | None] = (
@@ -215,6 +260,7 @@ def sanitise_batch(
     workers = max(1, min(workers, total or 1))
     done: dict[int, BatchItem] = {}
     cancelled = False
+    budget = pixel_budget()
 
     def finished(item: BatchItem) -> None:
         done[item.index] = item
@@ -226,6 +272,9 @@ def sanitise_batch(
             if cancel is not None and cancel():
                 cancelled = True
                 break
+            if stored_pixels(path) > budget:
+                finished(_over_budget(index, path, budget))
+                continue
             clean = _encode_in_worker(index, path, options, per_item[index])
             finished(_save(index, path, clean, out, options, names[index]))
     else:
@@ -295,6 +344,8 @@ def _one_pool(
     ``max_in_flight`` bounds memory whatever the album size. Returns (cancelled, broken)."""
     in_flight: dict[cf.Future[CleanImage | BatchItem], int] = {}
     cancelled = broken = False
+    budget = pixel_budget()  # pixels in flight across all workers
+    cost: dict[int, int] = {}
 
     def settle(future: cf.Future[CleanImage | BatchItem], index: int) -> None:
         nonlocal broken
@@ -312,7 +363,10 @@ def _one_pool(
         finished(item)
 
     with cf.ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(os.getpid(),),
     ) as pool:
         try:
             while not broken:
@@ -320,7 +374,17 @@ def _one_pool(
                     cancelled = True
                     break
                 while len(in_flight) < max_in_flight and queue:
-                    index = queue.popleft()
+                    index = queue[0]
+                    if index not in cost:
+                        cost[index] = stored_pixels(paths[index])
+                    if cost[index] > budget:  # alone too large: refused, never decoded
+                        queue.popleft()
+                        finished(_over_budget(index, paths[index], budget))
+                        continue
+                    held = sum(cost.get(i, 0) for i in in_flight.values())
+                    if in_flight and held + cost[index] > budget:
+                        break  # wait until photos in flight free their memory
+                    queue.popleft()
                     try:
                         future = pool.submit(
                             _encode_in_worker, index, paths[index], options, transforms[index]
@@ -371,13 +435,76 @@ def _context(method: str | None = None) -> multiprocessing.context.BaseContext:
     return context
 
 
+#: pixels all photos in flight in one batch may hold together, across all workers. A
+#: photo costs ~8-16 bytes per pixel while it is decoded, cleaned and encoded, so this keeps
+#: a batch under ~3-5 GB whatever the number of workers; a 200-megapixel phone photo fits,
+#: a 576-megapixel "decompression bomb" (a 70 KB PNG) is refused before it is decoded.
+BATCH_PIXEL_BUDGET = 300_000_000
+
+
+def pixel_budget() -> int:
+    """:data:`BATCH_PIXEL_BUDGET`, less on a computer with little memory (a third of it at
+    ~8 bytes per pixel), never below a 50-megapixel photo."""
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return BATCH_PIXEL_BUDGET
+    return max(50_000_000, min(BATCH_PIXEL_BUDGET, memory // 3 // 8))
+
+
+def stored_pixels(path: Path) -> int:
+    """Width x height from the file's header (nothing decoded); 0 when unknown (the worker
+    then reports what is wrong with the file)."""
+    from PIL import Image
+
+    from photosafe_desktop.core.imaging import register_plugins
+    from photosafe_desktop.core.safe_files import open_photo_file
+
+    register_plugins()
+    try:
+        with open_photo_file(path) as handle, Image.open(handle) as img:
+            width, height = img.size
+    except Exception:  # noqa: BLE001 - any problem is the worker's to report
+        return 0
+    return max(0, width) * max(0, height)
+
+
+def _over_budget(index: int, source: Path, budget: int) -> BatchItem:
+    return BatchItem(
+        index,
+        source,
+        error_code="too_large_for_memory",
+        error=Message(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This image is too large for this computer's memory ({limit} megapixels at "
+                "most); it was not opened, to protect your computer.",
+            ),
+            {"limit": budget // 1_000_000},
+        ),
+    )
+
+
 #: freed 16 MB pixel blocks a worker keeps for the next photo instead of returning them to
 #: the system (fewer page faults; ~100 MB per worker at most)
 WORKER_CACHED_BLOCKS = 6
 
 
-def _init_worker() -> None:
+def _init_worker(main_pid: int = 0) -> None:
     from PIL import _imaging
+
+    from photosafe_desktop.core.offline import enforce_offline
+
+    enforce_offline()  # inherited already; a worker must never depend on that
+    from photosafe_desktop.core.lifeline import watch_main_process
+
+    # a killed PhotoSafe leaves no worker behind (not PR_SET_PDEATHSIG: it fires when the
+    # *thread* that started us ends, and the app starts pools from short-lived threads)
+    watch_main_process(main_pid)
+    from photosafe_desktop.core.imaging import register_plugins
+
+    register_plugins()  # HEIC/AVIF and our pixel limit, whatever the start method
 
     if "PILLOW_BLOCKS_MAX" not in os.environ:
         _imaging.set_blocks_max(WORKER_CACHED_BLOCKS)
@@ -386,9 +513,12 @@ def _init_worker() -> None:
 __all__ = [
     "PHOTO_SUFFIXES",
     "BatchItem",
+    "BATCH_PIXEL_BUDGET",
     "BatchResult",
     "collect_photos",
+    "pixel_budget",
     "neutral_stems",
     "sanitise_batch",
     "start_method",
+    "unique_stems",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,15 +108,15 @@ def open_image(source: Path | str | bytes, *, max_pixels: int = MAX_PIXELS) -> D
                 "empty_file", QT_TRANSLATE_NOOP("Errors", "This file is empty (0 bytes).")
             )
     else:
-        path = Path(source)
-        try:
-            if path.stat().st_size == 0:
-                raise _unreadable(
-                    "empty_file", QT_TRANSLATE_NOOP("Errors", "This file is empty (0 bytes).")
-                )
-            stream = path.open("rb")
-        except (PermissionError, FileNotFoundError, IsADirectoryError) as exc:
-            raise file_access_error(exc) from exc
+        from photosafe_desktop.core.safe_files import open_photo_file
+
+        # only a regular file of sane size: never /dev/zero, a FIFO or a link loop
+        stream = open_photo_file(source)
+        if os.fstat(stream.fileno()).st_size == 0:
+            stream.close()
+            raise _unreadable(
+                "empty_file", QT_TRANSLATE_NOOP("Errors", "This file is empty (0 bytes).")
+            )
     try:
         return _decode(stream, max_pixels)
     finally:

@@ -15,13 +15,32 @@ from photosafe_desktop.core import paths
 
 LOG_FILE_NAME = "photosafe.log"
 
+#: endings of bare domain names redacted even without a scheme or path ("facebook.com")
+_TLDS = (
+    "com|net|org|be|eu|nl|fr|de|lu|uk|io|info|app|me|tv|ly|gl|co|us|ca|ch|at|es|it|pl|"
+    "biz|xyz|online|site|social|gg|to|ru|cn|jp|br|in|au|cc|ai|dev|link|page|photo|pics"
+)
+
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+"), "<email>"),
+    # e-mail addresses, also without a dot in the domain (user@localhost)
+    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*"), "<email>"),
     (re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE), "<url>"),
     (re.compile(r"\bwww\.\S+", re.IGNORECASE), "<url>"),
-    # Windows and POSIX paths (anything with two or more separators)
-    (re.compile(r"[A-Za-z]:\\[^\s'\"]+"), "<path>"),
-    (re.compile(r"(?:~|\.{1,2})?/(?:[^\s/'\"]+/)+[^\s/'\"]*"), "<path>"),
+    # paths: POSIX (two or more separators), Windows, network shares (\\server\share, the
+    # name of a school or a family NAS). Folder and file names may hold spaces and quotes
+    # (names of children: "Kamp Lotte/Sam's feest.jpg"), so a quoted path runs to the
+    # line's last such quote and an unquoted one to the end of the line: better a shorter log line
+    # than half a name.
+    (re.compile(r"(['\"])(?:~|\.{1,2}|[A-Za-z]:|\\\\)?[/\\][^\n]*?[/\\][^\n]*\1"), "<path>"),
+    (re.compile(r"\\\\[^\s\\/]+\\[^\n]*"), "<path>"),
+    (re.compile(r"[A-Za-z]:\\[^\n]*"), "<path>"),
+    (re.compile(r"(?:~|\.{1,2})?/[^/\n]+/[^\n]*"), "<path>"),
+    # addresses without a scheme: facebook.com/groups/..., instagram.com, tiktok.com/@x
+    (re.compile(r"\b(?:[a-z0-9-]+\.)+[a-z]{2,24}/\S*", re.IGNORECASE), "<url>"),
+    (re.compile(rf"\b(?:[a-z0-9-]+\.)+(?:{_TLDS})\b(?![.\w])", re.IGNORECASE), "<url>"),
+    # phone numbers: +32 470 12 34 56, 0032 3 123 45 67, 0470/12.34.56, 03 123 45 67
+    (re.compile(r"(?<![\w+])(?:\+|00)\d[\d ./()-]{6,}\d(?!\w)"), "<phone>"),
+    (re.compile(r"(?<![\w.,/:-])0\d{1,3}(?:[ ./-]?\d{2,3}){3,4}(?![\w-])"), "<phone>"),
     # bare file names of images and documents
     (
         re.compile(
@@ -40,7 +59,7 @@ def redact(text: str) -> str:
 
 
 class RedactingFilter(logging.Filter):
-    """Replace e-mail addresses, URLs, paths and file names in every record."""
+    """Replace e-mail addresses, URLs, paths, shares, phone numbers and file names."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:

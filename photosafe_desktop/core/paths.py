@@ -33,8 +33,9 @@ def _home_override() -> Path | None:
 
 
 def _ensure(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    from photosafe_desktop.core.private import private_dir
+
+    return private_dir(path)  # 0700: settings, the case log and logs name people
 
 
 def system_dirs(system: str | None = None) -> PlatformDirsABC:

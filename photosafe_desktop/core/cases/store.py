@@ -32,6 +32,7 @@ from photosafe_desktop.core.cases.evidence import (
 from photosafe_desktop.core.cases.purge import PurgeReport, needs_purge, purge_rows
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
+from photosafe_desktop.core.private import private_file
 from photosafe_desktop.core.requests.case import Case, case_from_dict, case_to_dict, validate_url
 from photosafe_desktop.core.requests.deadlines import (
     ESCALATED,
@@ -220,6 +221,8 @@ class CaseStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         try:
+            # 0600 before SQLite opens it: its -wal and -shm files copy the file's mode
+            private_file(self.path)
             self._conn = sqlite3.connect(
                 self.path, isolation_level=None, check_same_thread=False, timeout=10.0
             )

@@ -32,6 +32,7 @@ import numpy.typing as npt
 
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
+from photosafe_desktop.core.offline import before_native_libraries, quiet_onnxruntime
 from photosafe_desktop.core.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -156,8 +157,10 @@ class _OnnxRuntimeBackend:
 
 def onnx_session(model: bytes) -> Any:
     """An onnxruntime CPU session with the options every bundled ONNX model uses."""
+    before_native_libraries()  # telemetry off before the library loads
     import onnxruntime as ort
 
+    quiet_onnxruntime(ort)
     options = ort.SessionOptions()
     options.log_severity_level = 3  # warnings only about the model file: harmless
     # worker threads sleep between runs instead of spinning: detection shares the CPU
@@ -329,6 +332,7 @@ def _runtime_key() -> str:
     cv2 = opencv()
     cv2_version = str(cv2.__version__) if cv2 is not None else "none"
     try:
+        before_native_libraries()
         import onnxruntime
 
         ort_version = str(onnxruntime.__version__)
@@ -425,6 +429,7 @@ class BlazeFace:
     """mediapipe's BlazeFace full-range through the Tasks ``FaceDetector``."""
 
     def __init__(self, model: bytes) -> None:
+        before_native_libraries()
         from mediapipe.tasks.python import BaseOptions, vision
 
         options = vision.FaceDetectorOptions(

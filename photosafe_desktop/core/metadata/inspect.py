@@ -25,7 +25,7 @@ from PIL import ExifTags, Image, ImageCms, UnidentifiedImageError
 
 from photosafe_desktop.core.errors import UnreadableImageError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
-from photosafe_desktop.core.imaging import MAX_PIXELS, file_access_error, register_plugins
+from photosafe_desktop.core.imaging import MAX_PIXELS, register_plugins
 from photosafe_desktop.core.metadata import bmff, containers, jpeg
 
 
@@ -383,11 +383,9 @@ def _read(source: Path | str | bytes) -> bytes:
     if isinstance(source, bytes):
         data = source
     else:
-        path = Path(source)
-        try:
-            data = path.read_bytes()
-        except (PermissionError, FileNotFoundError, IsADirectoryError) as exc:
-            raise file_access_error(exc) from exc
+        from photosafe_desktop.core.safe_files import read_photo_file
+
+        data = read_photo_file(source)  # a regular file of sane size, or a clear refusal
     if not data:
         raise UnreadableImageError(
             "empty_file", QT_TRANSLATE_NOOP("Errors", "This file is empty (0 bytes).")

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
 from PIL import Image
 
 from photosafe_desktop.core import filenames
@@ -223,6 +224,8 @@ def rebuild(image: Image.Image) -> Image.Image:
     if image.mode != mode:
         image = image.convert(mode)
     image.load()
+    if mode == "RGBA":
+        image = clear_hidden_colour(image)
     try:
         fresh = image._new(image.im)
     except AttributeError:  # pragma: no cover - a Pillow without _new: copy the bytes
@@ -230,6 +233,18 @@ def rebuild(image: Image.Image) -> Image.Image:
     fresh.info = {}
     fresh.encoderinfo = {}
     return fresh
+
+
+def clear_hidden_colour(image: Image.Image) -> Image.Image:
+    """Fully transparent pixels keep no colour: text "erased" to transparency must not come
+    back when someone makes the picture opaque again."""
+    pixels = np.asarray(image)
+    hidden = pixels[:, :, 3] == 0
+    if not hidden.any() or not pixels[hidden, :3].any():
+        return image
+    pixels = pixels.copy()
+    pixels[hidden, :3] = 0
+    return Image.fromarray(pixels, "RGBA")
 
 
 def encode(image: Image.Image, output_format: str, quality: int) -> bytes:
@@ -275,9 +290,8 @@ def write_atomically(
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            if overwrite:  # replacing a file: make sure the new bytes are on disk first
-                handle.flush()
-                os.fsync(handle.fileno())
+            handle.flush()
+            os.fsync(handle.fileno())  # the bytes are on disk before the name points at them
         os.chmod(tmp, 0o644)  # mkstemp makes it private; a photo to share is not
         if file_time is not None:
             os.utime(tmp, (file_time, file_time))

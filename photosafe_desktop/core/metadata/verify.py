@@ -124,7 +124,11 @@ def verify_bytes(data: bytes) -> VerificationResult:
         _check_png(structure, problems)
     else:
         _check_webp(structure, problems)
-    # a second, independent opinion: what does Pillow see?
+    # a second, independent opinion: what does Pillow see? (with our pixel limit, in any
+    # process: a batch verifies in the parent, which may never have opened a photo)
+    from photosafe_desktop.core.imaging import register_plugins
+
+    register_plugins()
     try:
         with Image.open(io.BytesIO(data)) as img:
             for key in img.info:

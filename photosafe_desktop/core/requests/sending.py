@@ -17,11 +17,13 @@ address or URL.
 from __future__ import annotations
 
 import base64
+import ipaddress
 import logging
 import smtplib
 import socket
 import ssl
 import time
+import urllib.parse
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -125,7 +127,36 @@ _MESSAGES: dict[str, str] = {
         "tries. Try again later.",
     ),
     "write_failed": QT_TRANSLATE_NOOP("Sending", "The file could not be saved: {reason}"),
+    "insecure_smtp": QT_TRANSLATE_NOOP(
+        "Sending",
+        "Without a secure connection PhotoSafe only sends mail to a mail server on this "
+        "computer: your password and the request would travel in clear. Choose STARTTLS or "
+        "SSL/TLS for this server.",
+    ),
+    "insecure_api": QT_TRANSLATE_NOOP(
+        "Sending",
+        "PhotoSafe only sends requests and access tokens over a secure connection (an address "
+        "starting with https://), except to a program on this computer. Check the "
+        "organisation's address.",
+    ),
 }
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` is this computer (``localhost``, 127.0.0.0/8, ``::1``), decided
+    from the name alone: looking it up would itself be network traffic, and could lie."""
+    name = host.strip().strip("[]").lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_plain_smtp(config: SmtpConfig) -> None:
+    if config.security == "none" and not is_loopback_host(config.host):
+        raise _error("insecure_smtp")
 
 
 # --------------------------------------------------------------------------- SMTP
@@ -247,6 +278,7 @@ def smtp_test(
     """Connect, secure, log in and say goodbye; raises :class:`SendError` on any problem."""
     if not config.complete:
         raise _error("not_configured")
+    _check_plain_smtp(config)
     try:
         server = _connect(config, ssl_context)
         try:
@@ -273,6 +305,7 @@ def smtp_send(
     if not message.get("To"):
         raise _error("no_recipient")
     sender = _check_address(config.sender)
+    _check_plain_smtp(config)
     try:
         server = _connect(config, ssl_context)
         try:
@@ -424,6 +457,9 @@ def api_send(
     """POST ``payload`` as JSON; retries connection errors, timeouts and 5xx, never 4xx."""
     if not config.complete:
         raise _error("api_not_configured")
+    endpoint = urllib.parse.urlsplit(config.endpoint.strip())
+    if endpoint.scheme.lower() != "https" and not is_loopback_host(endpoint.hostname or ""):
+        raise _error("insecure_api")  # the token and the requester's details, in clear
     headers = {
         "Content-Type": "application/json; charset=utf-8",
         "Accept": "application/json",

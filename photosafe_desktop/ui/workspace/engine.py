@@ -17,7 +17,7 @@ from PIL import Image
 from PySide6.QtGui import QImage
 
 from photosafe_desktop.core.faces.regions import Region
-from photosafe_desktop.core.imaging import file_access_error, open_image
+from photosafe_desktop.core.imaging import open_image
 from photosafe_desktop.core.metadata.inspect import Finding, inspect
 from photosafe_desktop.core.thumbnails import make_thumbnail
 
@@ -65,11 +65,10 @@ class Analysis:
 def analyse(path: Path) -> Analysis:
     """Find the faces and what the photo's metadata reveals."""
     from photosafe_desktop.core.faces.detect import detect_faces
+    from photosafe_desktop.core.safe_files import read_photo_file
 
-    try:
-        data = path.read_bytes()  # read once for both the pixels and the metadata
-    except (PermissionError, FileNotFoundError, IsADirectoryError) as exc:
-        raise file_access_error(exc) from exc
+    # read once for both the pixels and the metadata; only a regular file of sane size
+    data = read_photo_file(path)
     decoded = open_image(data)
     detection = detect_faces(decoded.image)
     findings = tuple(inspect(data, file_name=path.name).findings)
@@ -77,7 +76,13 @@ def analyse(path: Path) -> Analysis:
 
 
 def _background_priority() -> None:
-    """Runs first in the analysis process: leave the CPU to the window when it needs it."""
+    """Runs first in the analysis process: leave the CPU to the window when it needs it,
+    and end with the app however the app ends."""
+    from photosafe_desktop.core.lifeline import watch_main_process
+    from photosafe_desktop.core.offline import enforce_offline
+
+    enforce_offline()
+    watch_main_process(os.getppid())  # spawned by the app itself
     if hasattr(os, "nice"):
         try:
             os.nice(5)

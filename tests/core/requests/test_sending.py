@@ -305,3 +305,66 @@ def test_save_eml_is_a_draft_for_any_mail_client(
     assert parsed["To"] == "privacy@snap.com"
     assert "Anaïs Dupré" in parsed.get_content()
     assert not list(tmp_path.glob(".eml-*"))
+
+
+# ---------------------------------------------------------------- networks a user chose
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("localhost", True),
+        ("LOCALHOST.", True),
+        ("mail.localhost", True),
+        ("127.0.0.1", True),
+        ("127.8.9.10", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("mail.example.org", False),
+        ("192.168.1.10", False),
+        ("localhost.example.org", False),
+        ("127.0.0.1.nip.io", False),
+        ("", False),
+    ],
+)
+def test_loopback_hosts_are_decided_from_the_name(host: str, loopback: bool) -> None:
+    from photosafe_desktop.core.requests.sending import is_loopback_host
+
+    assert is_loopback_host(host) is loopback
+
+
+def _no_lookup(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    tried: list[object] = []
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        tried.append(args)
+        raise OSError("no network in this test")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    return tried
+
+
+def test_smtp_without_security_only_to_this_computer(monkeypatch: pytest.MonkeyPatch) -> None:
+    tried = _no_lookup(monkeypatch)
+    for host in ("mail.example.org", "192.168.1.10"):
+        config = SmtpConfig(host, 25, "none", "ouder", "ouder@example.be", timeout=3)
+        with pytest.raises(SendError) as caught:
+            smtp_test(config, "hunter2")
+        assert caught.value.code == "insecure_smtp"
+        message = request_message(to="a@example.org", subject="s", text="t")
+        with pytest.raises(SendError) as caught:
+            smtp_send(config, "hunter2", message)
+        assert caught.value.code == "insecure_smtp"
+    assert tried == []  # refused before any connection or name lookup
+
+
+def test_api_never_over_plain_http_except_loopback(
+    make_case: Callable[..., Case], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tried = _no_lookup(monkeypatch)
+    for url in ("http://api.example.org/v1", "HTTP://10.0.0.5:8080/v1", "ftp://x.example/"):
+        with pytest.raises(SendError) as caught:
+            api_send(ApiConfig(url, timeout=3, attempts=1), "tok-123", _payload(make_case()))
+        assert caught.value.code in ("insecure_api", "api_not_configured")
+    assert tried == []
