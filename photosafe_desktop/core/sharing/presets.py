@@ -115,9 +115,7 @@ def face_hidden(region: Region, preset: Preset, register: ConsentRegister | None
         if region.mark is Mark.PUBLIC or level is ConsentLevel.PUBLIC:
             return False
         # the detector's unsure candidates that the user rejected are not faces
-        rejected = (
-            not region.enabled and region.source is Source.AUTO and region.tier is Tier.CHECK
-        )
+        rejected = not region.enabled and region.source is Source.AUTO and region.tier is Tier.CHECK
         return not rejected
     if region.mark is Mark.NONE and (region.source is Source.MANUAL or region.kind is Kind.TEXT):
         return region.enabled  # text (a name tag) or an area the user drew: as set
@@ -174,13 +172,32 @@ def preset_transform(
 ) -> tuple[Image.Image, dict[str, Any]]:
     """Hide the enabled regions, then draw the watermark (module level: picklable)."""
     enabled = [r for r in regions if r.enabled]
-    output = obscure(image, enabled, effect=Effect(effect) if effect else None) if enabled else image
+    output = (
+        obscure(image, enabled, effect=Effect(effect) if effect else None) if enabled else image
+    )
     if watermark:
         output = draw_watermark(output, watermark)
     return output, {"faces_hidden": len(enabled), "watermark": bool(watermark)}
 
 
+@dataclass(frozen=True)
+class WatermarkAfter:
+    """A picklable transform: run ``inner`` (e.g. find and hide faces), then the watermark."""
+
+    inner: Any  # a Transform or None
+    text: str
+
+    def __call__(self, image: Image.Image) -> tuple[Image.Image, dict[str, Any]]:
+        report: dict[str, Any] = {}
+        if self.inner is not None:
+            image, inner_report = self.inner(image)
+            report.update(inner_report)
+        report["watermark"] = bool(self.text)
+        return draw_watermark(image, self.text), report
+
+
 __all__ = [
+    "WatermarkAfter",
     "NO_BIOMETRICS",
     "PARENTS_MAX_SIDE",
     "PRESETS",

@@ -75,7 +75,10 @@ def _pixels(path: Path) -> np.ndarray:
 
 
 def _hidden(original: np.ndarray, result: np.ndarray, region: Region) -> bool:
-    box = (slice(region.y + 10, region.y + region.h - 10), slice(region.x + 10, region.x + region.w - 10))
+    box = (
+        slice(region.y + 10, region.y + region.h - 10),
+        slice(region.x + 10, region.x + region.w - 10),
+    )
     inside = result[box]
     return bool(inside.std() < 2.0 and np.abs(inside - original[box]).mean() > 15)
 
