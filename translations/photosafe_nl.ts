@@ -351,6 +351,22 @@
         </message>
     </context>
     <context>
+        <name>Consent</name>
+        <message>
+            <source>No photos</source>
+            <extracomment>at most this many characters in a name or code (a longer one is a paste accident)</extracomment>
+            <translation>Geen foto's</translation>
+        </message>
+        <message>
+            <source>Parents only</source>
+            <translation>Enkel ouders</translation>
+        </message>
+        <message>
+            <source>Public website and social media</source>
+            <translation>Publieke website en sociale media</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>PhotoSafe ran into a problem it did not expect. Your photos and cases are safe. If it happens again, please send us the log file (it contains no names, addresses or photos):
@@ -670,6 +686,64 @@
             <source>The cleaned video still held hidden data, so it was not saved.</source>
             <extracomment>tags FFmpeg derives from the file's structure (brands) or writes as generic defaults ISO-BMFF boxes that hold other boxes (walked when looking for user data)</extracomment>
             <translation>De opgeschoonde video bevatte nog verborgen gegevens en werd daarom niet bewaard.</translation>
+        </message>
+        <message>
+            <source>The consent register was saved by a newer version of PhotoSafe. Update PhotoSafe to open it.</source>
+            <extracomment>what people type in the level column (any case, accents ignored), in nl, fr and en</extracomment>
+            <translation>Het toestemmingsregister werd bewaard door een nieuwere versie van PhotoSafe. Werk PhotoSafe bij om het te openen.</translation>
+        </message>
+        <message>
+            <source>The consent register file is damaged. Import the list again from your CSV file.</source>
+            <translation>Het bestand van het toestemmingsregister is beschadigd. Importeer de lijst opnieuw uit uw CSV-bestand.</translation>
+        </message>
+        <message>
+            <source>The list is empty: no children were found.</source>
+            <translation>De lijst is leeg: er werden geen kinderen gevonden.</translation>
+        </message>
+        <message>
+            <source>The first row must name a column for the name (or code) and one for the consent level.</source>
+            <translation>De eerste rij moet een kolom voor de naam (of code) en een kolom voor het toestemmingsniveau benoemen.</translation>
+        </message>
+        <message>
+            <source>Row {row} has no name or code.</source>
+            <translation>Rij {row} heeft geen naam of code.</translation>
+        </message>
+        <message>
+            <source>Row {row}: “{value}” is not a consent level. Write no photos, parents or public (geen foto's, ouders, publiek / pas de photos, parents, public).</source>
+            <translation>Rij {row}: “{value}” is geen toestemmingsniveau. Schrijf geen foto's, ouders of publiek (no photos, parents, public / pas de photos, parents, public).</translation>
+        </message>
+        <message>
+            <source>Row {row}: the name is longer than {limit} letters.</source>
+            <translation>Rij {row}: de naam is langer dan {limit} tekens.</translation>
+        </message>
+        <message>
+            <source>Row {row}: “{name}” is already listed in row {first}.</source>
+            <translation>Rij {row}: “{name}” staat al in rij {first}.</translation>
+        </message>
+        <message>
+            <source>This file could not be read as a photo.</source>
+            <extracomment>at most this many differing bits (of 256) counts as the same photo</extracomment>
+            <translation>Dit bestand kon niet als foto gelezen worden.</translation>
+        </message>
+        <message>
+            <source>The register of published photos was written by a newer version of PhotoSafe. Update PhotoSafe to open it.</source>
+            <translation>Het register van gepubliceerde foto's werd geschreven door een nieuwere versie van PhotoSafe. Werk PhotoSafe bij om het te openen.</translation>
+        </message>
+        <message>
+            <source>The register of published photos is in use by another PhotoSafe window. Close it and try again.</source>
+            <translation>Het register van gepubliceerde foto's is in gebruik door een ander PhotoSafe-venster. Sluit het en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <source>The register of published photos is damaged and cannot be opened.</source>
+            <translation>Het register van gepubliceerde foto's is beschadigd en kan niet geopend worden.</translation>
+        </message>
+        <message>
+            <source>The register of published photos could not be used: {reason}</source>
+            <translation>Het register van gepubliceerde foto's kon niet gebruikt worden: {reason}</translation>
+        </message>
+        <message>
+            <source>PhotoSafe could not save its own file ({reason}).</source>
+            <translation>PhotoSafe kon zijn eigen bestand niet bewaren ({reason}).</translation>
         </message>
     </context>
     <context>
@@ -1512,6 +1586,37 @@
         <message>
             <source>This part of PhotoSafe is not ready yet. It will arrive in an update.</source>
             <translation>Dit deel van PhotoSafe is nog niet klaar. Het komt in een volgende versie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presets</name>
+        <message>
+            <source>Public (website, social media)</source>
+            <translation>Publiek (website, sociale media)</translation>
+        </message>
+        <message>
+            <source>Parents only</source>
+            <translation>Enkel ouders</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archief</translation>
+        </message>
+        <message>
+            <source>For the website and social media. Every face is hidden, except faces you marked “may be seen in public”. Photos are made smaller (at most 1600 pixels) and get neutral names.</source>
+            <translation>Voor de website en sociale media. Elk gezicht wordt verborgen, behalve gezichten die u aanduidde als “mag publiek getoond worden”. Foto's worden kleiner gemaakt (hoogstens 1600 pixels) en krijgen neutrale namen.</translation>
+        </message>
+        <message>
+            <source>For the parents' album. Faces stay visible, except faces marked “no photos”. Photos are made smaller; you can add a visible line saying they are for the parents only.</source>
+            <translation>Voor het album van de ouders. Gezichten blijven zichtbaar, behalve gezichten aangeduid als “geen foto's”. Foto's worden kleiner gemaakt; u kunt een zichtbare regel toevoegen dat ze enkel voor de ouders zijn.</translation>
+        </message>
+        <message>
+            <source>For the group's own archive. Only the hidden information (place, device, names) is removed; faces marked “no photos” are still hidden.</source>
+            <translation>Voor het eigen archief van de groep. Alleen de verborgen informatie (plaats, toestel, namen) wordt verwijderd; gezichten aangeduid als “geen foto's” worden toch verborgen.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe never recognises faces: you mark each face yourself, and no biometric template of anyone is computed or stored.</source>
+            <translation>PhotoSafe herkent nooit gezichten: u duidt elk gezicht zelf aan, en er wordt van niemand een biometrisch sjabloon berekend of bewaard.</translation>
         </message>
     </context>
     <context>
