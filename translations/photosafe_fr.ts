@@ -367,6 +367,101 @@
         </message>
     </context>
     <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consent register</source>
+            <translation>Registre des autorisations</translation>
+        </message>
+        <message>
+            <source>Who may be seen where. This list stays on this computer only; PhotoSafe never recognises faces: you attach a name to a face yourself.</source>
+            <translation>Qui peut être vu où. Cette liste reste uniquement sur cet ordinateur ; PhotoSafe ne reconnaît jamais les visages : c’est vous qui associez un nom à un visage.</translation>
+        </message>
+        <message>
+            <source>Group:</source>
+            <translation>Groupe :</translation>
+        </message>
+        <message>
+            <source>Contact person:</source>
+            <translation>Personne de contact :</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail :</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Téléphone :</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adresse :</translation>
+        </message>
+        <message>
+            <source>Website:</source>
+            <translation>Site internet :</translation>
+        </message>
+        <message>
+            <source>Name or code</source>
+            <translation>Nom ou code</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Autorisation</translation>
+        </message>
+        <message>
+            <source>Add a child</source>
+            <translation>Ajouter un enfant</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Consent forms (PDF)…</source>
+            <translation>Formulaires d’autorisation (PDF)…</translation>
+        </message>
+        <message>
+            <source>Delete the register</source>
+            <translation>Supprimer le registre</translation>
+        </message>
+        <message>
+            <source>Import a list</source>
+            <translation>Importer une liste</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Fichiers CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>This file cannot be read.</source>
+            <translation>Ce fichier ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Exporter la liste</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved.</source>
+            <translation>Le fichier n’a pas pu être enregistré.</translation>
+        </message>
+        <message>
+            <source>Where should the forms go?</source>
+            <translation>Où enregistrer les formulaires ?</translation>
+        </message>
+        <message>
+            <source>Delete the whole consent register (children and group details)?</source>
+            <translation>Supprimer tout le registre des autorisations (enfants et coordonnées du groupe) ?</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>PhotoSafe ran into a problem it did not expect. Your photos and cases are safe. If it happens again, please send us the log file (it contains no names, addresses or photos):
@@ -1586,6 +1681,37 @@
         <message>
             <source>This part of PhotoSafe is not ready yet. It will arrive in an update.</source>
             <translation>Cette partie de PhotoSafe n’est pas encore prête. Elle arrivera dans une mise à jour.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresetPicker</name>
+        <message>
+            <source>None: faces as set in each photo</source>
+            <translation>Aucun : visages comme réglés dans chaque photo</translation>
+        </message>
+        <message>
+            <source>Share for:</source>
+            <translation>Partager pour :</translation>
+        </message>
+        <message>
+            <source>Add a visible line: for the parents only</source>
+            <translation>Ajouter une mention visible : réservé aux parents</translation>
+        </message>
+        <message>
+            <source>Name of the group</source>
+            <translation>Nom du groupe</translation>
+        </message>
+        <message>
+            <source>Remember these copies, so you can later prove a photo is yours</source>
+            <translation>Mémoriser ces copies, pour pouvoir prouver plus tard qu’une photo est la vôtre</translation>
+        </message>
+        <message>
+            <source>Only a fingerprint and dates are kept on this computer, never the photo.</source>
+            <translation>Seules une empreinte et des dates sont conservées sur cet ordinateur, jamais la photo.</translation>
+        </message>
+        <message>
+            <source>Consent register…</source>
+            <translation>Registre des autorisations…</translation>
         </message>
     </context>
     <context>

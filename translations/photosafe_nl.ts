@@ -367,6 +367,101 @@
         </message>
     </context>
     <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consent register</source>
+            <translation>Toestemmingsregister</translation>
+        </message>
+        <message>
+            <source>Who may be seen where. This list stays on this computer only; PhotoSafe never recognises faces: you attach a name to a face yourself.</source>
+            <translation>Wie waar te zien mag zijn. Deze lijst blijft enkel op deze computer; PhotoSafe herkent nooit gezichten: u koppelt zelf een naam aan een gezicht.</translation>
+        </message>
+        <message>
+            <source>Group:</source>
+            <translation>Groep:</translation>
+        </message>
+        <message>
+            <source>Contact person:</source>
+            <translation>Contactpersoon:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Telefoon:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adres:</translation>
+        </message>
+        <message>
+            <source>Website:</source>
+            <translation>Website:</translation>
+        </message>
+        <message>
+            <source>Name or code</source>
+            <translation>Naam of code</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <source>Add a child</source>
+            <translation>Kind toevoegen</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>CSV importeren…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exporteren…</translation>
+        </message>
+        <message>
+            <source>Consent forms (PDF)…</source>
+            <translation>Toestemmingsformulieren (PDF)…</translation>
+        </message>
+        <message>
+            <source>Delete the register</source>
+            <translation>Register verwijderen</translation>
+        </message>
+        <message>
+            <source>Import a list</source>
+            <translation>Een lijst importeren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>CSV-bestanden (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>This file cannot be read.</source>
+            <translation>Dit bestand kan niet gelezen worden.</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>De lijst exporteren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved.</source>
+            <translation>Het bestand kon niet bewaard worden.</translation>
+        </message>
+        <message>
+            <source>Where should the forms go?</source>
+            <translation>Waar moeten de formulieren komen?</translation>
+        </message>
+        <message>
+            <source>Delete the whole consent register (children and group details)?</source>
+            <translation>Het volledige toestemmingsregister verwijderen (kinderen en gegevens van de groep)?</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>PhotoSafe ran into a problem it did not expect. Your photos and cases are safe. If it happens again, please send us the log file (it contains no names, addresses or photos):
@@ -1586,6 +1681,37 @@
         <message>
             <source>This part of PhotoSafe is not ready yet. It will arrive in an update.</source>
             <translation>Dit deel van PhotoSafe is nog niet klaar. Het komt in een volgende versie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresetPicker</name>
+        <message>
+            <source>None: faces as set in each photo</source>
+            <translation>Geen: gezichten zoals ingesteld in elke foto</translation>
+        </message>
+        <message>
+            <source>Share for:</source>
+            <translation>Delen voor:</translation>
+        </message>
+        <message>
+            <source>Add a visible line: for the parents only</source>
+            <translation>Een zichtbare regel toevoegen: enkel voor de ouders</translation>
+        </message>
+        <message>
+            <source>Name of the group</source>
+            <translation>Naam van de groep</translation>
+        </message>
+        <message>
+            <source>Remember these copies, so you can later prove a photo is yours</source>
+            <translation>Deze kopieën onthouden, zodat u later kunt bewijzen dat een foto van u is</translation>
+        </message>
+        <message>
+            <source>Only a fingerprint and dates are kept on this computer, never the photo.</source>
+            <translation>Enkel een vingerafdruk en datums worden op deze computer bewaard, nooit de foto.</translation>
+        </message>
+        <message>
+            <source>Consent register…</source>
+            <translation>Toestemmingsregister…</translation>
         </message>
     </context>
     <context>
