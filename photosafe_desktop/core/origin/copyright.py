@@ -21,12 +21,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from photosafe_desktop.core.cases.evidence import check_evidence_allowed
 from photosafe_desktop.core.consent.register import GroupInfo
-from photosafe_desktop.core.origin.register import OriginMatch
-from photosafe_desktop.core.requests.case import Category
+from photosafe_desktop.core.origin.register import OriginMatch, OriginRegister
+from photosafe_desktop.core.requests.case import Case, Category
 from photosafe_desktop.core.resources import resource_path
 
 LANGUAGES = ("nl", "fr", "en")
@@ -162,8 +164,46 @@ def copyright_letter(
     return Letter(t["subject"], "\n\n".join(parts) + "\n")
 
 
+@dataclass(frozen=True)
+class CopyrightAddition:
+    """What a proof-of-origin match adds to a case: the proof paragraph, the author's-rights
+    letter and the platforms' own copyright forms for the case's web addresses."""
+
+    match: OriginMatch
+    paragraph: str
+    letter: Letter
+    routes: tuple[CopyrightRoute, ...]
+
+
+def match_for_case(
+    case: Case,
+    found: Path,
+    group: GroupInfo,
+    language: str,
+    register: OriginRegister,
+) -> CopyrightAddition | None:
+    """ "This is one of our photos": match a saved copy (or screenshot) of the found image.
+
+    The safety rules are checked before the file is even read: a CSAM case or a minor's
+    intimate image raises :class:`~photosafe_desktop.core.cases.evidence.EvidenceRefused`.
+    Returns None when the photo is not in the register. ``found`` is only read.
+    """
+    check_evidence_allowed(case, with_screenshot=True)
+    match = register.match_file(found)
+    if match is None:
+        return None
+    return CopyrightAddition(
+        match,
+        proof_paragraph(match, group.name, language),
+        copyright_letter(match, group, case.urls, language, category=case.category),
+        tuple(routes_for(case.urls, case.category)),
+    )
+
+
 __all__ = [
     "EXCLUDED",
+    "CopyrightAddition",
+    "match_for_case",
     "CopyrightRoute",
     "Letter",
     "copyright_allowed",

@@ -113,3 +113,31 @@ def test_routes_are_sourced_dated_and_matched_by_host() -> None:
     assert routes_for(["https://example.org/"], Category.HARASSMENT) == []
     data = json.loads(resource_path("platforms", "copyright.json").read_text(encoding="utf-8"))
     assert set(data["excluded_categories"]) == {"csam", "intimate_image_minor"}
+
+
+def test_match_for_case_adds_proof_letter_and_routes(tmp_path, make_case) -> None:  # type: ignore[no-untyped-def]
+    from photosafe_desktop.core.origin.copyright import match_for_case
+    from photosafe_desktop.core.origin.register import OriginRegister
+    from tests.origin_helpers import save_with_date, scene
+
+    ours = save_with_date(scene(31, (900, 600)), tmp_path / "ours.jpg")
+    case = make_case(category="child_photo_misuse", urls=["https://www.instagram.com/p/xyz/"])
+    with OriginRegister() as origin:
+        origin.record_copy(ours, original=ours, album="Kamp", preset="public")
+        addition = match_for_case(case, ours, GROUP, "fr", origin)
+        assert addition is not None and addition.match.exact
+        assert addition.paragraph in addition.letter.body
+        assert [r.platform for r in addition.routes] == ["instagram"]
+        stranger = save_with_date(scene(32, (900, 600)), tmp_path / "other.jpg")
+        assert match_for_case(case, stranger, GROUP, "fr", origin) is None
+
+
+@pytest.mark.parametrize("category", ["csam", "intimate_image_minor"])
+def test_match_for_case_refuses_before_reading(tmp_path, make_case, category) -> None:  # type: ignore[no-untyped-def]
+    from photosafe_desktop.core.cases.evidence import EvidenceRefused
+    from photosafe_desktop.core.origin.copyright import match_for_case
+    from photosafe_desktop.core.origin.register import OriginRegister
+
+    case = make_case(category=category)
+    with OriginRegister() as origin, pytest.raises(EvidenceRefused):
+        match_for_case(case, tmp_path / "never-read.jpg", GROUP, "nl", origin)
