@@ -1148,6 +1148,45 @@
         </message>
     </context>
     <context>
+        <name>FaceMarkPanel</name>
+        <message>
+            <source>Who may see the selected face:</source>
+            <translation>Qui peut voir le visage sélectionné :</translation>
+        </message>
+        <message>
+            <source>Not marked (hidden in public copies)</source>
+            <translation>Non marqué (masqué dans les copies publiques)</translation>
+        </message>
+        <message>
+            <source>May be seen in public</source>
+            <translation>Peut être vu en public</translation>
+        </message>
+        <message>
+            <source>No photos (always hidden)</source>
+            <translation>Pas de photos (toujours masqué)</translation>
+        </message>
+        <message>
+            <source>Child's name or code (optional)</source>
+            <translation>Nom ou code de l’enfant (facultatif)</translation>
+        </message>
+        <message>
+            <source>Child's name or code</source>
+            <translation>Nom ou code de l’enfant</translation>
+        </message>
+        <message>
+            <source>Mark the selected face</source>
+            <translation>Marquer le visage sélectionné</translation>
+        </message>
+        <message>
+            <source>You mark faces yourself: PhotoSafe never recognises who is on a photo.</source>
+            <translation>C’est vous qui marquez les visages : PhotoSafe ne reconnaît jamais qui figure sur une photo.</translation>
+        </message>
+        <message>
+            <source>Mark a face</source>
+            <translation>Marquer un visage</translation>
+        </message>
+    </context>
+    <context>
         <name>Faces</name>
         <message>
             <source>A face-detection model is missing from this installation. Please reinstall PhotoSafe.</source>

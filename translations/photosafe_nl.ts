@@ -1148,6 +1148,45 @@
         </message>
     </context>
     <context>
+        <name>FaceMarkPanel</name>
+        <message>
+            <source>Who may see the selected face:</source>
+            <translation>Wie mag het geselecteerde gezicht zien:</translation>
+        </message>
+        <message>
+            <source>Not marked (hidden in public copies)</source>
+            <translation>Niet aangeduid (verborgen in publieke kopieën)</translation>
+        </message>
+        <message>
+            <source>May be seen in public</source>
+            <translation>Mag publiek getoond worden</translation>
+        </message>
+        <message>
+            <source>No photos (always hidden)</source>
+            <translation>Geen foto's (altijd verborgen)</translation>
+        </message>
+        <message>
+            <source>Child's name or code (optional)</source>
+            <translation>Naam of code van het kind (niet verplicht)</translation>
+        </message>
+        <message>
+            <source>Child's name or code</source>
+            <translation>Naam of code van het kind</translation>
+        </message>
+        <message>
+            <source>Mark the selected face</source>
+            <translation>Geselecteerd gezicht aanduiden</translation>
+        </message>
+        <message>
+            <source>You mark faces yourself: PhotoSafe never recognises who is on a photo.</source>
+            <translation>U duidt gezichten zelf aan: PhotoSafe herkent nooit wie er op een foto staat.</translation>
+        </message>
+        <message>
+            <source>Mark a face</source>
+            <translation>Gezicht aanduiden</translation>
+        </message>
+    </context>
+    <context>
         <name>Faces</name>
         <message>
             <source>A face-detection model is missing from this installation. Please reinstall PhotoSafe.</source>

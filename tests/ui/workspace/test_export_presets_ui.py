@@ -57,3 +57,25 @@ def test_public_export_from_the_dialog_caps_size_and_remembers_copies(
     assert len(records) == 2
     assert {r.album for r in records} == {"website"} and {r.preset for r in records} == {"public"}
     dialog.accept()
+
+
+def test_marking_a_face_by_hand_is_undoable(workspace, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from photosafe_desktop.core.consent.register import Child, ConsentLevel
+    from photosafe_desktop.core.faces.regions import Mark
+
+    save_register(ConsentRegister(children=(Child("Lotte", ConsentLevel.PUBLIC),)))
+    _make_ready_album(workspace, qtbot, tmp_path / "originals", 1)
+    workspace.select_row(0)
+    panel = workspace.face_marks
+    panel.reload_names()
+    index = len(workspace.current_entry().regions) - 1  # the face added by hand
+    panel.mark_combo.setCurrentIndex(panel.mark_combo.findData("public"))
+    panel.person_edit.setText("Lotte")
+    assert panel.apply(index)
+    region = workspace.current_entry().regions[index]
+    assert region.mark is Mark.PUBLIC and region.person == "Lotte"
+    panel.mark_combo.setCurrentIndex(0)
+    panel.show_selected(index)
+    assert panel.mark_combo.currentData() == "public"
+    workspace.undo_stack.undo()
+    assert workspace.current_entry().regions[index].mark is Mark.NONE
