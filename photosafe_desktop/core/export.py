@@ -19,6 +19,7 @@ from PIL import Image
 
 from photosafe_desktop.core.batch import sanitise_batch
 from photosafe_desktop.core.consent.register import ConsentRegister
+from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.faces.obscure import obscure
 from photosafe_desktop.core.faces.regions import Kind, Region
 from photosafe_desktop.core.i18n import Message
@@ -166,15 +167,19 @@ def export_album(
     with_metadata = sum(
         1 for item in done if any(f.is_private for f in by_source[item.source].findings)
     )
+    notes: list[Message] = []
     if origin is not None and not result.cancelled:
-        for item in done:
-            if item.result is not None:
-                origin.record_copy(
-                    item.result.output,
-                    original=item.source,
-                    album=album,
-                    preset=preset.value if preset else "",
-                )
+        try:
+            for item in done:
+                if item.result is not None:
+                    origin.record_copy(
+                        item.result.output,
+                        original=item.source,
+                        album=album,
+                        preset=preset.value if preset else "",
+                    )
+        except PhotoSafeError as exc:  # the copies are fine; only the proof is missing
+            notes.append(exc.message)
     return ExportSummary(
         total=len(jobs),
         exported=0 if result.cancelled else len(done),
@@ -195,6 +200,7 @@ def export_album(
             for i in done
             if i.result
         ),
+        notes=tuple(notes),
     )
 
 

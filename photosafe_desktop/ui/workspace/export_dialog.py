@@ -380,6 +380,7 @@ class ExportDialog(QDialog):
                     "",
                     summary.with_metadata,
                 ),
+                *(tr_message(note) for note in summary.notes),
             ]
         failures = ""
         if summary.failures:
