@@ -3,8 +3,9 @@
 Each export adds, per copy: its PDQ perceptual hash and SHA-256, the original's capture
 date, the album, the sharing preset and the export date. No image, no file name and no face
 is stored. When a photo turns up somewhere else, :meth:`OriginRegister.best_match` finds the
-copy it came from (exact by SHA-256, or close by PDQ distance: re-compressed, resized,
-lightly cropped), which is the group's proof that the photo is its own.
+copy it came from (exact by SHA-256, or close by PDQ distance: re-compressed, resized;
+only a very light crop, see :mod:`.pdq`), which is the group's proof that the photo is its
+own.
 
 SQLite in the app's data folder (folder 0700, file 0600), schema migrations on
 ``PRAGMA user_version``; :meth:`OriginRegister.clear` empties it in one action (rows
