@@ -3,7 +3,7 @@
 One A4 page: what the group asks, one yes/no line per use (internal album, parents' album,
 public website, social media, press), the legal basis in plain words, how to withdraw, and
 the group's contact, filled in from the group's details in the consent register. The texts
-live in ``resources/templates/<lang>/consent.json``; the legal references (GDPR Art. 6(1)(a),
+live in ``resources/legal/<lang>/consent.json``; the legal references (GDPR Art. 6(1)(a),
 7(3), 8; Art. XI.174 Code of Economic Law) are listed with their sources in
 ``resources/legal/sources.json``. Uses the bundled DejaVu Sans (é, ë, ç, ’).
 """
@@ -44,7 +44,7 @@ def form_texts(language: str) -> Mapping[str, str]:
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}")
     data: dict[str, str] = json.loads(
-        resource_path("templates", language, "consent.json").read_text(encoding="utf-8")
+        resource_path("legal", language, "consent.json").read_text(encoding="utf-8")
     )
     return data
 

@@ -69,7 +69,7 @@ def _texts(language: str) -> Mapping[str, str]:
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}")
     data: dict[str, str] = json.loads(
-        resource_path("templates", language, "copyright.json").read_text(encoding="utf-8")
+        resource_path("legal", language, "copyright.json").read_text(encoding="utf-8")
     )
     return data
 

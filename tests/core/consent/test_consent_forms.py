@@ -60,3 +60,29 @@ def test_only_the_chosen_uses_and_no_group_name(tmp_path: Path) -> None:
     assert "Onze groep" in text
     assert "Pers" not in text and "Album voor de ouders" in text
     assert not list(tmp_path.glob(".consent-*"))
+
+
+def test_legal_texts_cite_only_articles_with_a_recorded_source() -> None:
+    """Consent forms and copyright letters may cite only what resources/legal/sources.json
+    lists with where it was checked (the removal letters have their own, stricter list)."""
+    import json
+    import re
+
+    from photosafe_desktop.core.resources import resource_path
+
+    article = re.compile(
+        r"\b(?:art|arts|article|artikel)\.?\s+([0-9XVI]+(?:\.[0-9]+)?(?:\(\d+\))?(?:\([a-f]\))?)",
+        re.I,
+    )
+    sources = json.loads(resource_path("legal", "sources.json").read_text(encoding="utf-8"))
+    allowed = {c for ref in sources["references"] for c in ref["citations"]}
+    cited = set()
+    for lang in ("nl", "fr", "en"):
+        for name in ("consent.json", "copyright.json"):
+            text = resource_path("legal", lang, name).read_text(encoding="utf-8")
+            for match in article.finditer(text):
+                cited.add(match.group(1))
+                assert match.group(1) in allowed, (lang, name, match.group(0))
+    assert {"6(1)(a)", "XI.174", "XI.165"} <= cited
+    for ref in sources["references"]:
+        assert ref["verified"] or "NOT verified" in ref["note"], ref["id"]
