@@ -147,7 +147,7 @@ def build_consent_form(
     para(group_name)
     for label, value in details:
         if value.strip():
-            para(f"{label}: {value.strip()}")
+            para(f"{label}{' : ' if language == 'fr' else ': '}{value.strip()}")
     pdf.ln(3)
     blank_line(t["date"])
     blank_line(t["signature"])
