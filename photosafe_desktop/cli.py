@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "photosafe_desktop.commands.metadata",  # inspect, sanitize
     "photosafe_desktop.commands.faces",  # detect
     "photosafe_desktop.commands.requests",  # platforms, abuse-contact, draft
+    "photosafe_desktop.commands.origin",  # origin
 )
 
 

@@ -64,6 +64,7 @@ BUILD_REQUIREMENTS = [
     "requests>=2.31",
     "platformdirs>=4",
     "fpdf2>=2.7",
+    "pdqhash>=0.2.8",
     "onnxruntime>=1.17,<1.33",
     "absl-py",
     "flatbuffers",

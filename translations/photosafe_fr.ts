@@ -351,6 +351,117 @@
         </message>
     </context>
     <context>
+        <name>Consent</name>
+        <message>
+            <source>No photos</source>
+            <extracomment>at most this many characters in a name or code (a longer one is a paste accident)</extracomment>
+            <translation>Pas de photos</translation>
+        </message>
+        <message>
+            <source>Parents only</source>
+            <translation>Réservé aux parents</translation>
+        </message>
+        <message>
+            <source>Public website and social media</source>
+            <translation>Site public et réseaux sociaux</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consent register</source>
+            <translation>Registre des autorisations</translation>
+        </message>
+        <message>
+            <source>Who may be seen where. This list stays on this computer only; PhotoSafe never recognises faces: you attach a name to a face yourself.</source>
+            <translation>Qui peut être vu où. Cette liste reste uniquement sur cet ordinateur ; PhotoSafe ne reconnaît jamais les visages : c’est vous qui associez un nom à un visage.</translation>
+        </message>
+        <message>
+            <source>Group:</source>
+            <translation>Groupe :</translation>
+        </message>
+        <message>
+            <source>Contact person:</source>
+            <translation>Personne de contact :</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail :</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Téléphone :</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adresse :</translation>
+        </message>
+        <message>
+            <source>Website:</source>
+            <translation>Site internet :</translation>
+        </message>
+        <message>
+            <source>Name or code</source>
+            <translation>Nom ou code</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Autorisation</translation>
+        </message>
+        <message>
+            <source>Add a child</source>
+            <translation>Ajouter un enfant</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Consent forms (PDF)…</source>
+            <translation>Formulaires d’autorisation (PDF)…</translation>
+        </message>
+        <message>
+            <source>Delete the register</source>
+            <translation>Supprimer le registre</translation>
+        </message>
+        <message>
+            <source>Import a list</source>
+            <translation>Importer une liste</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Fichiers CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>This file cannot be read.</source>
+            <translation>Ce fichier ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Exporter la liste</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved.</source>
+            <translation>Le fichier n’a pas pu être enregistré.</translation>
+        </message>
+        <message>
+            <source>Where should the forms go?</source>
+            <translation>Où enregistrer les formulaires ?</translation>
+        </message>
+        <message>
+            <source>Delete the whole consent register (children and group details)?</source>
+            <translation>Supprimer tout le registre des autorisations (enfants et coordonnées du groupe) ?</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>PhotoSafe ran into a problem it did not expect. Your photos and cases are safe. If it happens again, please send us the log file (it contains no names, addresses or photos):
@@ -684,6 +795,64 @@
             <source>This file is far too large to be a photo ({limit} MB at most); it was not opened, to protect your computer.</source>
             <translation>Ce fichier est bien trop volumineux pour être une photo ({limit} Mo au maximum) ; il n’a pas été ouvert, pour protéger votre ordinateur.</translation>
         </message>
+        <message>
+            <source>The consent register was saved by a newer version of PhotoSafe. Update PhotoSafe to open it.</source>
+            <extracomment>what people type in the level column (any case, accents ignored), in nl, fr and en</extracomment>
+            <translation>Le registre des autorisations a été enregistré par une version plus récente de PhotoSafe. Mettez PhotoSafe à jour pour l’ouvrir.</translation>
+        </message>
+        <message>
+            <source>The consent register file is damaged. Import the list again from your CSV file.</source>
+            <translation>Le fichier du registre des autorisations est endommagé. Importez à nouveau la liste depuis votre fichier CSV.</translation>
+        </message>
+        <message>
+            <source>The list is empty: no children were found.</source>
+            <translation>La liste est vide : aucun enfant n’a été trouvé.</translation>
+        </message>
+        <message>
+            <source>The first row must name a column for the name (or code) and one for the consent level.</source>
+            <translation>La première ligne doit nommer une colonne pour le nom (ou le code) et une pour le niveau d’autorisation.</translation>
+        </message>
+        <message>
+            <source>Row {row} has no name or code.</source>
+            <translation>La ligne {row} n’a ni nom ni code.</translation>
+        </message>
+        <message>
+            <source>Row {row}: “{value}” is not a consent level. Write no photos, parents or public (geen foto's, ouders, publiek / pas de photos, parents, public).</source>
+            <translation>Ligne {row} : « {value} » n’est pas un niveau d’autorisation. Écrivez pas de photos, parents ou public (geen foto’s, ouders, publiek / no photos, parents, public).</translation>
+        </message>
+        <message>
+            <source>Row {row}: the name is longer than {limit} letters.</source>
+            <translation>Ligne {row} : le nom dépasse {limit} caractères.</translation>
+        </message>
+        <message>
+            <source>Row {row}: “{name}” is already listed in row {first}.</source>
+            <translation>Ligne {row} : « {name} » figure déjà à la ligne {first}.</translation>
+        </message>
+        <message>
+            <source>This file could not be read as a photo.</source>
+            <extracomment>at most this many differing bits (of 256) counts as the same photo</extracomment>
+            <translation>Ce fichier n’a pas pu être lu comme une photo.</translation>
+        </message>
+        <message>
+            <source>The register of published photos was written by a newer version of PhotoSafe. Update PhotoSafe to open it.</source>
+            <translation>Le registre des photos publiées a été écrit par une version plus récente de PhotoSafe. Mettez PhotoSafe à jour pour l’ouvrir.</translation>
+        </message>
+        <message>
+            <source>The register of published photos is in use by another PhotoSafe window. Close it and try again.</source>
+            <translation>Le registre des photos publiées est utilisé par une autre fenêtre de PhotoSafe. Fermez-la et réessayez.</translation>
+        </message>
+        <message>
+            <source>The register of published photos is damaged and cannot be opened.</source>
+            <translation>Le registre des photos publiées est endommagé et ne peut pas être ouvert.</translation>
+        </message>
+        <message>
+            <source>The register of published photos could not be used: {reason}</source>
+            <translation>Le registre des photos publiées n’a pas pu être utilisé : {reason}</translation>
+        </message>
+        <message>
+            <source>PhotoSafe could not save its own file ({reason}).</source>
+            <translation>PhotoSafe n’a pas pu enregistrer son propre fichier ({reason}).</translation>
+        </message>
     </context>
     <context>
         <name>EvidencePage</name>
@@ -989,6 +1158,45 @@
         <message>
             <source>A short report was saved next to the copies.</source>
             <translation>Un court rapport a été enregistré à côté des copies.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaceMarkPanel</name>
+        <message>
+            <source>Who may see the selected face:</source>
+            <translation>Qui peut voir le visage sélectionné :</translation>
+        </message>
+        <message>
+            <source>Not marked (hidden in public copies)</source>
+            <translation>Non marqué (masqué dans les copies publiques)</translation>
+        </message>
+        <message>
+            <source>May be seen in public</source>
+            <translation>Peut être vu en public</translation>
+        </message>
+        <message>
+            <source>No photos (always hidden)</source>
+            <translation>Pas de photos (toujours masqué)</translation>
+        </message>
+        <message>
+            <source>Child's name or code (optional)</source>
+            <translation>Nom ou code de l’enfant (facultatif)</translation>
+        </message>
+        <message>
+            <source>Child's name or code</source>
+            <translation>Nom ou code de l’enfant</translation>
+        </message>
+        <message>
+            <source>Mark the selected face</source>
+            <translation>Marquer le visage sélectionné</translation>
+        </message>
+        <message>
+            <source>You mark faces yourself: PhotoSafe never recognises who is on a photo.</source>
+            <translation>C’est vous qui marquez les visages : PhotoSafe ne reconnaît jamais qui figure sur une photo.</translation>
+        </message>
+        <message>
+            <source>Mark a face</source>
+            <translation>Marquer un visage</translation>
         </message>
     </context>
     <context>
@@ -1525,6 +1733,68 @@
         <message>
             <source>This part of PhotoSafe is not ready yet. It will arrive in an update.</source>
             <translation>Cette partie de PhotoSafe n’est pas encore prête. Elle arrivera dans une mise à jour.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresetPicker</name>
+        <message>
+            <source>None: faces as set in each photo</source>
+            <translation>Aucun : visages comme réglés dans chaque photo</translation>
+        </message>
+        <message>
+            <source>Share for:</source>
+            <translation>Partager pour :</translation>
+        </message>
+        <message>
+            <source>Add a visible line: for the parents only</source>
+            <translation>Ajouter une mention visible : réservé aux parents</translation>
+        </message>
+        <message>
+            <source>Name of the group</source>
+            <translation>Nom du groupe</translation>
+        </message>
+        <message>
+            <source>Remember these copies, so you can later prove a photo is yours</source>
+            <translation>Mémoriser ces copies, pour pouvoir prouver plus tard qu’une photo est la vôtre</translation>
+        </message>
+        <message>
+            <source>Only a fingerprint and dates are kept on this computer, never the photo.</source>
+            <translation>Seules une empreinte et des dates sont conservées sur cet ordinateur, jamais la photo.</translation>
+        </message>
+        <message>
+            <source>Consent register…</source>
+            <translation>Registre des autorisations…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presets</name>
+        <message>
+            <source>Public (website, social media)</source>
+            <translation>Public (site internet, réseaux sociaux)</translation>
+        </message>
+        <message>
+            <source>Parents only</source>
+            <translation>Réservé aux parents</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <source>For the website and social media. Every face is hidden, except faces you marked “may be seen in public”. Photos are made smaller (at most 1600 pixels) and get neutral names.</source>
+            <translation>Pour le site internet et les réseaux sociaux. Chaque visage est masqué, sauf ceux que vous avez marqués « peut être vu en public ». Les photos sont réduites (1600 pixels au maximum) et reçoivent des noms neutres.</translation>
+        </message>
+        <message>
+            <source>For the parents' album. Faces stay visible, except faces marked “no photos”. Photos are made smaller; you can add a visible line saying they are for the parents only.</source>
+            <translation>Pour l’album des parents. Les visages restent visibles, sauf ceux marqués « pas de photos ». Les photos sont réduites ; vous pouvez ajouter une mention visible indiquant qu’elles sont réservées aux parents.</translation>
+        </message>
+        <message>
+            <source>For the group's own archive. Only the hidden information (place, device, names) is removed; faces marked “no photos” are still hidden.</source>
+            <translation>Pour les archives du groupe. Seules les informations cachées (lieu, appareil, noms) sont supprimées ; les visages marqués « pas de photos » restent masqués.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe never recognises faces: you mark each face yourself, and no biometric template of anyone is computed or stored.</source>
+            <translation>PhotoSafe ne reconnaît jamais les visages : vous marquez vous-même chaque visage, et aucun modèle biométrique de qui que ce soit n’est calculé ni conservé.</translation>
         </message>
     </context>
     <context>

@@ -351,6 +351,117 @@
         </message>
     </context>
     <context>
+        <name>Consent</name>
+        <message>
+            <source>No photos</source>
+            <extracomment>at most this many characters in a name or code (a longer one is a paste accident)</extracomment>
+            <translation>Geen foto's</translation>
+        </message>
+        <message>
+            <source>Parents only</source>
+            <translation>Enkel ouders</translation>
+        </message>
+        <message>
+            <source>Public website and social media</source>
+            <translation>Publieke website en sociale media</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Consent register</source>
+            <translation>Toestemmingsregister</translation>
+        </message>
+        <message>
+            <source>Who may be seen where. This list stays on this computer only; PhotoSafe never recognises faces: you attach a name to a face yourself.</source>
+            <translation>Wie waar te zien mag zijn. Deze lijst blijft enkel op deze computer; PhotoSafe herkent nooit gezichten: u koppelt zelf een naam aan een gezicht.</translation>
+        </message>
+        <message>
+            <source>Group:</source>
+            <translation>Groep:</translation>
+        </message>
+        <message>
+            <source>Contact person:</source>
+            <translation>Contactpersoon:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Telefoon:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adres:</translation>
+        </message>
+        <message>
+            <source>Website:</source>
+            <translation>Website:</translation>
+        </message>
+        <message>
+            <source>Name or code</source>
+            <translation>Naam of code</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <source>Add a child</source>
+            <translation>Kind toevoegen</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>CSV importeren…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exporteren…</translation>
+        </message>
+        <message>
+            <source>Consent forms (PDF)…</source>
+            <translation>Toestemmingsformulieren (PDF)…</translation>
+        </message>
+        <message>
+            <source>Delete the register</source>
+            <translation>Register verwijderen</translation>
+        </message>
+        <message>
+            <source>Import a list</source>
+            <translation>Een lijst importeren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>CSV-bestanden (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>This file cannot be read.</source>
+            <translation>Dit bestand kan niet gelezen worden.</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>De lijst exporteren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved.</source>
+            <translation>Het bestand kon niet bewaard worden.</translation>
+        </message>
+        <message>
+            <source>Where should the forms go?</source>
+            <translation>Waar moeten de formulieren komen?</translation>
+        </message>
+        <message>
+            <source>Delete the whole consent register (children and group details)?</source>
+            <translation>Het volledige toestemmingsregister verwijderen (kinderen en gegevens van de groep)?</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>PhotoSafe ran into a problem it did not expect. Your photos and cases are safe. If it happens again, please send us the log file (it contains no names, addresses or photos):
@@ -684,6 +795,64 @@
             <source>This file is far too large to be a photo ({limit} MB at most); it was not opened, to protect your computer.</source>
             <translation>Dit bestand is veel te groot voor een foto (hoogstens {limit} MB); het werd niet geopend, om uw computer te beschermen.</translation>
         </message>
+        <message>
+            <source>The consent register was saved by a newer version of PhotoSafe. Update PhotoSafe to open it.</source>
+            <extracomment>what people type in the level column (any case, accents ignored), in nl, fr and en</extracomment>
+            <translation>Het toestemmingsregister werd bewaard door een nieuwere versie van PhotoSafe. Werk PhotoSafe bij om het te openen.</translation>
+        </message>
+        <message>
+            <source>The consent register file is damaged. Import the list again from your CSV file.</source>
+            <translation>Het bestand van het toestemmingsregister is beschadigd. Importeer de lijst opnieuw uit uw CSV-bestand.</translation>
+        </message>
+        <message>
+            <source>The list is empty: no children were found.</source>
+            <translation>De lijst is leeg: er werden geen kinderen gevonden.</translation>
+        </message>
+        <message>
+            <source>The first row must name a column for the name (or code) and one for the consent level.</source>
+            <translation>De eerste rij moet een kolom voor de naam (of code) en een kolom voor het toestemmingsniveau benoemen.</translation>
+        </message>
+        <message>
+            <source>Row {row} has no name or code.</source>
+            <translation>Rij {row} heeft geen naam of code.</translation>
+        </message>
+        <message>
+            <source>Row {row}: “{value}” is not a consent level. Write no photos, parents or public (geen foto's, ouders, publiek / pas de photos, parents, public).</source>
+            <translation>Rij {row}: “{value}” is geen toestemmingsniveau. Schrijf geen foto's, ouders of publiek (no photos, parents, public / pas de photos, parents, public).</translation>
+        </message>
+        <message>
+            <source>Row {row}: the name is longer than {limit} letters.</source>
+            <translation>Rij {row}: de naam is langer dan {limit} tekens.</translation>
+        </message>
+        <message>
+            <source>Row {row}: “{name}” is already listed in row {first}.</source>
+            <translation>Rij {row}: “{name}” staat al in rij {first}.</translation>
+        </message>
+        <message>
+            <source>This file could not be read as a photo.</source>
+            <extracomment>at most this many differing bits (of 256) counts as the same photo</extracomment>
+            <translation>Dit bestand kon niet als foto gelezen worden.</translation>
+        </message>
+        <message>
+            <source>The register of published photos was written by a newer version of PhotoSafe. Update PhotoSafe to open it.</source>
+            <translation>Het register van gepubliceerde foto's werd geschreven door een nieuwere versie van PhotoSafe. Werk PhotoSafe bij om het te openen.</translation>
+        </message>
+        <message>
+            <source>The register of published photos is in use by another PhotoSafe window. Close it and try again.</source>
+            <translation>Het register van gepubliceerde foto's is in gebruik door een ander PhotoSafe-venster. Sluit het en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <source>The register of published photos is damaged and cannot be opened.</source>
+            <translation>Het register van gepubliceerde foto's is beschadigd en kan niet geopend worden.</translation>
+        </message>
+        <message>
+            <source>The register of published photos could not be used: {reason}</source>
+            <translation>Het register van gepubliceerde foto's kon niet gebruikt worden: {reason}</translation>
+        </message>
+        <message>
+            <source>PhotoSafe could not save its own file ({reason}).</source>
+            <translation>PhotoSafe kon zijn eigen bestand niet bewaren ({reason}).</translation>
+        </message>
     </context>
     <context>
         <name>EvidencePage</name>
@@ -989,6 +1158,45 @@
         <message>
             <source>A short report was saved next to the copies.</source>
             <translation>Naast de kopieën werd een kort verslag opgeslagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaceMarkPanel</name>
+        <message>
+            <source>Who may see the selected face:</source>
+            <translation>Wie mag het geselecteerde gezicht zien:</translation>
+        </message>
+        <message>
+            <source>Not marked (hidden in public copies)</source>
+            <translation>Niet aangeduid (verborgen in publieke kopieën)</translation>
+        </message>
+        <message>
+            <source>May be seen in public</source>
+            <translation>Mag publiek getoond worden</translation>
+        </message>
+        <message>
+            <source>No photos (always hidden)</source>
+            <translation>Geen foto's (altijd verborgen)</translation>
+        </message>
+        <message>
+            <source>Child's name or code (optional)</source>
+            <translation>Naam of code van het kind (niet verplicht)</translation>
+        </message>
+        <message>
+            <source>Child's name or code</source>
+            <translation>Naam of code van het kind</translation>
+        </message>
+        <message>
+            <source>Mark the selected face</source>
+            <translation>Geselecteerd gezicht aanduiden</translation>
+        </message>
+        <message>
+            <source>You mark faces yourself: PhotoSafe never recognises who is on a photo.</source>
+            <translation>U duidt gezichten zelf aan: PhotoSafe herkent nooit wie er op een foto staat.</translation>
+        </message>
+        <message>
+            <source>Mark a face</source>
+            <translation>Gezicht aanduiden</translation>
         </message>
     </context>
     <context>
@@ -1525,6 +1733,68 @@
         <message>
             <source>This part of PhotoSafe is not ready yet. It will arrive in an update.</source>
             <translation>Dit deel van PhotoSafe is nog niet klaar. Het komt in een volgende versie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresetPicker</name>
+        <message>
+            <source>None: faces as set in each photo</source>
+            <translation>Geen: gezichten zoals ingesteld in elke foto</translation>
+        </message>
+        <message>
+            <source>Share for:</source>
+            <translation>Delen voor:</translation>
+        </message>
+        <message>
+            <source>Add a visible line: for the parents only</source>
+            <translation>Een zichtbare regel toevoegen: enkel voor de ouders</translation>
+        </message>
+        <message>
+            <source>Name of the group</source>
+            <translation>Naam van de groep</translation>
+        </message>
+        <message>
+            <source>Remember these copies, so you can later prove a photo is yours</source>
+            <translation>Deze kopieën onthouden, zodat u later kunt bewijzen dat een foto van u is</translation>
+        </message>
+        <message>
+            <source>Only a fingerprint and dates are kept on this computer, never the photo.</source>
+            <translation>Enkel een vingerafdruk en datums worden op deze computer bewaard, nooit de foto.</translation>
+        </message>
+        <message>
+            <source>Consent register…</source>
+            <translation>Toestemmingsregister…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presets</name>
+        <message>
+            <source>Public (website, social media)</source>
+            <translation>Publiek (website, sociale media)</translation>
+        </message>
+        <message>
+            <source>Parents only</source>
+            <translation>Enkel ouders</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archief</translation>
+        </message>
+        <message>
+            <source>For the website and social media. Every face is hidden, except faces you marked “may be seen in public”. Photos are made smaller (at most 1600 pixels) and get neutral names.</source>
+            <translation>Voor de website en sociale media. Elk gezicht wordt verborgen, behalve gezichten die u aanduidde als “mag publiek getoond worden”. Foto's worden kleiner gemaakt (hoogstens 1600 pixels) en krijgen neutrale namen.</translation>
+        </message>
+        <message>
+            <source>For the parents' album. Faces stay visible, except faces marked “no photos”. Photos are made smaller; you can add a visible line saying they are for the parents only.</source>
+            <translation>Voor het album van de ouders. Gezichten blijven zichtbaar, behalve gezichten aangeduid als “geen foto's”. Foto's worden kleiner gemaakt; u kunt een zichtbare regel toevoegen dat ze enkel voor de ouders zijn.</translation>
+        </message>
+        <message>
+            <source>For the group's own archive. Only the hidden information (place, device, names) is removed; faces marked “no photos” are still hidden.</source>
+            <translation>Voor het eigen archief van de groep. Alleen de verborgen informatie (plaats, toestel, namen) wordt verwijderd; gezichten aangeduid als “geen foto's” worden toch verborgen.</translation>
+        </message>
+        <message>
+            <source>PhotoSafe never recognises faces: you mark each face yourself, and no biometric template of anyone is computed or stored.</source>
+            <translation>PhotoSafe herkent nooit gezichten: u duidt elk gezicht zelf aan, en er wordt van niemand een biometrisch sjabloon berekend of bewaard.</translation>
         </message>
     </context>
     <context>

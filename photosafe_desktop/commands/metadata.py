@@ -15,6 +15,14 @@ prints, signs, number plates) with that effect and verifies the copy; each file'
 Video clips (MP4, MOV, M4V, WebM) given or found in folders are cleaned too (see
 ``commands/clips.py``): their items carry ``kind: "video"`` and the per-clip figures.
 
+``--preset public|parents|archive [--watermark GROUP] [--album NAME] [--no-origin]``
+applies a sharing preset (``core/sharing/presets.py``). On the command line no face can be
+marked, so *public* hides every face found (``--obscure`` solid unless another effect is
+given; ``--obscure none`` is refused), caps the size at 1600 px and gives neutral names;
+*parents* caps the size at 2048 px and draws ``--watermark GROUP`` if given; *archive*
+strips metadata only. With a preset every copied photo is added to the private
+proof-of-origin register (``photosafe origin FILE``) unless ``--no-origin``.
+
 With ``--json`` each command prints exactly one JSON document. Exit code 0 when every file
 succeeded, 1 when any failed, 2 for bad usage.
 """
@@ -73,7 +81,28 @@ def register(subparsers: Any) -> None:
     sanitize_parser.add_argument(
         "--rename", action="store_true", help="neutral names: album-001.jpg, album-002.jpg ..."
     )
-    sanitize_parser.add_argument("--obscure", default="none", choices=tuple(OBSCURE_MODES))
+    sanitize_parser.add_argument("--obscure", default=None, choices=tuple(OBSCURE_MODES))
+    sanitize_parser.add_argument(
+        "--preset",
+        default=None,
+        choices=("public", "parents", "archive"),
+        help="sharing preset: public (every face hidden, <= 1600 px, neutral names), "
+        "parents (<= 2048 px, optional --watermark), archive (metadata only)",
+    )
+    sanitize_parser.add_argument(
+        "--watermark",
+        default=None,
+        metavar="GROUP",
+        help="with --preset parents: draw 'GROUP – enkel voor de ouders / réservé aux parents'",
+    )
+    sanitize_parser.add_argument(
+        "--album", default="", metavar="NAME", help="album name kept in the origin register"
+    )
+    sanitize_parser.add_argument(
+        "--no-origin",
+        action="store_true",
+        help="do not add the copies to the proof-of-origin register",
+    )
     sanitize_parser.add_argument(
         "--hide-text",
         action="store_true",
@@ -157,6 +186,21 @@ def _transform_for(mode: str, hide_text: bool = False) -> Any:
     return make(mode, hide_text=True) if hide_text else make(mode)
 
 
+def _usage_error(args: argparse.Namespace, code: str, message: str) -> int:
+    if args.json:
+        _print_json(
+            {
+                "command": "sanitize",
+                "ok": False,
+                "error": {"code": code, "text": message},
+                "files": [],
+            }
+        )
+    else:
+        print(message, file=sys.stderr)
+    return 2
+
+
 def run_sanitize(args: argparse.Namespace) -> int:
     from photosafe_desktop.commands.clips import clip_item, print_clip
     from photosafe_desktop.core.batch import (
@@ -170,14 +214,38 @@ def run_sanitize(args: argparse.Namespace) -> int:
 
     _tolerant_output()
     hide_text = bool(getattr(args, "hide_text", False))
-    if hide_text and OBSCURE_MODES.get(args.obscure) is None:
+    preset = args.preset
+    if args.watermark is not None and preset != "parents":
+        return _usage_error(args, "bad_usage", "--watermark needs --preset parents.")
+    if preset == "public" and args.obscure == "none":
+        return _usage_error(
+            args, "bad_usage", "The public preset hides every face: --obscure none is not allowed."
+        )
+    obscure_mode = args.obscure or ("solid" if preset == "public" else "none")
+    if hide_text and OBSCURE_MODES.get(obscure_mode) is None:
         print(
             "photosafe sanitize: error: --hide-text needs an --obscure effect "
             "(solid, pixelate, blur or sticker)",
             file=sys.stderr,
         )
         return 2
-    options = SanitiseOptions(format=args.format, quality=args.quality, max_side=args.max_side)
+    max_side = args.max_side
+    rename = args.rename
+    transform = _transform_for(obscure_mode, hide_text)
+    if preset is not None:
+        from photosafe_desktop.core.sharing.presets import (
+            PRESETS,
+            Preset,
+            WatermarkAfter,
+            smaller_side,
+            watermark_text,
+        )
+
+        max_side = smaller_side(max_side, Preset(preset))
+        rename = rename or PRESETS[Preset(preset)].rename
+        if args.watermark is not None:
+            transform = WatermarkAfter(transform, watermark_text(args.watermark))
+    options = SanitiseOptions(format=args.format, quality=args.quality, max_side=max_side)
     out: Path = args.out
     skipped: list[dict[str, str]] = []
 
@@ -238,14 +306,17 @@ def run_sanitize(args: argparse.Namespace) -> int:
         sources,
         out,
         options,
-        rename=args.rename,
-        transform=_transform_for(args.obscure, hide_text) if sources else None,
+        rename=rename,
+        transform=transform if sources else None,
         workers=args.jobs,
     )
+    origin_error = None
+    if preset is not None and not args.no_origin and not batch.cancelled:
+        origin_error = _record_origin(batch, preset, args.album)
     # clips are numbered after the photos with --rename (album-004.mp4 ...)
     stems = neutral_stems(len(sources) + len(clips))[len(sources) :]
     clip_items = [
-        clip_item(path, out, stems[i] if args.rename else None, args.obscure, args.drop_audio)
+        clip_item(path, out, stems[i] if rename else None, obscure_mode, args.drop_audio)
         for i, path in enumerate(clips)
     ]
     ok = batch.ok and not skipped and all(item["ok"] for item in clip_items)
@@ -255,8 +326,10 @@ def run_sanitize(args: argparse.Namespace) -> int:
                 "command": "sanitize",
                 "ok": ok,
                 "out": str(out),
-                "obscure": args.obscure,
+                "obscure": obscure_mode,
                 **({"hide_text": True} if hide_text else {}),
+                **({"preset": preset, "origin_recorded": origin_error is None} if preset else {}),
+                **({"origin_error": origin_error} if origin_error else {}),
                 "files": [item.to_json() for item in batch.items] + clip_items,
                 "skipped": skipped,
             }
@@ -282,4 +355,22 @@ def run_sanitize(args: argparse.Namespace) -> int:
             else:
                 text = item.error.english() if item.error else item.error_code
                 print(f"{printable(item.source)}: FAILED: {text}", file=sys.stderr)
+        if origin_error:
+            print(f"origin register: {origin_error['text']}", file=sys.stderr)
     return 0 if ok else 1
+
+
+def _record_origin(batch: Any, preset: str, album: str) -> dict[str, Any] | None:
+    """Add every written copy to the proof-of-origin register; an error is reported."""
+    from photosafe_desktop.core.origin.register import OriginRegister
+
+    try:
+        with OriginRegister() as register:
+            for item in batch.items:
+                if item.result is not None:
+                    register.record_copy(
+                        item.result.output, original=item.source, album=album, preset=preset
+                    )
+    except PhotoSafeError as exc:
+        return _error_json(exc)
+    return None

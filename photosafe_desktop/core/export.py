@@ -18,11 +18,21 @@ from typing import Any
 from PIL import Image
 
 from photosafe_desktop.core.batch import sanitise_batch
+from photosafe_desktop.core.consent.register import ConsentRegister
+from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.faces.obscure import obscure
 from photosafe_desktop.core.faces.regions import Kind, Region
 from photosafe_desktop.core.i18n import Message
 from photosafe_desktop.core.metadata.inspect import Finding
 from photosafe_desktop.core.metadata.sanitise import OutputFormat, SanitiseOptions, write_atomically
+from photosafe_desktop.core.origin.register import OriginRegister
+from photosafe_desktop.core.sharing.presets import (
+    PRESETS,
+    Preset,
+    apply_preset,
+    preset_transform,
+    smaller_side,
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,8 @@ class ExportOptions:
     max_side: int | None = None
     rename: bool = True
     effect: str | None = None  # solid/pixelate/blur/sticker for every face; None: per region
+    preset: str | None = None  # public/parents/archive (core/sharing/presets.py); None: as reviewed
+    watermark: str | None = None  # a visible line on every copy (the parents' preset)
 
 
 @dataclass(frozen=True)
@@ -96,19 +108,45 @@ def export_album(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
+    consent: ConsentRegister | None = None,
+    origin: OriginRegister | None = None,
+    album: str = "",
 ) -> ExportSummary:
+    """Export ``jobs`` into ``folder``.
+
+    With ``options.preset`` the faces are hidden as the preset decides from the marks the
+    user set in the review and the ``consent`` register (see ``core/sharing/presets.py``),
+    the size is capped and names made neutral as the preset requires. With ``origin`` each
+    written copy is added to the proof-of-origin register under ``album``.
+    """
     folder.mkdir(parents=True, exist_ok=True)
+    preset = Preset(options.preset) if options.preset else None
+    max_side = smaller_side(options.max_side, preset) if preset else options.max_side
+    rename = options.rename or (preset is not None and PRESETS[preset].rename)
     sanitise_options = SanitiseOptions(
-        format=options.format, quality=options.quality, max_side=options.max_side
+        format=options.format, quality=options.quality, max_side=max_side
     )
-    transforms = [
-        functools.partial(apply_regions, tuple(job.regions), effect=options.effect) for job in jobs
-    ]
+    transforms: list[Any]
+    if preset is not None or options.watermark:
+        transforms = [
+            functools.partial(
+                preset_transform,
+                apply_preset(tuple(job.regions), preset, consent) if preset else job.regions,
+                effect=options.effect,
+                watermark=options.watermark,
+            )
+            for job in jobs
+        ]
+    else:
+        transforms = [
+            functools.partial(apply_regions, tuple(job.regions), effect=options.effect)
+            for job in jobs
+        ]
     result = sanitise_batch(
         [job.source for job in jobs],
         folder,
         sanitise_options,
-        rename=options.rename,
+        rename=rename,
         transforms=transforms,
         workers=workers,
         progress=progress,
@@ -129,6 +167,19 @@ def export_album(
     with_metadata = sum(
         1 for item in done if any(f.is_private for f in by_source[item.source].findings)
     )
+    notes: list[Message] = []
+    if origin is not None and not result.cancelled:
+        try:
+            for item in done:
+                if item.result is not None:
+                    origin.record_copy(
+                        item.result.output,
+                        original=item.source,
+                        album=album,
+                        preset=preset.value if preset else "",
+                    )
+        except PhotoSafeError as exc:  # the copies are fine; only the proof is missing
+            notes.append(exc.message)
     return ExportSummary(
         total=len(jobs),
         exported=0 if result.cancelled else len(done),
@@ -149,6 +200,7 @@ def export_album(
             for i in done
             if i.result
         ),
+        notes=tuple(notes),
     )
 
 

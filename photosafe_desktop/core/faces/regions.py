@@ -50,6 +50,16 @@ class Kind(str, Enum):
     TEXT = "text"
 
 
+class Mark(str, Enum):
+    """What the leader decided for this face in the review (never face recognition):
+    ``public``: may be seen in public; ``no_photos``: hidden in every copy; ``none``: not
+    marked (hidden in public copies, visible to parents). See ``core/sharing/presets.py``."""
+
+    NONE = "none"
+    PUBLIC = "public"
+    NO_PHOTOS = "no_photos"
+
+
 #: extra margin on every side, as a fraction of the face box (hair, ears, chin)
 DEFAULT_PADDING = 0.25
 #: text boxes already include DB's unclip margin around the letters
@@ -73,6 +83,8 @@ class Region:
     padding: float = DEFAULT_PADDING
     kind: Kind = Kind.FACE
     label: str = ""  # for text: the words read (may be empty)
+    mark: Mark = Mark.NONE
+    person: str = ""  # a child's name or code from the consent register, typed by the user
 
     def __post_init__(self) -> None:
         if self.w <= 0 or self.h <= 0:
@@ -86,6 +98,7 @@ class Region:
             ("effect", Effect),
             ("source", Source),
             ("kind", Kind),
+            ("mark", Mark),
         ):
             value = getattr(self, name)
             if not isinstance(value, kind):
@@ -129,6 +142,8 @@ class Region:
             "source": self.source.value,
             "padding": self.padding,
         }
+        if self.mark is not Mark.NONE or self.person:  # unmarked regions keep their old form
+            data.update(mark=self.mark.value, person=self.person)
         if self.kind is not Kind.FACE:  # face regions keep their old form
             data.update(kind=self.kind.value, label=self.label)
         return data
@@ -185,6 +200,7 @@ __all__ = [
     "TEXT_PADDING",
     "Effect",
     "Kind",
+    "Mark",
     "Region",
     "Shape",
     "Source",

@@ -35,6 +35,7 @@ from photosafe_desktop.ui.desktop import open_or_explain
 from photosafe_desktop.ui.i18n import tr_message
 from photosafe_desktop.ui.tasks import TaskHandle, TaskRunner
 from photosafe_desktop.ui.workspace.album import PhotoEntry
+from photosafe_desktop.ui.workspace.preset_picker import PresetPicker
 
 SIZES = (0, 2048, 1600, 1024)
 
@@ -125,6 +126,8 @@ class ExportDialog(QDialog):
         self.rename_check.setToolTip(self.tr("File names often contain children's names."))
         form.addRow("", self.rename_check)
         layout.addLayout(form)
+        self.preset_picker = PresetPicker(self)
+        layout.addWidget(self.preset_picker)
 
         faces = sum(e.face_count for e in self.entries)
         note = QLabel(
@@ -222,6 +225,8 @@ class ExportDialog(QDialog):
             max_side=self.size_combo.currentData() or None,
             rename=self.rename_check.isChecked(),
             effect=self.effect_combo.currentData() or None,
+            preset=self.preset_picker.preset(),
+            watermark=self.preset_picker.watermark(),
         )
 
     def start(self) -> None:
@@ -251,6 +256,7 @@ class ExportDialog(QDialog):
             export_core.ExportJob(e.path, tuple(e.regions), tuple(e.findings)) for e in self.entries
         ]
         self.folder = folder
+        self._origin = self._open_origin() if self.preset_picker.record_origin() else None
         self.pages.setCurrentIndex(1)
         self._started = time.monotonic()
         self._update_progress(0, len(jobs))
@@ -262,7 +268,23 @@ class ExportDialog(QDialog):
             on_done=self._finished,
             on_error=self._crashed,
             on_progress=self._update_progress,
+            consent=self.preset_picker.register,
+            origin=self._origin,
+            album=folder.name,
         )
+
+    def _open_origin(self):  # type: ignore[no-untyped-def]
+        from photosafe_desktop.core.origin.register import OriginRegister
+
+        try:
+            return OriginRegister()
+        except PhotoSafeError:
+            return None  # the export goes on; the copies are just not remembered
+
+    def _close_origin(self) -> None:
+        origin, self._origin = getattr(self, "_origin", None), None
+        if origin is not None:
+            origin.close()
 
     def is_running(self) -> bool:
         return self._handle is not None and not self._handle.finished.is_set()
@@ -291,6 +313,7 @@ class ExportDialog(QDialog):
 
     def _crashed(self, exc: BaseException) -> None:
         self._handle = None
+        self._close_origin()
         self.pages.setCurrentIndex(2)
         self.summary_view.setPlainText(
             self.tr(
@@ -332,6 +355,7 @@ class ExportDialog(QDialog):
         return "\n".join(lines) + "\n"
 
     def _finished(self, summary: export_core.ExportSummary) -> None:
+        self._close_origin()
         if not summary.cancelled and summary.files:
             try:
                 path: Path | None = export_core.write_report(
@@ -356,6 +380,7 @@ class ExportDialog(QDialog):
                     "",
                     summary.with_metadata,
                 ),
+                *(tr_message(note) for note in summary.notes),
             ]
         failures = ""
         if summary.failures:

@@ -44,6 +44,7 @@ from photosafe_desktop.ui.tasks import TaskRunner
 from photosafe_desktop.ui.workspace import engine
 from photosafe_desktop.ui.workspace.album import AlbumModel, PhotoEntry, Stage, expand_paths
 from photosafe_desktop.ui.workspace.commands import SetRegions, SetReviewed
+from photosafe_desktop.ui.workspace.face_marks import FaceMarkPanel
 from photosafe_desktop.ui.workspace.findings_panel import FindingsPanel
 from photosafe_desktop.ui.workspace.grid import PhotoGrid
 from photosafe_desktop.ui.workspace.photo_view import PhotoView
@@ -219,6 +220,10 @@ class WorkspaceArea(AreaPage):
         self.hide_candidates_button.setObjectName("hide_candidates")
         self.hide_candidates_button.clicked.connect(self.hide_all_candidates)
         side_layout.addWidget(self.hide_candidates_button)
+        side_layout.addSpacing(8)
+        self.face_marks = FaceMarkPanel(self)
+        self.view.region_clicked.connect(self.face_marks.show_selected)
+        side_layout.addWidget(self.face_marks)
         side_layout.addSpacing(16)
         self.findings = FindingsPanel()
         findings_scroll = QScrollArea()
@@ -293,6 +298,7 @@ class WorkspaceArea(AreaPage):
             self.effect_combo.setItemText(i, effect_name(effect))
         self.effect_selected_button.setText(self.tr("For the selected face"))
         self.effect_all_button.setText(self.tr("For every face in this photo"))
+        self.face_marks.retranslate()
         self.hide_candidates_button.setText(self.tr("Also hide the possible faces"))
         self.hide_candidates_button.setToolTip(
             self.tr("PhotoSafe was not sure these are faces. Hiding them all is the safe choice.")

@@ -1,0 +1,1 @@
+"""Consent register and consent forms of a group (Qt-free)."""

@@ -1,0 +1,329 @@
+"""The proof-of-origin register: one row per published copy, kept on this computer only.
+
+Each export adds, per copy: its PDQ perceptual hash and SHA-256, the original's capture
+date, the album, the sharing preset and the export date. No image, no file name and no face
+is stored. When a photo turns up somewhere else, :meth:`OriginRegister.best_match` finds the
+copy it came from (exact by SHA-256, or close by PDQ distance: re-compressed, resized;
+only a very light crop, see :mod:`.pdq`), which is the group's proof that the photo is its
+own.
+
+SQLite in the app's data folder (folder 0700, file 0600), schema migrations on
+``PRAGMA user_version``; :meth:`OriginRegister.clear` empties it in one action (rows
+overwritten with ``secure_delete``, file compacted).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from PIL import Image
+
+from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
+from photosafe_desktop.core.origin.pdq import (
+    MATCH_THRESHOLD,
+    PdqHash,
+    hamming,
+    pdq_of_file,
+    sha256_of_file,
+)
+from photosafe_desktop.core.private_files import make_private, private_dir
+
+DB_NAME = "origin.sqlite3"
+
+_V1 = """
+CREATE TABLE copies (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    pdq BLOB NOT NULL,
+    quality INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    captured TEXT,
+    album TEXT NOT NULL DEFAULT '',
+    preset TEXT NOT NULL DEFAULT '',
+    exported TEXT NOT NULL
+);
+CREATE INDEX copies_sha256 ON copies(sha256)
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class OriginError(PhotoSafeError):
+    """The register cannot be used (damaged, from a newer PhotoSafe, disk full)."""
+
+
+@dataclass(frozen=True)
+class CopyRecord:
+    """One published copy as registered (no image, no name)."""
+
+    pdq: PdqHash
+    sha256: str
+    captured: datetime | None  # when the original was taken (from its metadata), if known
+    album: str
+    preset: str
+    exported: datetime
+
+
+@dataclass(frozen=True)
+class OriginMatch:
+    record: CopyRecord
+    distance: int  # PDQ bits that differ (0..256); 0 for a byte-identical copy
+    exact: bool  # the same file, byte for byte
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "match": True,
+            "distance": self.distance,
+            "exact": self.exact,
+            "album": self.record.album,
+            "preset": self.record.preset,
+            "exported": _iso(self.record.exported),
+            "captured": _iso(self.record.captured),
+        }
+
+
+def _iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.isoformat(timespec="seconds")
+    return value.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def _dt(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def capture_date(path: Path) -> datetime | None:
+    """When the original was taken, from its EXIF (local camera time, no zone), if present."""
+    try:
+        with Image.open(path) as image:
+            exif = image.getexif()
+            text = exif.get_ifd(0x8769).get(0x9003) or exif.get(0x0132)
+    except (OSError, ValueError, SyntaxError):
+        return None
+    if isinstance(text, bytes):
+        text = text.decode("ascii", "replace")
+    if not isinstance(text, str):
+        return None
+    try:
+        return datetime.strptime(text.strip().rstrip("\x00")[:19], "%Y:%m:%d %H:%M:%S")
+    except ValueError:
+        return None
+
+
+class OriginRegister:
+    """The register. Safe to share between threads (one connection behind a lock)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path is not None else private_dir("origin") / DB_NAME
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        if not self.path.exists():
+            self.path.touch(mode=0o600)
+        make_private(self.path)
+        try:
+            self._conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=10.0
+            )
+            self._conn.execute("PRAGMA busy_timeout = 10000")
+            self._conn.execute("PRAGMA synchronous = FULL")
+            self._conn.execute("PRAGMA secure_delete = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            conn = getattr(self, "_conn", None)
+            if conn is not None:
+                conn.close()
+            raise _friendly(exc) from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> OriginRegister:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._conn
+                except BaseException:
+                    self._conn.execute("ROLLBACK")
+                    raise
+                self._conn.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                raise _friendly(exc) from exc
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
+            raise OriginError(
+                "origin_newer",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The register of published photos was written by a newer version of "
+                    "PhotoSafe. Update PhotoSafe to open it.",
+                ),
+            )
+        for index in range(version, SCHEMA_VERSION):
+            with self._transaction() as conn:
+                for statement in MIGRATIONS[index].split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {index + 1}")
+
+    # -- writing ------------------------------------------------------------------------
+
+    def add(self, records: Iterable[CopyRecord]) -> int:
+        rows = [
+            (
+                r.pdq.bits,
+                r.pdq.quality,
+                r.sha256,
+                _iso(r.captured),
+                r.album,
+                r.preset,
+                _iso(r.exported),
+            )
+            for r in records
+        ]
+        with self._transaction() as conn:
+            conn.executemany(
+                "INSERT INTO copies (pdq, quality, sha256, captured, album, preset, exported) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        return len(rows)
+
+    def record_copy(
+        self,
+        output: Path,
+        *,
+        original: Path | None,
+        album: str,
+        preset: str,
+        exported: datetime | None = None,
+    ) -> CopyRecord:
+        """Hash the published copy ``output`` and register it (``original`` gives the date)."""
+        record = CopyRecord(
+            pdq=pdq_of_file(output),
+            sha256=sha256_of_file(output),
+            captured=capture_date(original) if original is not None else None,
+            album=album,
+            preset=preset,
+            exported=exported or datetime.now(timezone.utc),
+        )
+        self.add([record])
+        return record
+
+    def clear(self) -> int:
+        """Remove every row in one action; returns how many there were."""
+        with self._transaction() as conn:
+            count = int(conn.execute("SELECT COUNT(*) FROM copies").fetchone()[0])
+            conn.execute("DELETE FROM copies")
+        with self._lock:
+            self._conn.execute("VACUUM")
+        return count
+
+    # -- reading ------------------------------------------------------------------------
+
+    def count(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("SELECT COUNT(*) FROM copies").fetchone()[0])
+
+    def records(self) -> list[CopyRecord]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT pdq, quality, sha256, captured, album, preset, exported FROM copies "
+                "ORDER BY id"
+            ).fetchall()
+        return [_record(row) for row in rows]
+
+    def best_match(
+        self, pdq: PdqHash, sha256: str = "", *, threshold: int = MATCH_THRESHOLD
+    ) -> OriginMatch | None:
+        """The registered copy closest to ``pdq`` within ``threshold`` bits, or None.
+
+        A byte-identical copy (same SHA-256) always wins with distance 0. Among equally
+        close copies the most recent export is returned.
+        """
+        best: OriginMatch | None = None
+        for record in self.records():
+            if sha256 and record.sha256 == sha256:
+                return OriginMatch(record, 0, True)
+            distance = hamming(record.pdq.bits, pdq.bits)
+            if distance <= threshold and (best is None or distance <= best.distance):
+                best = OriginMatch(record, distance, False)
+        return best
+
+    def match_file(self, path: Path, *, threshold: int = MATCH_THRESHOLD) -> OriginMatch | None:
+        return self.best_match(pdq_of_file(path), sha256_of_file(path), threshold=threshold)
+
+
+def _record(row: tuple[bytes, int, str, str | None, str, str, str]) -> CopyRecord:
+    pdq, quality, sha256, captured, album, preset, exported = row
+    return CopyRecord(
+        PdqHash(bytes(pdq), int(quality)),
+        sha256,
+        _dt(captured),
+        album,
+        preset,
+        _dt(exported) or datetime.fromtimestamp(0, timezone.utc),
+    )
+
+
+def _friendly(exc: sqlite3.DatabaseError) -> OriginError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return OriginError(
+            "origin_locked",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The register of published photos is in use by another PhotoSafe window. "
+                "Close it and try again.",
+            ),
+        )
+    if "not a database" in text or "malformed" in text:
+        return OriginError(
+            "origin_corrupt",
+            QT_TRANSLATE_NOOP(
+                "Errors", "The register of published photos is damaged and cannot be opened."
+            ),
+        )
+    return OriginError(
+        "origin_failed",
+        QT_TRANSLATE_NOOP("Errors", "The register of published photos could not be used: {reason}"),
+        reason=str(exc),
+    )
+
+
+__all__ = [
+    "CopyRecord",
+    "OriginError",
+    "OriginMatch",
+    "OriginRegister",
+    "capture_date",
+]

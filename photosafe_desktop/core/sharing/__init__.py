@@ -1,0 +1,1 @@
+"""Sharing presets: who may be seen where, applied at export (Qt-free)."""

@@ -1,0 +1,81 @@
+"""The sharing preset in the export dialog, with real widgets."""
+
+from __future__ import annotations
+
+from PIL import Image
+
+from photosafe_desktop.core.consent.register import ConsentRegister, GroupInfo, save_register
+from photosafe_desktop.core.origin.register import OriginRegister
+from photosafe_desktop.ui.workspace.preset_picker import PresetPicker
+from tests.ui.workspace.test_workspace import _make_ready_album, workspace  # noqa: F401
+
+
+def test_picker_explains_each_preset_in_plain_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    save_register(ConsentRegister(GroupInfo(name="Chiro Sint-Pieter")))
+    picker = PresetPicker()
+    qtbot.addWidget(picker)
+    picker.show()
+    assert picker.preset() is None and not picker.explanation.isVisible()
+    assert not picker.record_origin()
+    assert "biometric" in picker.findChild(type(picker.explanation), "export_no_biometrics").text()
+    picker.set_preset("public")
+    assert "1600" in picker.explanation.text()
+    assert not picker.watermark_check.isVisible()
+    assert picker.record_origin()
+    picker.set_preset("parents")
+    assert "no photos" in picker.explanation.text()
+    assert picker.watermark() is None
+    picker.watermark_check.setChecked(True)
+    assert picker.group_edit.isVisible() and picker.group_edit.text() == "Chiro Sint-Pieter"
+    assert picker.watermark() == "Chiro Sint-Pieter – enkel voor de ouders / réservé aux parents"
+    picker.set_preset("archive")
+    assert picker.watermark() is None
+
+
+def test_public_export_from_the_dialog_caps_size_and_remembers_copies(
+    workspace,  # noqa: F811
+    tmp_path,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    _make_ready_album(workspace, qtbot, tmp_path / "originals", 2)
+    workspace.export_button.click()
+    dialog = workspace._export_dialog
+    out = tmp_path / "website"
+    dialog.folder_edit.setText(str(out))
+    dialog.size_combo.setCurrentIndex(0)  # "original size": the preset still caps it
+    dialog.preset_picker.set_preset("public")
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=120_000)
+    summary = dialog.summary
+    assert summary.exported == 2 and not summary.failures
+    for path in summary.outputs:
+        assert path.name.startswith("album-")
+        with Image.open(path) as image:
+            assert max(image.size) <= 1600
+    with OriginRegister() as origin:
+        records = origin.records()
+    assert len(records) == 2
+    assert {r.album for r in records} == {"website"} and {r.preset for r in records} == {"public"}
+    dialog.accept()
+
+
+def test_marking_a_face_by_hand_is_undoable(workspace, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from photosafe_desktop.core.consent.register import Child, ConsentLevel
+    from photosafe_desktop.core.faces.regions import Mark
+
+    save_register(ConsentRegister(children=(Child("Lotte", ConsentLevel.PUBLIC),)))
+    _make_ready_album(workspace, qtbot, tmp_path / "originals", 1)
+    workspace.select_row(0)
+    panel = workspace.face_marks
+    panel.reload_names()
+    index = len(workspace.current_entry().regions) - 1  # the face added by hand
+    panel.mark_combo.setCurrentIndex(panel.mark_combo.findData("public"))
+    panel.person_edit.setText("Lotte")
+    assert panel.apply(index)
+    region = workspace.current_entry().regions[index]
+    assert region.mark is Mark.PUBLIC and region.person == "Lotte"
+    panel.mark_combo.setCurrentIndex(0)
+    panel.show_selected(index)
+    assert panel.mark_combo.currentData() == "public"
+    workspace.undo_stack.undo()
+    assert workspace.current_entry().regions[index].mark is Mark.NONE
