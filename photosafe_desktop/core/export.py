@@ -24,7 +24,7 @@ from photosafe_desktop.core.faces.obscure import obscure
 from photosafe_desktop.core.faces.regions import Kind, Region
 from photosafe_desktop.core.i18n import Message
 from photosafe_desktop.core.metadata.inspect import Finding
-from photosafe_desktop.core.metadata.sanitise import OutputFormat, SanitiseOptions, write_atomically
+from photosafe_desktop.core.metadata.sanitise import OutputFormat, SanitiseOptions, write_photo
 from photosafe_desktop.core.origin.register import OriginRegister
 from photosafe_desktop.core.sharing.presets import (
     PRESETS,
@@ -206,4 +206,4 @@ def export_album(
 
 def write_report(folder: Path, text: str, name: str = "photosafe-report.txt") -> Path:
     """Write the export report atomically next to the copies (never over an existing file)."""
-    return write_atomically(text.encode("utf-8"), folder / name)
+    return write_photo(text.encode("utf-8"), folder / name)

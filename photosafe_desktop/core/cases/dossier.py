@@ -8,8 +8,6 @@ case's dossier has the web addresses only. Text uses the bundled DejaVu Sans (é
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,6 +17,7 @@ from fpdf.enums import XPos, YPos
 
 from photosafe_desktop.core.cases.evidence import Evidence
 from photosafe_desktop.core.cases.store import LogEvent, RequestRecord
+from photosafe_desktop.core.files import write_atomically
 from photosafe_desktop.core.requests.case import Case
 from photosafe_desktop.core.requests.drafting import format_when, phrase, phrases
 from photosafe_desktop.core.resources import resource_path
@@ -140,15 +139,7 @@ def build_dossier(
         para(f"{format_when(event.at)}  {event.kind}  {event.detail}".rstrip(), 8)
 
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".dossier-", suffix=".tmp")
-    os.close(fd)
-    try:
-        pdf.output(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(bytes(pdf.output()), path)
 
 
 __all__ = ["build_dossier"]

@@ -9,15 +9,15 @@ screenshot: the safety rules forbid copies.
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from photosafe_desktop.core import paths
 from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.files import write_atomically
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.requests.case import Case, Category
 from photosafe_desktop.core.requests.safeguards import screenshots_allowed
@@ -124,30 +124,28 @@ def keep_screenshot(case: Case, source: Path) -> tuple[str, str]:
     name = f"{digest}{suffix}"
     target = folder / name
     if not target.exists():
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".evidence-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+
+        def copy(out: BinaryIO) -> None:
+            with source.open("rb") as src:
                 shutil.copyfileobj(src, out)
-                out.flush()
-                os.fsync(out.fileno())
-            if sha256_file(Path(tmp)) != digest:
+
+        def unchanged(tmp: Path) -> None:
+            if sha256_file(tmp) != digest:
                 raise EvidenceError(
                     "screenshot_changed",
                     QT_TRANSLATE_NOOP(
                         "Errors", "The screenshot changed while it was being copied."
                     ),
                 )
-            os.replace(tmp, target)
+
+        try:
+            write_atomically(copy, target, check=unchanged)
         except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
             raise EvidenceError(
                 "screenshot_copy",
                 QT_TRANSLATE_NOOP("Errors", "The screenshot could not be kept: {reason}"),
                 reason=exc.strerror or type(exc).__name__,
             ) from exc
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
     return name, digest
 
 

@@ -31,6 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.files import write_atomically
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.offline import before_native_libraries, quiet_onnxruntime
 from photosafe_desktop.core.resources import resource_path
@@ -383,7 +384,8 @@ def _choose_backend(model: bytes, forced: str | None) -> CenterFaceBackend:
     best = min(timings, key=lambda n: timings[n])
     log.info("face runtime timings %s: using %s", timings, best)
     try:
-        path.write_text(json.dumps({"key": key, "backend": best, "timings": timings}), "utf-8")
+        data = json.dumps({"key": key, "backend": best, "timings": timings})
+        write_atomically(data.encode("utf-8"), path)
     except OSError:
         pass
     return built[best]

@@ -13,11 +13,8 @@ is only ever read.
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import io
 import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +24,7 @@ import numpy as np
 from PIL import Image
 
 from photosafe_desktop.core import filenames
-from photosafe_desktop.core.errors import OutputError, PhotoSafeError
+from photosafe_desktop.core.files import output_error, remove_quietly, write_atomically
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from photosafe_desktop.core.imaging import DecodedImage, open_image
 from photosafe_desktop.core.metadata.verify import (
@@ -261,7 +258,7 @@ def encode(image: Image.Image, output_format: str, quality: int) -> bytes:
     return buffer.getvalue()
 
 
-def write_atomically(
+def write_photo(
     data: bytes,
     target: Path,
     *,
@@ -269,109 +266,22 @@ def write_atomically(
     find_free_name: bool = True,
     file_time: int | None = None,
 ) -> Path:
-    """Write ``data`` to a temporary file in ``target``'s folder, then give it its name.
+    """:func:`~photosafe_desktop.core.files.write_atomically`, failures as :class:`OutputError`.
 
     Without ``overwrite`` an existing file is never replaced: with ``find_free_name`` the
-    next free name (``name-2.jpg``) is used, else :class:`OutputError` is raised. Returns
-    the path written.
+    next free name (``name-2.jpg``) is used, else :class:`OutputError` ``exists`` is raised.
     """
-    folder = target.parent
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".photosafe-", suffix=".tmp", dir=folder)
-    except FileNotFoundError as exc:
-        raise OutputError(
-            "no_folder", QT_TRANSLATE_NOOP("Errors", "The folder to save in does not exist.")
-        ) from exc
-    except PermissionError as exc:
-        raise _no_permission() from exc
-    except OSError as exc:
-        raise _write_failed(exc) from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())  # the bytes are on disk before the name points at them
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a photo to share is not
-        if file_time is not None:
-            os.utime(tmp, (file_time, file_time))
-        final = _place(tmp, target, overwrite=overwrite, find_free_name=find_free_name)
-    except PhotoSafeError:
-        _remove_quietly(tmp)
-        raise
-    except PermissionError as exc:
-        _remove_quietly(tmp)
-        raise _no_permission() from exc
-    except OSError as exc:
-        _remove_quietly(tmp)
-        raise _write_failed(exc) from exc
-    return final
-
-
-def _place(tmp: Path, target: Path, *, overwrite: bool, find_free_name: bool) -> Path:
-    if overwrite:
-        os.replace(tmp, target)
-        return target
-    stem, suffix = target.stem, target.suffix
-    for attempt in range(1, 10_000):
-        candidate = target if attempt == 1 else target.with_name(f"{stem}-{attempt}{suffix}")
-        try:
-            os.link(tmp, candidate)  # atomic and never replaces an existing file
-        except FileExistsError:
-            if not find_free_name:
-                raise _exists() from None
-            continue
-        except OSError as exc:
-            if exc.errno not in (
-                errno.EPERM,
-                errno.ENOTSUP,
-                errno.EOPNOTSUPP,
-                errno.EXDEV,
-                errno.EMLINK,
-                errno.ENOSYS,
-            ):
-                raise
-            # file systems without hard links (FAT, some network shares)
-            if candidate.exists():
-                if not find_free_name:
-                    raise _exists() from None
-                continue
-            os.replace(tmp, candidate)
-            return candidate
-        tmp.unlink()
-        return candidate
-    raise _exists()
-
-
-def _remove_quietly(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
-
-
-def _exists() -> OutputError:
-    return OutputError(
-        "exists",
-        QT_TRANSLATE_NOOP("Errors", "A file with this name already exists; it was left alone."),
-    )
-
-
-def _no_permission() -> OutputError:
-    return OutputError(
-        "no_permission",
-        QT_TRANSLATE_NOOP("Errors", "PhotoSafe is not allowed to save in this folder."),
-    )
-
-
-def _write_failed(exc: OSError) -> OutputError:
-    if exc.errno == errno.ENOSPC:
-        return OutputError(
-            "disk_full", QT_TRANSLATE_NOOP("Errors", "The disk is full; the photo was not saved.")
+        return write_atomically(
+            data,
+            target,
+            overwrite=overwrite,
+            find_free_name=find_free_name,
+            file_time=file_time,
+            mode=0o644,  # a photo to share is not private to this user
         )
-    return OutputError(
-        "write_failed",
-        QT_TRANSLATE_NOOP("Errors", "The photo could not be saved ({reason})."),
-        reason=exc.strerror or type(exc).__name__,
-    )
+    except OSError as exc:
+        raise output_error(exc) from exc
 
 
 @dataclass(frozen=True)
@@ -459,7 +369,7 @@ def save_clean(
     target = Path(out_dir) / f"{stem}{extension}"
     if _same_file(source, target) and not options.overwrite:
         target = target.with_name(f"{stem}-clean{target.suffix}")
-    written = write_atomically(
+    written = write_photo(
         clean.data,
         target,
         overwrite=options.overwrite,
@@ -468,7 +378,7 @@ def save_clean(
     # re-read what is on disk, independently of the bytes we meant to write
     on_disk = verify_bytes(written.read_bytes())
     if not on_disk.ok:
-        _remove_quietly(written)
+        remove_quietly(written)
         raise VerificationError(on_disk)
     return SanitiseResult(
         source=source,
@@ -532,5 +442,5 @@ __all__ = [
     "extension_for",
     "neutral_name",
     "sanitise",
-    "write_atomically",
+    "write_photo",
 ]

@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from enum import Enum
+from pathlib import Path
 from typing import Protocol
 
+from photosafe_desktop.core.files import write_atomically
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.requests.case import INTIMATE_CATEGORIES, Case, Category
 from photosafe_desktop.core.requests.directory import Directory, active_directory
@@ -496,6 +498,11 @@ def ics_calendar(events: Sequence[CalendarEvent], now: datetime | None = None) -
     return "\r\n".join(folded) + "\r\n"
 
 
+def write_calendar(path: Path | str, events: Sequence[CalendarEvent]) -> Path:
+    """Write :func:`ics_calendar` atomically to ``path``. Raises ``OSError``."""
+    return write_atomically(ics_calendar(events).encode("utf-8"), Path(path), mode=0o644)
+
+
 def due_events(
     request_id: str, recipient_name: str, dues: Sequence[DueDate], summary_prefix: str = "PhotoSafe"
 ) -> list[CalendarEvent]:
@@ -534,6 +541,7 @@ __all__ = [
     "escalation_letter",
     "escalations_for",
     "ics_calendar",
+    "write_calendar",
     "next_due",
     "reminder_letter",
     "reminder_stage",

@@ -14,9 +14,7 @@ which :func:`active_directory` then prefers over the bundled one.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +25,7 @@ from urllib.parse import urlsplit
 
 from photosafe_desktop.core import paths
 from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.files import write_atomically
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.requests.case import Case, Category, RequesterRole
 from photosafe_desktop.core.resources import resource_path
@@ -509,17 +508,7 @@ def install_directory(source: Path | str) -> Directory:
     """Validate ``source`` and keep a copy as the user's directory (atomically)."""
     directory = load_directory(source)
     target = user_directory_path()
-    data = Path(source).read_bytes()
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".directory-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(Path(source).read_bytes(), target)
     return Directory(directory.platforms, directory.organisations, directory.updated, str(target))
 
 

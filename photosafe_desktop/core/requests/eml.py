@@ -7,13 +7,13 @@ The message is a standard RFC 5322 e-mail in UTF-8 (``email.message.EmailMessage
 from __future__ import annotations
 
 import email.policy
-import os
-import tempfile
 from datetime import datetime, timezone
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
+
+from photosafe_desktop.core.files import write_atomically
 
 
 def build_message(
@@ -54,16 +54,7 @@ def eml_bytes(message: EmailMessage) -> bytes:
 def write_eml(path: Path, message: EmailMessage) -> Path:
     """Write ``message`` atomically to ``path`` (the folder must exist)."""
     path = Path(path)
-    data = eml_bytes(message)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".eml-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(eml_bytes(message), path)
 
 
 __all__ = ["build_message", "eml_bytes", "write_eml"]

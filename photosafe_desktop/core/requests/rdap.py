@@ -32,6 +32,7 @@ import requests
 from photosafe_desktop import __version__
 from photosafe_desktop.core import paths
 from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.files import write_atomically
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.requests.directory import Directory, active_directory
 from photosafe_desktop.core.requests.drafting import HostContact, host_of
@@ -403,12 +404,9 @@ class RdapClient:
         if not self.use_cache:
             return
         path = self._cache_path(url)
-        tmp = path.with_suffix(".tmp")
+        data = json.dumps({"url": url, "fetched": time.time(), "body": body})
         try:
-            tmp.write_text(
-                json.dumps({"url": url, "fetched": time.time(), "body": body}), encoding="utf-8"
-            )
-            tmp.replace(path)
+            write_atomically(data.encode("utf-8"), path)
         except OSError:
             log.warning("RDAP cache could not be written")
 

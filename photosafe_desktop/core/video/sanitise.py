@@ -34,8 +34,8 @@ from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.faces.detect import DEFAULT_CONFIG, DetectConfig, detect_faces
 from photosafe_desktop.core.faces.obscure import obscure
 from photosafe_desktop.core.faces.regions import Effect, Region, Shape
+from photosafe_desktop.core.files import output_error, place
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
-from photosafe_desktop.core.metadata.sanitise import _place, _write_failed
 from photosafe_desktop.core.video import tracking
 from photosafe_desktop.core.video.probe import (
     Array,
@@ -447,7 +447,7 @@ def sanitise_clip(
             "no_folder", QT_TRANSLATE_NOOP("Errors", "The folder to save in does not exist.")
         ) from exc
     except OSError as exc:
-        raise _write_failed(exc) from exc
+        raise output_error(exc) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     found_on_verification = 0
@@ -473,10 +473,10 @@ def sanitise_clip(
             analysis = _with_faces_found(analysis, left, options)
         verification["found_on_verification"] = found_on_verification
         os.chmod(tmp, 0o644)
-        final = _place(tmp, target, overwrite=options.overwrite, find_free_name=True)
+        final = place(tmp, target, overwrite=options.overwrite, find_free_name=True)
     except OSError as exc:
         _remove(tmp)
-        raise _write_failed(exc) from exc
+        raise output_error(exc) from exc
     except BaseException:
         _remove(tmp)
         raise

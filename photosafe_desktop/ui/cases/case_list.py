@@ -40,10 +40,10 @@ from photosafe_desktop.core.requests.deadlines import (
     due_events,
     escalation_letter,
     escalations_for,
-    ics_calendar,
     reminder_letter,
     reminder_stage,
     schedule,
+    write_calendar,
 )
 from photosafe_desktop.ui.areas import AreaPage
 from photosafe_desktop.ui.cases import shared_store
@@ -447,7 +447,7 @@ class CasesArea(AreaPage):
         if not path.lower().endswith(".ics"):
             path += ".ics"
         try:
-            Path(path).write_text(ics_calendar(events), encoding="utf-8", newline="")
+            write_calendar(path, events)
         except OSError as exc:
             self.message.setText(
                 self.tr("The file could not be saved: {reason}").format(reason=exc.strerror)

@@ -21,7 +21,7 @@ from photosafe_desktop.core.metadata import (
     sanitise,
     verify,
 )
-from photosafe_desktop.core.metadata.sanitise import NEUTRAL_FILE_TIME, write_atomically
+from photosafe_desktop.core.metadata.sanitise import NEUTRAL_FILE_TIME, write_photo
 
 
 def _notes(result) -> set[str]:
@@ -268,11 +268,11 @@ def test_missing_output_folder_is_a_clear_error(tmp_path: Path) -> None:
     assert info.value.code == "no_folder"
 
 
-def test_write_atomically_can_refuse_an_existing_name(tmp_path: Path) -> None:
+def test_write_photo_can_refuse_an_existing_name(tmp_path: Path) -> None:
     target = tmp_path / "x.jpg"
     target.write_bytes(b"old")
     with pytest.raises(OutputError) as info:
-        write_atomically(b"new", target, find_free_name=False)
+        write_photo(b"new", target, find_free_name=False)
     assert info.value.code == "exists"
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["x.jpg"]
