@@ -19,9 +19,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from photosafe_desktop.core.cases.model import CaseError, load_case
 from photosafe_desktop.core.catalog import translate
 from photosafe_desktop.core.errors import PhotoSafeError
-from photosafe_desktop.core.requests.case import CaseError, load_case
 from photosafe_desktop.core.requests.directory import (
     Directory,
     DirectoryError,
@@ -29,8 +29,9 @@ from photosafe_desktop.core.requests.directory import (
     freshness_problems,
     load_directory,
 )
-from photosafe_desktop.core.requests.drafting import HostContact, draft_all, host_of
+from photosafe_desktop.core.requests.letters import draft_all
 from photosafe_desktop.core.requests.rdap import IANA_DNS_BOOTSTRAP, RdapClient, RdapError
+from photosafe_desktop.core.requests.recipients import HostContact, host_of
 
 
 def _plain(value: Any) -> Any:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from photosafe_desktop.core.requests.case import Case, case_from_dict
+from photosafe_desktop.core.cases.model import Case, case_from_dict
 
 BASE_CASE: dict[str, Any] = {
     "category": "child_photo_misuse",

@@ -89,7 +89,7 @@ def check_field(field: QWidget, text: str, failures: list[str], where: str) -> N
 
 def drive(window: QWidget, open_area: Callable[[str], QWidget]) -> list[str]:
     """Walk the wizard inside ``window``; returns what went wrong (empty: all typed)."""
-    from photosafe_desktop.core.requests.case import Category
+    from photosafe_desktop.core.cases.model import Category
     from photosafe_desktop.ui.wizard.wizard import PAGE_EVIDENCE, PAGE_WHERE, PAGE_WHO
 
     failures: list[str] = []

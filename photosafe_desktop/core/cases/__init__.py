@@ -1,1 +1,1 @@
-"""The case log: SQLite store, evidence, the printable dossier."""
+"""The case: its model, deadlines, the SQLite store, evidence, the printable dossier."""

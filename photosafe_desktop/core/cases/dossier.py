@@ -16,10 +16,10 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from photosafe_desktop.core.cases.evidence import Evidence
+from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.cases.store import LogEvent, RequestRecord
 from photosafe_desktop.core.files import write_atomically
-from photosafe_desktop.core.requests.case import Case
-from photosafe_desktop.core.requests.drafting import format_when, phrase, phrases
+from photosafe_desktop.core.requests.templates import format_when, phrase, phrases
 from photosafe_desktop.core.resources import resource_path
 
 FONT = "DejaVuSans"

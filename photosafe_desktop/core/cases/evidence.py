@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from photosafe_desktop.core import paths
+from photosafe_desktop.core.cases.model import Case, Category
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.files import write_atomically
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
-from photosafe_desktop.core.requests.case import Case, Category
 from photosafe_desktop.core.requests.safeguards import screenshots_allowed
 
 MAX_SCREENSHOT_BYTES = 100 * 1024 * 1024

@@ -15,8 +15,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
-from photosafe_desktop.core.requests.case import Case
 
 #: the recipient id of the only request a CSAM case keeps
 HOTLINE_RECIPIENT_PREFIX = "org:"

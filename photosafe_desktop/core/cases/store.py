@@ -23,25 +23,25 @@ from pathlib import Path
 from typing import Any
 
 from photosafe_desktop.core import paths
-from photosafe_desktop.core.cases.evidence import (
-    Evidence,
-    check_evidence_allowed,
-    evidence_dir,
-    keep_screenshot,
-)
-from photosafe_desktop.core.cases.purge import PurgeReport, needs_purge, purge_rows
-from photosafe_desktop.core.errors import PhotoSafeError
-from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
-from photosafe_desktop.core.private import private_file
-from photosafe_desktop.core.requests.case import Case, case_from_dict, case_to_dict, validate_url
-from photosafe_desktop.core.requests.deadlines import (
+from photosafe_desktop.core.cases.deadlines import (
     ESCALATED,
     DueDate,
     Status,
     can_change,
     next_due,
 )
-from photosafe_desktop.core.requests.drafting import DraftRequest
+from photosafe_desktop.core.cases.evidence import (
+    Evidence,
+    check_evidence_allowed,
+    evidence_dir,
+    keep_screenshot,
+)
+from photosafe_desktop.core.cases.model import Case, case_from_dict, case_to_dict, validate_url
+from photosafe_desktop.core.cases.purge import PurgeReport, needs_purge, purge_rows
+from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
+from photosafe_desktop.core.private import private_file
+from photosafe_desktop.core.requests.letters import DraftRequest
 from photosafe_desktop.core.requests.triage import Ground
 
 DB_NAME = "cases.sqlite3"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from photosafe_desktop.core.metadata.containers import Block, Structure
+from photosafe_desktop.core.metadata.structure import Block, Structure
 
 #: boxes whose payload is made of boxes, and how many header bytes come first
 _CONTAINERS = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from photosafe_desktop.core.metadata.containers import Block, Structure
+from photosafe_desktop.core.metadata.structure import Block, Structure
 
 #: the next marker inside entropy-coded data: 0xFF not followed by a stuffed 0x00, a
 #: restart marker or another fill byte

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from photosafe_desktop.core.metadata.containers import Block, Structure
+from photosafe_desktop.core.metadata.structure import Block, Structure
 
 #: VP8X flag bits
 VP8X_ICC = 0x20

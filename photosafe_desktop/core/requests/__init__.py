@@ -1,1 +1,1 @@
-"""Removal requests: case model, triage, platform directory, RDAP, drafting, deadlines."""
+"""Removal requests: triage, platform directory, RDAP, letters (templates, recipients), e-mail and sending."""

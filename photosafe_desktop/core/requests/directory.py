@@ -24,10 +24,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from photosafe_desktop.core import paths
+from photosafe_desktop.core.cases.model import Case, Category, RequesterRole
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.files import write_atomically
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
-from photosafe_desktop.core.requests.case import Case, Category, RequesterRole
 from photosafe_desktop.core.resources import resource_path
 
 USER_DIRECTORY_NAME = "platform-directory.json"

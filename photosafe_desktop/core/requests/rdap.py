@@ -35,7 +35,7 @@ from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.files import write_atomically
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.requests.directory import Directory, active_directory
-from photosafe_desktop.core.requests.drafting import HostContact, host_of
+from photosafe_desktop.core.requests.recipients import HostContact, host_of
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from photosafe_desktop.core.requests.case import (
+from photosafe_desktop.core.cases.model import (
     MINOR_CATEGORIES,
     Case,
     Category,

@@ -35,9 +35,9 @@ from typing import Any
 import requests
 
 from photosafe_desktop import __version__
+from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
-from photosafe_desktop.core.requests.case import Case
 from photosafe_desktop.core.requests.eml import build_message, write_eml
 
 log = logging.getLogger(__name__)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from photosafe_desktop.core.cases.model import Case, Category, RequesterRole
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
-from photosafe_desktop.core.requests.case import Case, Category, RequesterRole
 from photosafe_desktop.core.requests.directory import Directory, active_directory
 from photosafe_desktop.core.requests.safeguards import (
     hash_programme as _hash_programme,

@@ -27,10 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photosafe_desktop.core.cases.dossier import build_dossier
-from photosafe_desktop.core.cases.store import CaseStore, CaseSummary, RequestRecord, StoreError
-from photosafe_desktop.core.requests.case import CATEGORY_LABELS, Case
-from photosafe_desktop.core.requests.deadlines import (
+from photosafe_desktop.core.cases.deadlines import (
     STATUS_LABELS,
     DueKind,
     Escalation,
@@ -45,6 +42,9 @@ from photosafe_desktop.core.requests.deadlines import (
     schedule,
     write_calendar,
 )
+from photosafe_desktop.core.cases.dossier import build_dossier
+from photosafe_desktop.core.cases.model import CATEGORY_LABELS, Case
+from photosafe_desktop.core.cases.store import CaseStore, CaseSummary, RequestRecord, StoreError
 from photosafe_desktop.ui.areas import AreaPage
 from photosafe_desktop.ui.cases import shared_store
 from photosafe_desktop.ui.cases.letters import LetterDialog

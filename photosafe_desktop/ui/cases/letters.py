@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photosafe_desktop.core.requests.deadlines import Escalation, Letter
+from photosafe_desktop.core.cases.deadlines import Escalation, Letter
 from photosafe_desktop.core.requests.sending import SendError, save_eml
 from photosafe_desktop.ui.i18n import tr_message
 from photosafe_desktop.ui.wizard.common import wrapped_label

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
-from photosafe_desktop.core.requests.case import Category
+from photosafe_desktop.core.cases.model import Category
 from photosafe_desktop.ui.areas import AreaPage
 from photosafe_desktop.ui.cases import shared_store
 from photosafe_desktop.ui.wizard.wizard import (

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from photosafe_desktop.core.cases.evidence import EvidenceError, EvidenceRefused
 from photosafe_desktop.core.cases.store import StoreError
 from photosafe_desktop.core.errors import PhotoSafeError
-from photosafe_desktop.core.requests.drafting import (
+from photosafe_desktop.core.requests.letters import (
     MISSING_LABELS,
     DraftRequest,
     Drafts,

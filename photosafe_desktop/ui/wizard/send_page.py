@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from photosafe_desktop.core.cases.deadlines import STATUS_LABELS, Status
+from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.cases.store import RequestRecord
-from photosafe_desktop.core.requests.case import Case
-from photosafe_desktop.core.requests.deadlines import STATUS_LABELS, Status
-from photosafe_desktop.core.requests.drafting import FormField, draft_all
+from photosafe_desktop.core.requests.letters import FormField, draft_all
 from photosafe_desktop.core.requests.sending import (
     ApiConfig,
     SendError,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photosafe_desktop.core.requests.case import CATEGORY_LABELS, Category
+from photosafe_desktop.core.cases.model import CATEGORY_LABELS, Category
 from photosafe_desktop.ui.icons import themed_icon
 from photosafe_desktop.ui.widgets import ChoiceButton
 from photosafe_desktop.ui.wizard.common import WizardPage, notice_frame, wrapped_label

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photosafe_desktop.core.requests.case import CaseError, Category, validate_url
-from photosafe_desktop.core.requests.drafting import host_of
+from photosafe_desktop.core.cases.model import CaseError, Category, validate_url
 from photosafe_desktop.core.requests.rdap import AbuseLookup, RdapError
+from photosafe_desktop.core.requests.recipients import host_of
 from photosafe_desktop.ui.i18n import tr_message
 from photosafe_desktop.ui.wizard.common import WizardPage, notice_frame, wrapped_label
 

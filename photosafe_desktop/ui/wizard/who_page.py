@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photosafe_desktop.core.requests.case import (
+from photosafe_desktop.core.cases.model import (
     ROLE_LABELS,
     CaseError,
     Category,

@@ -17,17 +17,17 @@ from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
-from photosafe_desktop.core.cases.store import CaseStore
-from photosafe_desktop.core.requests.case import (
+from photosafe_desktop.core.cases.model import (
     Case,
     Category,
     Requester,
     RequesterRole,
     Urgency,
 )
+from photosafe_desktop.core.cases.store import CaseStore
 from photosafe_desktop.core.requests.directory import Directory, active_directory
-from photosafe_desktop.core.requests.drafting import HostContact
 from photosafe_desktop.core.requests.rdap import RdapClient
+from photosafe_desktop.core.requests.recipients import HostContact
 from photosafe_desktop.core.requests.safeguards import Safeguards, evaluate
 from photosafe_desktop.core.requests.triage import TriageResult, triage
 from photosafe_desktop.core.secrets import SecretStore

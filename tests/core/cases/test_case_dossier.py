@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from photosafe_desktop.core.cases.dossier import build_dossier
+from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.cases.store import CaseStore
-from photosafe_desktop.core.requests.case import Case
-from photosafe_desktop.core.requests.drafting import draft_all
+from photosafe_desktop.core.requests.letters import draft_all
 
 MakeCase = Callable[..., Case]
 

@@ -16,8 +16,8 @@ from photosafe_desktop.core.cases.evidence import (
     sha256_file,
     verify,
 )
+from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.cases.store import CaseStore
-from photosafe_desktop.core.requests.case import Case
 
 MakeCase = Callable[..., Case]
 

@@ -8,10 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from photosafe_desktop.core.cases.dossier import build_dossier
-from photosafe_desktop.core.cases.store import CaseStore
-from photosafe_desktop.core.requests.case import Case
-from photosafe_desktop.core.requests.deadlines import (
+from photosafe_desktop.core.cases.deadlines import (
     DueKind,
     Escalation,
     Status,
@@ -23,13 +20,12 @@ from photosafe_desktop.core.requests.deadlines import (
     reminder_stage,
     schedule,
 )
-from photosafe_desktop.core.requests.drafting import (
-    HostContact,
-    draft_all,
-    ensure_complete,
-    recheck,
-)
+from photosafe_desktop.core.cases.dossier import build_dossier
+from photosafe_desktop.core.cases.model import Case
+from photosafe_desktop.core.cases.store import CaseStore
 from photosafe_desktop.core.requests.eml import build_message, write_eml
+from photosafe_desktop.core.requests.letters import draft_all, ensure_complete, recheck
+from photosafe_desktop.core.requests.recipients import HostContact
 
 
 def test_whole_case_flow(make_case: Callable[..., Case], tmp_path: Path) -> None:

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from photosafe_desktop.core.cases.evidence import EvidenceRefused
+from photosafe_desktop.core.cases.model import Case, Category
 from photosafe_desktop.core.cases.store import CaseStore
-from photosafe_desktop.core.requests.case import Case, Category
-from photosafe_desktop.core.requests.drafting import draft_all
+from photosafe_desktop.core.requests.letters import draft_all
 
 MakeCase = Callable[..., Case]
 

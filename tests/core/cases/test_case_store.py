@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from photosafe_desktop.core.cases.deadlines import DueKind, Status
 from photosafe_desktop.core.cases.evidence import EvidenceRefused
+from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.cases.store import (
     DB_NAME,
     MIGRATIONS,
@@ -18,9 +20,7 @@ from photosafe_desktop.core.cases.store import (
     CaseStore,
     StoreError,
 )
-from photosafe_desktop.core.requests.case import Case
-from photosafe_desktop.core.requests.deadlines import DueKind, Status
-from photosafe_desktop.core.requests.drafting import draft_all
+from photosafe_desktop.core.requests.letters import draft_all
 from photosafe_desktop.core.requests.triage import Ground
 
 MakeCase = Callable[..., Case]
@@ -150,7 +150,7 @@ def test_migration_from_version_1(photosafe_home: Path, make_case: MakeCase) -> 
     case = make_case()
     conn = sqlite3.connect(path)
     conn.executescript(str(MIGRATIONS[0][0]))
-    from photosafe_desktop.core.requests.case import case_to_dict
+    from photosafe_desktop.core.cases.model import case_to_dict
 
     conn.execute(
         "INSERT INTO cases VALUES (?, ?, ?, ?, ?)",
@@ -216,7 +216,7 @@ def test_store_is_usable_from_several_threads(store: CaseStore, make_case: MakeC
 
 def test_request_address_can_be_corrected(tmp_path, make_case) -> None:  # type: ignore[no-untyped-def]
     from photosafe_desktop.core.cases.store import CaseStore
-    from photosafe_desktop.core.requests.drafting import draft_all
+    from photosafe_desktop.core.requests.letters import draft_all
 
     case = make_case(urls=["https://unknown-host.example.be/p/1"])
     with CaseStore(tmp_path / "cases.sqlite3") as store:

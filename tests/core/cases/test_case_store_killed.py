@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from photosafe_desktop.core.cases.deadlines import Status
 from photosafe_desktop.core.cases.store import DB_NAME, CaseStore
-from photosafe_desktop.core.requests.deadlines import Status
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -23,8 +23,8 @@ WRITER = textwrap.dedent(
     import sys
     from datetime import datetime, timezone
     from photosafe_desktop.core.cases.store import CaseStore
-    from photosafe_desktop.core.requests.case import case_from_dict
-    from photosafe_desktop.core.requests.drafting import draft_all
+    from photosafe_desktop.core.cases.model import case_from_dict
+    from photosafe_desktop.core.requests.letters import draft_all
 
     store = CaseStore()
     i = 0

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from photosafe_desktop.core.requests.case import Case
-from photosafe_desktop.core.requests.drafting import draft_all
+from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.requests.eml import build_message, eml_bytes, write_eml
+from photosafe_desktop.core.requests.letters import draft_all
 
 
 def test_eml_round_trip_keeps_accents(make_case: Callable[..., Case], tmp_path: Path) -> None:

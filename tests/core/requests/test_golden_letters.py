@@ -18,15 +18,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from photosafe_desktop.core.requests.case import Case, Category
-from photosafe_desktop.core.requests.drafting import (
-    CRIME_CATEGORIES,
-    LANGUAGES,
-    LetterKind,
-    draft_all,
-    format_when,
-    phrases,
-)
+from photosafe_desktop.core.cases.model import Case, Category
+from photosafe_desktop.core.requests.letters import CRIME_CATEGORIES, draft_all
+from photosafe_desktop.core.requests.recipients import LetterKind
+from photosafe_desktop.core.requests.templates import LANGUAGES, format_when, phrases
 
 MakeCase = Callable[..., Case]
 CATEGORIES = [c for c in Category if c is not Category.CSAM]

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from photosafe_desktop.core.requests.case import Case, Category
+from photosafe_desktop.core.cases.model import Case, Category
 from photosafe_desktop.core.requests.directory import (
     DirectoryError,
     active_directory,

@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
+from photosafe_desktop.core.cases.model import Case, Category
 from photosafe_desktop.core.catalog import translate
-from photosafe_desktop.core.requests.case import Case, Category
-from photosafe_desktop.core.requests.drafting import LetterKind, MissingElement, draft_all
+from photosafe_desktop.core.requests.letters import MissingElement, draft_all
+from photosafe_desktop.core.requests.recipients import LetterKind
 from photosafe_desktop.core.requests.safeguards import (
     AgeBand,
     contradictions,
@@ -182,7 +183,7 @@ def test_an_adults_intimate_image_of_my_child_is_never_complete(make_case: MakeC
 
 
 def test_role_default_and_when_to_ask_the_age() -> None:
-    from photosafe_desktop.core.requests.case import RequesterRole
+    from photosafe_desktop.core.cases.model import RequesterRole
 
     assert default_role(Category.INTIMATE_IMAGE_ADULT) is RequesterRole.SELF
     assert default_role(Category.HIDDEN_CAMERA) is RequesterRole.SELF

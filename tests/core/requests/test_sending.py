@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from local_servers import ApiServer, free_port, self_signed, smtp_server
 
-from photosafe_desktop.core.requests.case import Case
-from photosafe_desktop.core.requests.drafting import draft_all
+from photosafe_desktop.core.cases.model import Case
+from photosafe_desktop.core.requests.letters import draft_all
 from photosafe_desktop.core.requests.sending import (
     ApiConfig,
     SendError,

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from photosafe_desktop.core.requests.case import Case, Category
+from photosafe_desktop.core.cases.model import Case, Category
 from photosafe_desktop.core.requests.triage import ActionKind, Ground, triage
 
 MakeCase = Callable[..., Case]

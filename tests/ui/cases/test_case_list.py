@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from photosafe_desktop.core.cases.deadlines import Status
 from photosafe_desktop.core.cases.evidence import evidence_dir
+from photosafe_desktop.core.cases.model import Category, RequesterRole, case_from_dict
 from photosafe_desktop.core.cases.store import CaseStore
-from photosafe_desktop.core.requests.case import Category, RequesterRole, case_from_dict
-from photosafe_desktop.core.requests.deadlines import Status
-from photosafe_desktop.core.requests.drafting import draft_all
+from photosafe_desktop.core.requests.letters import draft_all
 from photosafe_desktop.ui.cases.case_list import OVERDUE_COLOUR, CasesArea
 from photosafe_desktop.ui.cases.due_notice import DueNotice
 from photosafe_desktop.ui.i18n import LanguageManager

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from photosafe_desktop.core.cases.deadlines import Status
 from photosafe_desktop.core.cases.evidence import evidence_root, sha256_file
+from photosafe_desktop.core.cases.model import Category
 from photosafe_desktop.core.cases.store import CaseStore
-from photosafe_desktop.core.requests.case import Category
-from photosafe_desktop.core.requests.deadlines import Status
 from photosafe_desktop.ui.wizard.wizard import (
     PAGE_EVIDENCE,
     PAGE_HOTLINE,

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
+from photosafe_desktop.core.cases.model import Category, RequesterRole
 from photosafe_desktop.core.cases.store import CaseStore
-from photosafe_desktop.core.requests.case import Category, RequesterRole
 from photosafe_desktop.ui.i18n import LanguageManager
 from photosafe_desktop.ui.wizard.wizard import (
     PAGE_EVIDENCE,
@@ -190,7 +190,7 @@ def test_hotline_page_triage_and_store_agree_on_what_a_csam_case_keeps(
 ) -> None:
     import json
 
-    from photosafe_desktop.core.requests.case import case_from_dict
+    from photosafe_desktop.core.cases.model import case_from_dict
     from photosafe_desktop.core.requests.triage import triage
 
     wizard.what_page.buttons[Category.CSAM].click()

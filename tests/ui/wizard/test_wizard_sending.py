@@ -13,10 +13,10 @@ from local_servers import ApiServer, smtp_server
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
+from photosafe_desktop.core.cases.deadlines import Status
+from photosafe_desktop.core.cases.model import Category
 from photosafe_desktop.core.cases.store import CaseStore
 from photosafe_desktop.core.logsetup import setup_logging
-from photosafe_desktop.core.requests.case import Category
-from photosafe_desktop.core.requests.deadlines import Status
 from photosafe_desktop.core.secrets import SecretStore
 from photosafe_desktop.ui.wizard.mail_settings import MailSettingsDialog
 from photosafe_desktop.ui.wizard.send_page import RequestPanel

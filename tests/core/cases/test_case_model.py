@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from photosafe_desktop.core.requests.case import (
+from photosafe_desktop.core.cases.model import (
     Case,
     CaseError,
     Category,

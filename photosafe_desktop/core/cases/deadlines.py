@@ -19,11 +19,11 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
+from photosafe_desktop.core.cases.model import INTIMATE_CATEGORIES, Case, Category
 from photosafe_desktop.core.files import write_atomically
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
-from photosafe_desktop.core.requests.case import INTIMATE_CATEGORIES, Case, Category
 from photosafe_desktop.core.requests.directory import Directory, active_directory
-from photosafe_desktop.core.requests.drafting import fill, format_when, phrase, phrases, template
+from photosafe_desktop.core.requests.templates import fill, format_when, phrase, phrases, template
 from photosafe_desktop.core.requests.triage import Ground
 
 DSA_REMINDER_DAYS = 7

@@ -8,8 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from photosafe_desktop.core.requests.case import Case
-from photosafe_desktop.core.requests.deadlines import (
+from photosafe_desktop.core.cases.deadlines import (
     DueKind,
     Escalation,
     Status,
@@ -24,7 +23,8 @@ from photosafe_desktop.core.requests.deadlines import (
     reminder_stage,
     schedule,
 )
-from photosafe_desktop.core.requests.drafting import LANGUAGES, phrases
+from photosafe_desktop.core.cases.model import Case
+from photosafe_desktop.core.requests.templates import LANGUAGES, phrases
 from photosafe_desktop.core.requests.triage import Ground
 
 MakeCase = Callable[..., Case]

@@ -10,22 +10,19 @@ from dataclasses import replace
 
 import pytest
 
-from photosafe_desktop.core.requests.case import Case, Category
+from photosafe_desktop.core.cases.model import Case, Category
 from photosafe_desktop.core.requests.directory import bundled_directory
-from photosafe_desktop.core.requests.drafting import (
-    LANGUAGES,
-    HostContact,
+from photosafe_desktop.core.requests.letters import (
     IncompleteNoticeError,
-    LetterKind,
     MissingElement,
     check_completeness,
     draft_all,
     draft_request,
     ensure_complete,
-    find_recipients,
-    phrases,
     recheck,
 )
+from photosafe_desktop.core.requests.recipients import HostContact, LetterKind, find_recipients
+from photosafe_desktop.core.requests.templates import LANGUAGES, phrases
 from photosafe_desktop.core.resources import resource_path
 
 MakeCase = Callable[..., Case]
