@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "metadata"
 import dirty_photos  # noqa: E402
 
 from photosafe_desktop.cli import main  # noqa: E402
-from photosafe_desktop.commands.metadata import OBSCURE_MODES  # noqa: E402
+from photosafe_desktop.cli.metadata import OBSCURE_MODES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,17 +4,17 @@ JSON output (stable): a list with, per file, ``{"file", "width", "height", "face
 "y", "w", "h", "score", "tier"}]}`` in pixels of the photo as displayed (EXIF orientation
 applied). With ``--text`` each file also gets ``"texts": [{"x", "y", "w", "h", "score",
 "text"}]``: text lines (name tags, shirts, signs, plates) in the same pixels, with the words
-read (``text`` may be empty). A file that could not be read gets an ``"error"`` (and ``"code"``) field instead of
-faces, and the exit code is 1.
+read (``text`` may be empty). A file that could not be read gets an ``"error"`` (the one error shape of
+:mod:`.output`: ``{"code", "text", "message"}``) and a ``"code"`` field instead of faces,
+and the exit code is 1.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import Any
 
+from photosafe_desktop.cli.output import exception_json, print_error, print_json
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.safe_files import printable
 
@@ -52,7 +52,7 @@ def detect_file(path: str, text: bool = False) -> dict[str, Any]:
 
             texts = [line.to_dict() for line in detect_text(decoded.image)]
     except PhotoSafeError as exc:
-        entry.update(width=None, height=None, faces=[], error=str(exc), code=exc.code)
+        entry.update(width=None, height=None, faces=[], error=exception_json(exc), code=exc.code)
         if text:
             entry["texts"] = []
         return entry
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         results.append(entry)
         if not args.json:
             if "error" in entry:
-                print(f"{printable(path)}: {entry['error']}", file=sys.stderr)
+                print_error(path, entry["error"]["text"])
             else:
                 faces = entry["faces"]
                 sure = sum(1 for f in faces if f["tier"] == "sure")
@@ -91,6 +91,5 @@ def run(args: argparse.Namespace) -> int:
                         f"w={line['w']} h={line['h']}  {line['text']!r}"
                     )
     if args.json:
-        json.dump(results, sys.stdout, indent=2)
-        sys.stdout.write("\n")
+        print_json(results)
     return 1 if failed else 0

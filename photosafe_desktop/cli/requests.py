@@ -11,14 +11,12 @@ Only ``abuse-contact`` (and ``draft --lookup``) use the network.
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
 import sys
 from datetime import date
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from photosafe_desktop.cli.output import exception_json, plain, print_error, print_json
 from photosafe_desktop.core.cases.model import CaseError, load_case
 from photosafe_desktop.core.catalog import translate
 from photosafe_desktop.core.errors import PhotoSafeError
@@ -34,27 +32,10 @@ from photosafe_desktop.core.requests.rdap import IANA_DNS_BOOTSTRAP, RdapClient,
 from photosafe_desktop.core.requests.recipients import HostContact, host_of
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    return value
-
-
-def _print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
-
-
 def _error(args: argparse.Namespace, exc: PhotoSafeError, code: int, **extra: Any) -> int:
-    message = exc.message.english()
-    print(f"photosafe {args.command}: {message}", file=sys.stderr)
+    print_error(f"photosafe {args.command}", exc.message.english())
     if getattr(args, "json", False):
-        _print_json({"error": {"code": exc.code, "message": message, **extra}})
+        print_json({"error": exception_json(exc, **extra)})
     return code
 
 
@@ -72,13 +53,13 @@ def _platforms(args: argparse.Namespace) -> int:
     except DirectoryError as exc:
         return _error(args, exc, 2, where=exc.where)
     if args.json:
-        _print_json(
+        print_json(
             {
                 "origin": directory.origin,
                 "updated": directory.updated,
                 "stale": list(freshness_problems(directory, date.today())),
-                "platforms": _plain(directory.platforms),
-                "organisations": _plain(directory.organisations),
+                "platforms": plain(directory.platforms),
+                "organisations": plain(directory.organisations),
             }
         )
         return 0
@@ -145,7 +126,7 @@ def _abuse_contact(args: argparse.Namespace) -> int:
     except RdapError as exc:
         return _error(args, exc, 1)
     if args.json:
-        _print_json(lookup.to_json())
+        print_json(lookup.to_json())
         return 0 if lookup.found else 1
     if lookup.platform_id:
         platform = directory.platform(lookup.platform_id)
@@ -179,14 +160,11 @@ def _draft(args: argparse.Namespace) -> int:
     try:
         case = load_case(Path(args.case))
     except CaseError as exc:
-        print(
-            f"photosafe draft: invalid case: field '{exc.field}': {exc.message.english()}",
-            file=sys.stderr,
+        print_error(
+            "photosafe draft", f"invalid case: field '{exc.field}': {exc.message.english()}"
         )
         if args.json:
-            _print_json(
-                {"error": {"code": exc.code, "field": exc.field, "message": exc.message.english()}}
-            )
+            print_json({"error": exception_json(exc, field=exc.field)})
         return 2
     try:
         directory = _directory(args)
@@ -209,7 +187,7 @@ def _draft(args: argparse.Namespace) -> int:
                 contacts[host] = contact
     drafts = draft_all(case, args.lang, directory, contacts)
     if args.json:
-        _print_json(
+        print_json(
             {
                 "requests": [r.to_json() for r in drafts.requests],
                 "actions": [

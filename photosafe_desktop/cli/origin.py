@@ -14,11 +14,10 @@ usage. Nothing is sent anywhere and nothing is added to the register.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
+from photosafe_desktop.cli.output import error_json, exception_json, print_error, print_json
 from photosafe_desktop.core.errors import PhotoSafeError
 
 
@@ -37,39 +36,34 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run_origin)
 
 
-def _print(document: dict[str, Any]) -> None:
-    json.dump(document, sys.stdout, ensure_ascii=True, indent=2)
-    sys.stdout.write("\n")
-
-
 def run_origin(args: argparse.Namespace) -> int:
     from photosafe_desktop.core.origin.register import OriginRegister
 
     if (args.file is None) == (not args.clear):
         message = "give either FILE or --clear"
         if args.json:
-            _print(
-                {"command": "origin", "ok": False, "error": {"code": "bad_usage", "text": message}}
+            print_json(
+                {"command": "origin", "ok": False, "error": error_json("bad_usage", message)}
             )
         else:
-            print(message, file=sys.stderr)
+            print_error("photosafe origin", message)
         return 2
     try:
         with OriginRegister() as origin:
             if args.clear:
                 removed = origin.clear()
                 if args.json:
-                    _print({"command": "origin", "ok": True, "cleared": removed})
+                    print_json({"command": "origin", "ok": True, "cleared": removed})
                 else:
                     print(f"register cleared: {removed} copies removed")
                 return 0
             found = origin.match_file(args.file)
     except PhotoSafeError as exc:
-        error = {"code": exc.code, "text": exc.message.english()}
+        error = exception_json(exc)
         if args.json:
-            _print({"command": "origin", "ok": False, "file": str(args.file), "error": error})
+            print_json({"command": "origin", "ok": False, "file": str(args.file), "error": error})
         else:
-            print(f"{args.file}: {error['text']}", file=sys.stderr)
+            print_error(str(args.file), error["text"])
         return 1
     document: dict[str, Any] = {"command": "origin", "ok": True, "file": str(args.file)}
     if found is None:
@@ -79,7 +73,7 @@ def run_origin(args: argparse.Namespace) -> int:
     else:
         document.update(found.to_json())
     if args.json:
-        _print(document)
+        print_json(document)
     elif found is None:
         print(f"{args.file}: no match in the register of exported copies")
     else:

@@ -19,29 +19,18 @@ class SetRegions(QUndoCommand):
         row: int,
         new: tuple[Region, ...],
         text: str,
-        merge_id: int = -1,
     ) -> None:
         super().__init__(text)
         self.model = model
         self.row = row
         self.old = model.entry(row).regions
         self.new = tuple(new)
-        self._merge_id = merge_id
 
     def redo(self) -> None:
         self.model.set_regions(self.row, self.new)
 
     def undo(self) -> None:
         self.model.set_regions(self.row, self.old)
-
-    def id(self) -> int:
-        return self._merge_id
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
-        if not isinstance(other, SetRegions) or other.row != self.row or self._merge_id < 0:
-            return False
-        self.new = other.new
-        return True
 
 
 class SetReviewed(QUndoCommand):

@@ -30,26 +30,27 @@ succeeded, 1 when any failed, 2 for bad usage.
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
+from photosafe_desktop.cli.output import (
+    error_json,
+    exception_json,
+    print_error,
+    print_json,
+    tolerant_output,
+)
 from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.faces.report import FaceReport
 from photosafe_desktop.core.safe_files import printable
 
-#: ``--obscure`` values -> "module:function" returning a Transform for that mode (or None
-#: for no transform). The faces engine adds its modes here, e.g.
-#: ``"fill": "photosafe_desktop.core.faces.obscure:transform_for"``; the function is
-#: called as ``function(mode)`` (``function(mode, hide_text=True)`` for ``--hide-text``) and
-#: must return a picklable Transform.
+#: ``--obscure`` values -> the face effect (``None``: no transform, metadata only)
 OBSCURE_MODES: dict[str, str | None] = {
     "none": None,
-    "solid": "photosafe_desktop.core.faces.obscure:transform_for",
-    "pixelate": "photosafe_desktop.core.faces.obscure:transform_for",
-    "blur": "photosafe_desktop.core.faces.obscure:transform_for",
-    "sticker": "photosafe_desktop.core.faces.obscure:transform_for",
+    "solid": "solid",
+    "pixelate": "pixelate",
+    "blur": "blur",
+    "sticker": "sticker",
 }
 
 
@@ -130,28 +131,10 @@ def _max_side(text: str) -> int:
     return value
 
 
-def _error_json(exc: PhotoSafeError) -> dict[str, Any]:
-    return {"code": exc.code, "text": exc.message.english()}
-
-
-def _print_json(document: dict[str, Any]) -> None:
-    # ASCII escapes: the document survives any console or pipe encoding
-    json.dump(document, sys.stdout, ensure_ascii=True, indent=2)
-    sys.stdout.write("\n")
-
-
-def _tolerant_output() -> None:
-    """Names and comments found in photos can hold any character: never crash on them."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="backslashreplace")
-
-
 def run_inspect(args: argparse.Namespace) -> int:
     from photosafe_desktop.core.metadata import inspect
 
-    _tolerant_output()
+    tolerant_output()
     files: list[dict[str, Any]] = []
     failed = False
     for path in args.files:
@@ -159,9 +142,9 @@ def run_inspect(args: argparse.Namespace) -> int:
             report = inspect(path)
         except PhotoSafeError as exc:
             failed = True
-            files.append({"file": str(path), "ok": False, "error": _error_json(exc)})
+            files.append({"file": str(path), "ok": False, "error": exception_json(exc)})
             if not args.json:
-                print(f"{printable(path)}: {exc.message.english()}", file=sys.stderr)
+                print_error(str(path), exc.message.english())
             continue
         files.append({"file": str(path), "ok": True, **report.to_json()})
         if not args.json:
@@ -173,36 +156,39 @@ def run_inspect(args: argparse.Namespace) -> int:
                 for finding in findings:
                     print(f"    [{finding.severity.value}] {finding.label.english()}")
     if args.json:
-        _print_json({"command": "inspect", "ok": not failed, "files": files})
+        print_json({"command": "inspect", "ok": not failed, "files": files})
     return 1 if failed else 0
 
 
 def _transform_for(mode: str, hide_text: bool = False) -> Any:
-    target = OBSCURE_MODES.get(mode)
-    if target is None:
+    effect = OBSCURE_MODES.get(mode)
+    if effect is None:
         return None
-    module_name, _, function = target.partition(":")
-    make = getattr(importlib.import_module(module_name), function)
-    return make(mode, hide_text=True) if hide_text else make(mode)
+    from photosafe_desktop.core.faces.obscure import transform_for
+
+    return transform_for(effect, hide_text=True) if hide_text else transform_for(effect)
+
+
+def _item_json(item: Any) -> dict[str, Any]:
+    """A batch item, its error (if any) in the one error shape."""
+    data: dict[str, Any] = item.to_json()
+    if not item.ok:
+        data["error"] = error_json(item.error_code, item.error.english() if item.error else "")
+    return data
 
 
 def _usage_error(args: argparse.Namespace, code: str, message: str) -> int:
     if args.json:
-        _print_json(
-            {
-                "command": "sanitize",
-                "ok": False,
-                "error": {"code": code, "text": message},
-                "files": [],
-            }
+        print_json(
+            {"command": "sanitize", "ok": False, "error": error_json(code, message), "files": []}
         )
     else:
-        print(message, file=sys.stderr)
+        print_error("photosafe sanitize", message)
     return 2
 
 
 def run_sanitize(args: argparse.Namespace) -> int:
-    from photosafe_desktop.commands.clips import clip_item, print_clip
+    from photosafe_desktop.cli.clips import clip_item, print_clip
     from photosafe_desktop.core.batch import (
         PHOTO_SUFFIXES,
         collect_photos,
@@ -212,7 +198,7 @@ def run_sanitize(args: argparse.Namespace) -> int:
     from photosafe_desktop.core.metadata import SanitiseOptions
     from photosafe_desktop.core.video import VIDEO_SUFFIXES, is_clip
 
-    _tolerant_output()
+    tolerant_output()
     hide_text = bool(getattr(args, "hide_text", False))
     preset = args.preset
     if args.watermark is not None and preset != "parents":
@@ -223,10 +209,9 @@ def run_sanitize(args: argparse.Namespace) -> int:
         )
     obscure_mode = args.obscure or ("solid" if preset == "public" else "none")
     if hide_text and OBSCURE_MODES.get(obscure_mode) is None:
-        print(
-            "photosafe sanitize: error: --hide-text needs an --obscure effect "
-            "(solid, pixelate, blur or sticker)",
-            file=sys.stderr,
+        print_error(
+            "photosafe sanitize",
+            "error: --hide-text needs an --obscure effect (solid, pixelate, blur or sticker)",
         )
         return 2
     max_side = args.max_side
@@ -272,35 +257,35 @@ def run_sanitize(args: argparse.Namespace) -> int:
                 if entry["reason"] == "unreadable_folder"
                 else "hidden, not included"
             )
-            print(f"{printable(entry['path'])}: skipped: {reason}", file=sys.stderr)
+            print_error(entry["path"], f"skipped: {reason}")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         message = f"cannot create the output folder: {exc.strerror}"
         if args.json:
-            _print_json(
+            print_json(
                 {
                     "command": "sanitize",
                     "ok": False,
-                    "error": {"code": "no_folder", "text": message},
+                    "error": error_json("no_folder", message),
                     "files": [],
                 }
             )
         else:
-            print(message, file=sys.stderr)
+            print_error("photosafe sanitize", message)
         return 1
     if not sources and not clips:
         if args.json:
-            _print_json(
+            print_json(
                 {
                     "command": "sanitize",
                     "ok": False,
-                    "error": {"code": "no_photos", "text": "No photos were found."},
+                    "error": error_json("no_photos", "No photos were found."),
                     "files": [],
                 }
             )
         else:
-            print("No photos were found.", file=sys.stderr)
+            print_error("photosafe sanitize", "No photos were found.")
         return 1
     batch = sanitise_batch(
         sources,
@@ -321,7 +306,7 @@ def run_sanitize(args: argparse.Namespace) -> int:
     ]
     ok = batch.ok and not skipped and all(item["ok"] for item in clip_items)
     if args.json:
-        _print_json(
+        print_json(
             {
                 "command": "sanitize",
                 "ok": ok,
@@ -330,7 +315,7 @@ def run_sanitize(args: argparse.Namespace) -> int:
                 **({"hide_text": True} if hide_text else {}),
                 **({"preset": preset, "origin_recorded": origin_error is None} if preset else {}),
                 **({"origin_error": origin_error} if origin_error else {}),
-                "files": [item.to_json() for item in batch.items] + clip_items,
+                "files": [_item_json(item) for item in batch.items] + clip_items,
                 "skipped": skipped,
             }
         )
@@ -343,10 +328,10 @@ def run_sanitize(args: argparse.Namespace) -> int:
                     f"{printable(item.source)} -> {printable(item.result.output)} (verified clean)"
                 )
                 report = item.result.transform_report
-                if report:
+                if isinstance(report, FaceReport):
                     print(
-                        f"  faces hidden: {report.get('faces_obscured', 0)}; "
-                        f"possible faces to check: {len(report.get('check', []))}"
+                        f"  faces hidden: {report.faces_hidden}; "
+                        f"possible faces to check: {len(report.check)}"
                     )
                 if "texts_found" in report:
                     print(f"  text lines hidden: {report.get('texts_obscured', 0)}")
@@ -354,9 +339,9 @@ def run_sanitize(args: argparse.Namespace) -> int:
                     print(f"  note: {note.message.english()}")
             else:
                 text = item.error.english() if item.error else item.error_code
-                print(f"{printable(item.source)}: FAILED: {text}", file=sys.stderr)
+                print_error(str(item.source), f"FAILED: {text}")
         if origin_error:
-            print(f"origin register: {origin_error['text']}", file=sys.stderr)
+            print_error("origin register", origin_error["text"])
     return 0 if ok else 1
 
 

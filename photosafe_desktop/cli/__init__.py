@@ -1,26 +1,26 @@
 """The ``photosafe`` command line: a stable interface for scripts and independent checks.
 
-Subcommands live in their own modules (``photosafe_desktop/commands/*.py``); each exposes
-``register(subparsers)`` which adds its parser and sets ``func(args) -> int``.
-Exit codes: 0 success, 1 a file or request failed, 2 bad usage or malformed input.
+Each subcommand module here exposes ``register(subparsers)``, which adds its parser and sets
+``func(args) -> int``; :mod:`.output` is the one JSON and error printer. Exit codes: 0
+success, 1 a file or request failed, 2 bad usage or malformed input.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 
 from photosafe_desktop import __version__
+from photosafe_desktop.cli import faces, metadata, origin, requests
 from photosafe_desktop.core import offline  # noqa: F401 - first: no telemetry, ever
 
 #: modules that add subcommands, in the order they appear in ``--help``
 COMMAND_MODULES = (
-    "photosafe_desktop.commands.metadata",  # inspect, sanitize
-    "photosafe_desktop.commands.faces",  # detect
-    "photosafe_desktop.commands.requests",  # platforms, abuse-contact, draft
-    "photosafe_desktop.commands.origin",  # origin
+    metadata,  # inspect, sanitize
+    faces,  # detect
+    requests,  # platforms, abuse-contact, draft
+    origin,  # origin
 )
 
 
@@ -35,13 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"photosafe {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                continue  # not built yet
-            raise
+    for module in COMMAND_MODULES:
         module.register(subparsers)
     return parser
 
@@ -57,5 +51,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     return result
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+__all__ = ["build_parser", "main"]

@@ -1,1 +1,0 @@
-"""Subcommands of the ``photosafe`` command line (see ``photosafe_desktop.cli``)."""
