@@ -357,5 +357,5 @@ def _record_origin(batch: Any, preset: str, album: str) -> dict[str, Any] | None
                         item.result.output, original=item.source, album=album, preset=preset
                     )
     except PhotoSafeError as exc:
-        return _error_json(exc)
+        return exception_json(exc)
     return None

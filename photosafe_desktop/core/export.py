@@ -10,7 +10,7 @@ what the user saw is exactly what is exported).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,9 +22,15 @@ from photosafe_desktop.core.consent.register import ConsentRegister
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.faces.obscure import obscure
 from photosafe_desktop.core.faces.regions import Kind, Region
+from photosafe_desktop.core.faces.report import FaceReport
 from photosafe_desktop.core.i18n import Message
 from photosafe_desktop.core.metadata.inspect import Finding
-from photosafe_desktop.core.metadata.sanitise import OutputFormat, SanitiseOptions, write_photo
+from photosafe_desktop.core.metadata.sanitise import (
+    OutputFormat,
+    SanitiseOptions,
+    SanitiseResult,
+    write_photo,
+)
 from photosafe_desktop.core.origin.register import OriginRegister
 from photosafe_desktop.core.sharing.presets import (
     PRESETS,
@@ -55,16 +61,25 @@ class ExportOptions:
 
 @dataclass(frozen=True)
 class ExportFailure:
-    name: str  # the source file's name, as the user sees it in the album
+    source: Path  # the photo in the album (two folders may both hold IMG_0001.jpg)
     reason: Message
+
+    @property
+    def name(self) -> str:
+        """The source file's name, as the user sees it in the album."""
+        return self.source.name
 
 
 @dataclass(frozen=True)
 class ExportedFile:
     output: Path
     faces_hidden: int
-    source_name: str
+    source: Path
     texts_hidden: int = 0
+
+    @property
+    def source_name(self) -> str:
+        return self.source.name
 
 
 @dataclass(frozen=True)
@@ -84,20 +99,44 @@ class ExportSummary:
     def outputs(self) -> tuple[Path, ...]:
         return tuple(f.output for f in self.files)
 
+    def failure_for(self, source: Path) -> ExportFailure | None:
+        """Why the photo at ``source`` was not exported (None: it was, or it was not tried)."""
+        return next((f for f in self.failures if f.source == source), None)
+
 
 def apply_regions(
     regions: tuple[Region, ...], image: Image.Image, effect: str | None = None
-) -> tuple[Image.Image, Mapping[str, Any]]:
+) -> tuple[Image.Image, FaceReport]:
     """The transform for one photo: hide the enabled regions (module level: picklable).
 
     ``faces_hidden`` counts every hidden region but text lines, which ``texts_hidden``
     counts."""
     enabled = [r for r in regions if r.enabled]
     texts = sum(1 for r in enabled if r.kind is Kind.TEXT)
-    report = {"faces_hidden": len(enabled) - texts, "texts_hidden": texts}
+    report = FaceReport(
+        effect=effect or "regions",
+        faces_found=len(enabled) - texts,
+        faces_hidden=len(enabled) - texts,
+        texts_found=texts,
+        texts_hidden=texts,
+    )
     if not enabled:
         return image, report
     return obscure(image, enabled, effect=effect), report
+
+
+def _faces_hidden(result: SanitiseResult) -> int:
+    report = result.transform_report
+    if isinstance(report, FaceReport):
+        return report.faces_hidden
+    return int(report.get("faces_hidden", 0))  # a preset's transform reports a mapping
+
+
+def _texts_hidden(result: SanitiseResult) -> int:
+    report = result.transform_report
+    if isinstance(report, FaceReport):
+        return report.texts_hidden
+    return int(report.get("texts_hidden", 0))
 
 
 def export_album(
@@ -153,16 +192,11 @@ def export_album(
         cancel=cancelled,
     )
     failures = tuple(
-        ExportFailure(item.source.name, item.error or Message("Errors", ""))
-        for item in result.failed
+        ExportFailure(item.source, item.error or Message("Errors", "")) for item in result.failed
     )
     done = [item for item in result.items if item.ok and item.result is not None]
-    faces = sum(
-        int(item.result.transform_report.get("faces_hidden", 0)) for item in done if item.result
-    )
-    texts = sum(
-        int(item.result.transform_report.get("texts_hidden", 0)) for item in done if item.result
-    )
+    faces = sum(_faces_hidden(item.result) for item in done if item.result)
+    texts = sum(_texts_hidden(item.result) for item in done if item.result)
     by_source = {job.source: job for job in jobs}
     with_metadata = sum(
         1 for item in done if any(f.is_private for f in by_source[item.source].findings)
@@ -193,9 +227,9 @@ def export_album(
         else tuple(
             ExportedFile(
                 i.result.output,
-                int(i.result.transform_report.get("faces_hidden", 0)),
-                i.source.name,
-                int(i.result.transform_report.get("texts_hidden", 0)),
+                _faces_hidden(i.result),
+                i.source,
+                _texts_hidden(i.result),
             )
             for i in done
             if i.result

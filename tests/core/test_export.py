@@ -96,3 +96,20 @@ def test_each_photo_gets_its_own_regions_across_processes(tmp_path: Path) -> Non
     assert first[15:55, 15:55].std() < 1.0
     source_b = np.asarray(Image.open(b).convert("RGB"), dtype=np.int16)
     assert np.abs(second[15:55, 15:55] - source_b[15:55, 15:55]).mean() < 1
+
+
+def test_failures_carry_the_source_path_not_just_the_name(tmp_path: Path) -> None:
+    """Two IMG_0001.jpg from different folders: only the broken one is reported."""
+    (tmp_path / "day1").mkdir()
+    (tmp_path / "day2").mkdir()
+    good = make_photo(tmp_path / "day1" / "IMG_0001.jpg", size=(400, 300), faces=False)
+    bad = tmp_path / "day2" / "IMG_0001.jpg"
+    bad.write_bytes(b"\xff\xd8\xff not a jpeg")
+    summary = export_album(
+        [ExportJob(good), ExportJob(bad)], tmp_path / "out", ExportOptions(rename=True), workers=1
+    )
+    assert [f.source for f in summary.failures] == [bad]
+    assert summary.failure_for(bad) is not None
+    assert summary.failure_for(good) is None
+    assert [f.source for f in summary.files] == [good]
+    assert summary.files[0].faces_hidden == 0

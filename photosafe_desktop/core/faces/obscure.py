@@ -16,6 +16,7 @@ was, so transparent areas stay transparent and nothing outside the regions chang
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from photosafe_desktop.core.faces.detect import DEFAULT_CONFIG, DetectConfig, detect_faces
 from photosafe_desktop.core.faces.regions import Effect, Region, Shape, Tier
+from photosafe_desktop.core.faces.report import FaceReport
 
 Array = npt.NDArray[Any]
 
@@ -163,7 +165,7 @@ def verify_obscured(
     return [face for face in found.regions if covered_fraction(face.box, kept, size) < min_covered]
 
 
-ObscureTransform = Callable[[Image.Image], tuple[Image.Image, dict[str, Any]]]
+ObscureTransform = Callable[[Image.Image], tuple[Image.Image, FaceReport]]
 
 
 @dataclass(frozen=True)
@@ -186,27 +188,26 @@ class DetectAndObscure:
             changes["padding"] = self.padding
         return region.replace(**changes)
 
-    def __call__(self, image: Image.Image) -> tuple[Image.Image, dict[str, Any]]:
+    def __call__(self, image: Image.Image) -> tuple[Image.Image, FaceReport]:
         found = detect_faces(image, self.config)
         sure = [self._styled(region) for region in found.sure]
-        report: dict[str, Any] = {
-            "effect": self.effect.value if self.effect is not None else "none",
-            "faces_obscured": len(sure) if self.effect is not None else 0,
-            "faces_found": len(sure),
-            "check": [region.face_dict() for region in found.check],
-            "found_on_verification": 0,
-            "verified": False,
-            "unobscured": [],
-        }
+        report = FaceReport(
+            effect=self.effect.value if self.effect is not None else "none",
+            faces_found=len(sure),
+            faces_hidden=len(sure) if self.effect is not None else 0,
+            check=tuple(found.check),
+        )
         texts: list[Region] = []
         if self.text:
             from photosafe_desktop.core.text import detect_text, text_region
 
             texts = [self._styled_text(text_region(line)) for line in detect_text(image)]
-            report.update(
+            report = dataclasses.replace(
+                report,
+                text_checked=True,
                 texts_found=len(texts),
-                texts_obscured=len(texts) if self.effect is not None else 0,
-                texts=[region.text_dict() for region in texts],
+                texts_hidden=len(texts) if self.effect is not None else 0,
+                texts=tuple(texts),
             )
         if self.effect is None:
             return image, report
@@ -220,20 +221,23 @@ class DetectAndObscure:
                 sure += extra
                 output = obscure(output, extra)
                 left = verify_obscured(output, sure, self.config)
-            report["faces_obscured"] = len(sure)
-            report["found_on_verification"] = len(extra)
-            report["verified"] = True
-            report["unobscured"] = [r.face_dict() for r in left if r.tier is Tier.SURE]
+            report = dataclasses.replace(
+                report,
+                faces_hidden=len(sure),
+                found_on_verification=len(extra),
+                verified=True,
+                unobscured=tuple(r for r in left if r.tier is Tier.SURE),
+            )
             if self.text:
-                output = self._verify_text(output, sure + texts, report)
+                output, report = self._verify_text(output, sure + texts, report)
         return output, report
 
     def _styled_text(self, region: Region) -> Region:
         return region.replace(effect=self.effect) if self.effect is not None else region
 
     def _verify_text(
-        self, output: Image.Image, hidden: list[Region], report: dict[str, Any]
-    ) -> Image.Image:
+        self, output: Image.Image, hidden: list[Region], report: FaceReport
+    ) -> tuple[Image.Image, FaceReport]:
         """Look for text again; hide what stood out (one more round), report what is left."""
         from photosafe_desktop.core.text import text_region, verify_text_hidden
 
@@ -243,10 +247,14 @@ class DetectAndObscure:
             hidden = hidden + extra
             output = obscure(output, extra)
             left = verify_text_hidden(output, hidden)
-        report["texts_obscured"] = report.get("texts_obscured", 0) + len(extra)
-        report["texts_found_on_verification"] = len(extra)
-        report["texts_unobscured"] = [text_region(line).text_dict() for line in left]
-        return output
+        report = dataclasses.replace(
+            report,
+            texts_hidden=report.texts_hidden + len(extra),
+            texts_found_on_verification=len(extra),
+            texts_unobscured=tuple(text_region(line) for line in left),
+            text_verified=True,
+        )
+        return output, report
 
 
 def make_obscure_transform(
@@ -261,15 +269,8 @@ def make_obscure_transform(
     """A ``transform`` for ``sanitise(..., transform=...)``: find faces, hide the sure ones.
 
     The returned callable takes the decoded, orientation-corrected image (RGB or RGBA) and
-    returns ``(new_image, report)``; ``report`` is JSON-ready::
-
-        {"effect": "solid",
-         "faces_found": 12,            # sure faces found in the photo
-         "faces_obscured": 13,         # hidden: those + any found on verification
-         "found_on_verification": 1,   # faces that stood out once others were hidden
-         "check": [{"x", "y", "w", "h", "score", "tier": "check"}, ...],  # for the user
-         "verified": true,             # the output was scanned again
-         "unobscured": [{...}, ...]}   # sure faces still found afterwards (should be [])
+    returns ``(new_image, report)``, a :class:`~.report.FaceReport` (``to_json()`` gives
+    the stable JSON form).
 
     ``check`` candidates are not hidden: the user confirms them in the review step (or
     the CLI reports them). ``effect="none"`` only detects and reports. The callable is

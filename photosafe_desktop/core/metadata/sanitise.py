@@ -24,6 +24,7 @@ import numpy as np
 from PIL import Image
 
 from photosafe_desktop.core import filenames
+from photosafe_desktop.core.faces.report import FaceReport
 from photosafe_desktop.core.files import output_error, remove_quietly, write_atomically
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from photosafe_desktop.core.imaging import DecodedImage, open_image
@@ -39,7 +40,10 @@ OUTPUT_FORMATS: tuple[str, ...] = ("keep", "jpeg", "png", "webp")
 #: A hook run on the upright, sRGB, full-resolution image before it is encoded. It returns
 #: the image to write and a small, JSON-friendly report (e.g. how many faces were hidden).
 #: It must be picklable (a module-level function or a functools.partial) for batches.
-Transform = Callable[[Image.Image], tuple[Image.Image, Mapping[str, Any]]]
+Transform = Callable[[Image.Image], tuple[Image.Image, "TransformReport"]]
+#: a face transform's :class:`~photosafe_desktop.core.faces.report.FaceReport`, or any
+#: small JSON-friendly mapping
+TransformReport = FaceReport | Mapping[str, Any]
 
 #: file time given to outputs when ``reset_file_times`` is on: 1 January 2000, 12:00 UTC
 NEUTRAL_FILE_TIME = 946_728_000
@@ -94,7 +98,7 @@ class SanitiseResult:
     size: tuple[int, int]  # of the written image
     verification: VerificationResult
     notes: tuple[Note, ...] = ()
-    transform_report: Mapping[str, Any] = field(default_factory=dict)
+    transform_report: TransformReport = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -105,8 +109,12 @@ class SanitiseResult:
             "height": self.size[1],
             "verification": self.verification.to_json(),
             "notes": [n.to_json() for n in self.notes],
-            "transform": dict(self.transform_report),
+            "transform": report_json(self.transform_report),
         }
+
+
+def report_json(report: TransformReport) -> dict[str, Any]:
+    return report.to_json() if isinstance(report, FaceReport) else dict(report)
 
 
 def _note(key: str, text: str, **params: Any) -> Note:
@@ -293,7 +301,7 @@ class CleanImage:
     output_format: str
     size: tuple[int, int]
     notes: tuple[Note, ...] = ()
-    transform_report: Mapping[str, Any] = field(default_factory=dict)
+    transform_report: TransformReport = field(default_factory=dict)
 
 
 def clean_copy(
@@ -324,7 +332,7 @@ def clean_copy(
                 output=output_format.upper(),
             ),
         )
-    report: Mapping[str, Any] = {}
+    report: TransformReport = {}
     if transform is not None:
         image, report = transform(image)
         if output_format == "jpeg" and image.mode == "RGBA":
@@ -348,7 +356,7 @@ def clean_copy(
     check = verify_bytes(data)
     if not check.ok:
         raise VerificationError(check)
-    return CleanImage(data, decoded_format, output_format, clean.size, tuple(notes), dict(report))
+    return CleanImage(data, decoded_format, output_format, clean.size, tuple(notes), report)
 
 
 def save_clean(
@@ -388,7 +396,7 @@ def save_clean(
         size=clean.size,
         verification=on_disk,
         notes=clean.notes,
-        transform_report=dict(clean.transform_report),
+        transform_report=clean.transform_report,
     )
 
 

@@ -1,0 +1,62 @@
+"""Photo analysis for the workspace: read once, decode, find the faces, inspect the metadata.
+
+:func:`analyse` does it in the calling process (the CLI, tests); :class:`PhotoAnalyser`
+runs it in one separate low-priority process (the desktop app): face detection holds the
+interpreter for long stretches inside native code, so in a process of its own it can never
+make the window stutter, and the models are loaded once. A crashed process is replaced and
+the photo tried once more (:class:`~photosafe_desktop.core.pool.OneProcess`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from photosafe_desktop.core.faces.regions import Region
+from photosafe_desktop.core.imaging import file_access_error, open_image
+from photosafe_desktop.core.metadata.findings import Finding
+from photosafe_desktop.core.metadata.inspect import inspect
+from photosafe_desktop.core.pool import OneProcess, lower_priority
+
+
+@dataclass(frozen=True)
+class Analysis:
+    path: Path
+    size: tuple[int, int]  # of the upright photo
+    regions: tuple[Region, ...]  # the faces found (sure ones enabled)
+    findings: tuple[Finding, ...]  # what the metadata reveals
+
+
+def analyse(path: Path) -> Analysis:
+    """Find the faces and what the photo's metadata reveals.
+
+    Raises :class:`~photosafe_desktop.core.errors.PhotoSafeError` for a file that cannot be
+    read or is not a photo PhotoSafe can open.
+    """
+    from photosafe_desktop.core.faces.detect import detect_faces
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()  # read once for both the pixels and the metadata
+    except (PermissionError, FileNotFoundError, IsADirectoryError) as exc:
+        raise file_access_error(exc) from exc
+    decoded = open_image(data)
+    detection = detect_faces(decoded.image)
+    findings = tuple(inspect(data, file_name=path.name).findings)
+    return Analysis(path, decoded.image.size, tuple(detection.regions), findings)
+
+
+class PhotoAnalyser:
+    """Runs :func:`analyse` in one separate process; :meth:`run` waits for the result."""
+
+    def __init__(self) -> None:
+        self._process = OneProcess(initializer=lower_priority)
+
+    def run(self, path: Path) -> Analysis:
+        return self._process.call(analyse, Path(path))
+
+    def shutdown(self) -> None:
+        self._process.shutdown()
+
+
+__all__ = ["Analysis", "PhotoAnalyser", "analyse"]

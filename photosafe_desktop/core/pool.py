@@ -1,0 +1,142 @@
+"""The one way the core runs work in other processes.
+
+:func:`process_pool` makes a ``ProcessPoolExecutor`` that is safe to start from a threaded
+Qt program (``forkserver`` or ``spawn``, never a plain ``fork``) and whose workers die with
+their parent (so a killed app never leaves decoders running). :class:`OneProcess`
+keeps a single such process for a long-lived job (the workspace's photo analysis): it starts
+it on first use, replaces it when it crashes and tries the call once more.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import contextlib
+import functools
+import multiprocessing
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    try:  # a killed parent its own parent has not reaped yet is a zombie: gone for us
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rpartition(")")[2].split()[0] != "Z"
+    except OSError:
+        return True  # no /proc (macOS): kill() said it exists
+
+
+def die_with_parent(app_pid: int | None = None, interval: float = 1.0) -> None:
+    """Exit this worker process as soon as the app (``app_pid``) or its parent is gone.
+
+    A daemon thread watches both: with ``forkserver`` the parent is the fork server, which
+    may outlive a killed app. Not ``PR_SET_PDEATHSIG``: that fires when the parent *thread*
+    that started the worker ends, and pools are started from short-lived worker threads.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent or (app_pid is not None and not _alive(app_pid)):
+                os._exit(1)
+
+    threading.Thread(target=watch, name="photosafe-parent-watch", daemon=True).start()
+
+
+def lower_priority() -> None:
+    """Leave the CPU to the window when it needs it."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(5)
+
+
+def _start_worker(app_pid: int, initializer: Callable[[], None] | None) -> None:
+    die_with_parent(app_pid)
+    if initializer is not None:
+        initializer()
+
+
+def start_context(
+    preload: Sequence[str] = (), *, spawn: bool = False
+) -> multiprocessing.context.BaseContext:
+    """Never plain ``fork`` (unsafe from a threaded Qt program). ``forkserver`` where the
+    platform has it (its server imports ``preload`` once, so later pools start fast);
+    ``spawn`` in a bundled app (what bundlers support) or when asked."""
+    frozen = getattr(sys, "frozen", False)
+    if not spawn and not frozen and "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        if preload:
+            context.set_forkserver_preload(list(preload))
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def process_pool(
+    workers: int,
+    *,
+    initializer: Callable[[], None] | None = None,
+    preload: Sequence[str] = (),
+    spawn: bool = False,
+) -> cf.ProcessPoolExecutor:
+    """A process pool whose workers die with this process; ``initializer`` (picklable) runs
+    first in each worker."""
+    return cf.ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=start_context(preload, spawn=spawn),
+        initializer=functools.partial(_start_worker, os.getpid(), initializer),
+    )
+
+
+class OneProcess:
+    """One worker process, started on first use and replaced when it crashes.
+
+    :meth:`call` waits for the result (call it from a worker thread, never the GUI thread).
+    A crashed process is replaced and the call tried once more; a second crash raises
+    ``BrokenProcessPool``. After :meth:`shutdown` every call raises ``CancelledError``.
+    """
+
+    def __init__(self, initializer: Callable[[], None] | None = None) -> None:
+        self._initializer = initializer
+        self._executor: cf.ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def call(self, func: Callable[..., T], *args: Any) -> T:
+        for attempt in range(2):
+            with self._lock:
+                if self._closed:
+                    raise cf.CancelledError()
+                if self._executor is None:
+                    self._executor = process_pool(1, initializer=self._initializer, spawn=True)
+                executor = self._executor
+            try:
+                return executor.submit(func, *args).result()
+            except cf.process.BrokenProcessPool:
+                with self._lock:
+                    if self._executor is executor:
+                        self._executor = None
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
+
+    def shutdown(self) -> None:
+        with self._lock:
+            self._closed = True
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+__all__ = ["OneProcess", "die_with_parent", "lower_priority", "process_pool", "start_context"]
