@@ -55,7 +55,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from photosafe_desktop.core.thumbnails import make_thumbnail
+    from photosafe_desktop.ui.context import AppContext, LazyStore
     from photosafe_desktop.ui.settings import Settings
+    from photosafe_desktop.ui.tasks import TaskRunner
     from photosafe_desktop.ui.workspace.album import Stage
     from photosafe_desktop.ui.workspace.page import WorkspaceArea
 
@@ -75,7 +77,11 @@ def main() -> int:
             bare_decode = time.perf_counter() - t0
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
-        page = WorkspaceArea(None, Settings())
+        page = WorkspaceArea(
+            AppContext(
+                settings=Settings(), tasks=TaskRunner(), store=LazyStore(), language=lambda: "en"
+            )
+        )
         page.resize(1280, 800)
         page.show()
 

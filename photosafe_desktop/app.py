@@ -1,4 +1,5 @@
-"""The desktop app: QApplication, translators, main window, ``--smoke-test``."""
+"""The desktop app: QApplication, translators, faulthandler, the application context and
+the main window; ``--smoke-test`` runs :mod:`photosafe_desktop.selfcheck`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from photosafe_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from photosafe_desktop.core import offline  # noqa: F401 - first: no telemetry, ever
@@ -81,36 +83,26 @@ def build_window(lang: str | None = None):  # type: ignore[no-untyped-def]
     if not settings.get("language") or lang:
         settings.set("language", chosen)
     QApplication.setWindowIcon(app_icon())
-    window = MainWindow(settings, languages)
+    from photosafe_desktop.ui.context import build_context
+
+    window = MainWindow(build_context(settings, languages), languages)
     return window
 
 
-def smoke_test(window) -> None:  # type: ignore[no-untyped-def]
-    """Open every area once and come back home; raise on any problem."""
-    from PySide6.QtWidgets import QApplication
+def enable_faulthandler(log_path: Path | None) -> Any:
+    """A hard crash in a decoder (they run in this process too) leaves its Python stack in
+    ``faulthandler.log`` next to the app's log. Returns the open file (kept for the app's
+    lifetime), or None."""
+    import faulthandler
 
-    from photosafe_desktop.ui.main_window import AREA_NAMES
-
-    window.show()
-    QApplication.processEvents()
-    lang = window.languages.language
-    if lang != "en":
-        from PySide6.QtCore import QCoreApplication
-
-        probe = QCoreApplication.translate("HomePage", "What would you like to do?")
-        if probe == "What would you like to do?":
-            raise RuntimeError(f"the {lang} translation is not loaded")
-    for name in AREA_NAMES:
-        page = window.open_area(name)
-        QApplication.processEvents()
-        if window.stack.currentWidget() is not page:
-            raise RuntimeError(f"area {name} did not open")
-        smoke = getattr(page, "smoke_test", None)
-        if smoke is not None:
-            smoke()
-        window.go_home()
-        QApplication.processEvents()
-    window.tasks.wait(60000)
+    if log_path is None:
+        return None
+    try:
+        handle = open(log_path.parent / "faulthandler.log", "a", encoding="utf-8")  # noqa: SIM115
+    except OSError:
+        return None
+    faulthandler.enable(handle)
+    return handle
 
 
 def install_crash_handler(log_path: Path | None) -> None:
@@ -146,6 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_path = setup_logging()
     except OSError:
         pass  # a read-only home must not stop the app
+    crash_log = enable_faulthandler(log_path)  # noqa: F841 - open while the app runs
     app = create_application([])
     if not args.smoke_test:
         install_crash_handler(log_path)
@@ -156,7 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.smoke_test:
         try:
-            smoke_test(window)
+            from photosafe_desktop import selfcheck
+
+            selfcheck.run(window)
         except Exception:  # noqa: BLE001 - any failure is a failed smoke test
             traceback.print_exc()
             print(f"smoke-test FAILED {window.languages.language}", file=sys.stderr)
@@ -164,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"smoke-test ok {window.languages.language}", flush=True)
         window.close()
         return 0
-    if args.paths and hasattr(window, "open_paths"):
+    if args.paths:
         window.open_paths(args.paths)
     from photosafe_desktop.ui.platform import FileOpenHandler
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from photosafe_desktop.core.faces.regions import Region
-from photosafe_desktop.core.imaging import file_access_error, open_image
+from photosafe_desktop.core.imaging import open_image
 from photosafe_desktop.core.metadata.findings import Finding
 from photosafe_desktop.core.metadata.inspect import inspect
 from photosafe_desktop.core.pool import OneProcess, lower_priority
@@ -34,23 +34,30 @@ def analyse(path: Path) -> Analysis:
     read or is not a photo PhotoSafe can open.
     """
     from photosafe_desktop.core.faces.detect import detect_faces
+    from photosafe_desktop.core.safe_files import read_photo_file
 
     path = Path(path)
-    try:
-        data = path.read_bytes()  # read once for both the pixels and the metadata
-    except (PermissionError, FileNotFoundError, IsADirectoryError) as exc:
-        raise file_access_error(exc) from exc
+    # read once for both the pixels and the metadata; only a regular file of sane size
+    data = read_photo_file(path)
     decoded = open_image(data)
     detection = detect_faces(decoded.image)
     findings = tuple(inspect(data, file_name=path.name).findings)
     return Analysis(path, decoded.image.size, tuple(detection.regions), findings)
 
 
+def _start_analysis() -> None:
+    """Runs first in the analysis process: no network, ever; leave the CPU to the window."""
+    from photosafe_desktop.core.offline import enforce_offline
+
+    enforce_offline()
+    lower_priority()
+
+
 class PhotoAnalyser:
     """Runs :func:`analyse` in one separate process; :meth:`run` waits for the result."""
 
     def __init__(self) -> None:
-        self._process = OneProcess(initializer=lower_priority)
+        self._process = OneProcess(initializer=_start_analysis)
 
     def run(self, path: Path) -> Analysis:
         return self._process.call(analyse, Path(path))

@@ -2,7 +2,8 @@
 
 :func:`process_pool` makes a ``ProcessPoolExecutor`` that is safe to start from a threaded
 Qt program (``forkserver`` or ``spawn``, never a plain ``fork``) and whose workers die with
-their parent (so a killed app never leaves decoders running). :class:`OneProcess`
+the app (:mod:`~photosafe_desktop.core.lifeline`: a killed app never leaves decoders
+running). :class:`OneProcess`
 keeps a single such process for a long-lived job (the workspace's photo analysis): it starts
 it on first use, replaces it when it crashes and tries the call once more.
 """
@@ -16,43 +17,12 @@ import multiprocessing
 import os
 import sys
 import threading
-import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from photosafe_desktop.core.lifeline import watch_main_process
+
 T = TypeVar("T")
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, owned by someone else
-    try:  # a killed parent its own parent has not reaped yet is a zombie: gone for us
-        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-            return stat.read().rpartition(")")[2].split()[0] != "Z"
-    except OSError:
-        return True  # no /proc (macOS): kill() said it exists
-
-
-def die_with_parent(app_pid: int | None = None, interval: float = 1.0) -> None:
-    """Exit this worker process as soon as the app (``app_pid``) or its parent is gone.
-
-    A daemon thread watches both: with ``forkserver`` the parent is the fork server, which
-    may outlive a killed app. Not ``PR_SET_PDEATHSIG``: that fires when the parent *thread*
-    that started the worker ends, and pools are started from short-lived worker threads.
-    """
-    parent = os.getppid()
-
-    def watch() -> None:
-        while True:
-            time.sleep(interval)
-            if os.getppid() != parent or (app_pid is not None and not _alive(app_pid)):
-                os._exit(1)
-
-    threading.Thread(target=watch, name="photosafe-parent-watch", daemon=True).start()
 
 
 def lower_priority() -> None:
@@ -63,7 +33,9 @@ def lower_priority() -> None:
 
 
 def _start_worker(app_pid: int, initializer: Callable[[], None] | None) -> None:
-    die_with_parent(app_pid)
+    # a killed PhotoSafe leaves no worker behind (core/lifeline.py watches the app's process;
+    # with forkserver the parent is the fork server, which may outlive a killed app)
+    watch_main_process(app_pid)
     if initializer is not None:
         initializer()
 
@@ -139,4 +111,4 @@ class OneProcess:
             executor.shutdown(wait=True, cancel_futures=True)
 
 
-__all__ = ["OneProcess", "die_with_parent", "lower_priority", "process_pool", "start_context"]
+__all__ = ["OneProcess", "lower_priority", "process_pool", "start_context"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -54,36 +56,19 @@ class AreaPage(QWidget):
     def on_shown(self) -> None:
         """Called each time the area is opened."""
 
+    def can_close(self) -> bool:
+        """False while the area is doing something that must not be cut off."""
+        return True
+
+    def shutdown(self) -> None:
+        """Called once when the app quits (stop background work)."""
+
+    def add_paths(self, paths: list[Path]) -> int:
+        """Photos or folders opened with the app (only the workspace takes them): how many
+        were added."""
+        return 0
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-class PlaceholderArea(AreaPage):
-    """An area that is not built yet: says so plainly."""
-
-    def __init__(self, area_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.area_name = area_name
-        self.message = QLabel()
-        self.message.setObjectName("PlaceholderMessage")
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body.addStretch(1)
-        self.body.addWidget(self.message)
-        self.body.addStretch(2)
-        self.retranslate()
-
-    def title(self) -> str:
-        return {
-            "workspace": self.tr("Make photos safe to share"),
-            "removal": self.tr("Get an image removed from the internet"),
-            "cases": self.tr("My cases"),
-        }.get(self.area_name, "")
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.message.setText(
-            self.tr("This part of PhotoSafe is not ready yet. It will arrive in an update.")
-        )

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -29,11 +28,11 @@ from photosafe_desktop.core.requests.sending import (
     SmtpConfig,
     smtp_test,
 )
-from photosafe_desktop.core.secrets import SecretStore, secret_name
+from photosafe_desktop.core.secrets import secret_name
+from photosafe_desktop.ui.context import AppContext
 from photosafe_desktop.ui.i18n import tr_message
 from photosafe_desktop.ui.settings import Settings
-from photosafe_desktop.ui.tasks import TaskRunner
-from photosafe_desktop.ui.wizard.common import notice_frame, wrapped_label
+from photosafe_desktop.ui.widgets import notice_frame, wrapped_label
 
 
 def smtp_config(settings: Settings) -> SmtpConfig:
@@ -54,25 +53,14 @@ def api_secret_name(endpoint: str) -> str:
     return secret_name("api", endpoint)
 
 
-def ask_secret(parent: QWidget | None, title: str, label: str) -> str | None:
-    """Ask for a password or token (nothing is kept); None when cancelled."""
-    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
-    return text if ok else None
-
-
 class MailSettingsDialog(QDialog):
-    def __init__(
-        self,
-        settings: Settings,
-        secrets: SecretStore,
-        tasks: TaskRunner,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MailSettingsDialog")
-        self.settings = settings
-        self.secrets = secrets
-        self.tasks = tasks
+        self.context = context
+        self.settings = settings = context.settings
+        self.secrets = secrets = context.secrets
+        self.tasks = context.tasks
         layout = QVBoxLayout(self)
 
         self.keyring_frame, frame_layout = notice_frame("warning")
@@ -182,7 +170,9 @@ class MailSettingsDialog(QDialog):
         config = self.config()
         password = self._password_for(config)
         if config.user and password is None:
-            password = ask_secret(self, self.tr("Mail password"), self.tr("Password:"))
+            password = self.context.dialogs.ask_secret(
+                self, self.tr("Mail password"), self.tr("Password:")
+            )
             if password is None:
                 return
         self.testing = True

@@ -11,49 +11,39 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from photosafe_desktop.ui.about import AboutDialog
-from photosafe_desktop.ui.areas import AreaPage, PlaceholderArea
+from photosafe_desktop.ui.areas import AreaPage
+from photosafe_desktop.ui.context import AppContext
 from photosafe_desktop.ui.home import HomePage
 from photosafe_desktop.ui.i18n import LANGUAGES, LanguageManager
 from photosafe_desktop.ui.icons import app_icon
-from photosafe_desktop.ui.settings import Settings
-from photosafe_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 AREA_NAMES = ("workspace", "removal", "cases")
 
 
-def _workspace(window: MainWindow) -> AreaPage:
-    from photosafe_desktop.ui.workspace.page import WorkspaceArea
-
-    return WorkspaceArea(window, window.settings)
-
-
-def _default_factories() -> dict[str, Callable[[MainWindow], AreaPage]]:
+def _default_factories() -> dict[str, Callable[[AppContext], AreaPage]]:
+    """Each area is built on first use (the wizard and the workspace import a lot)."""
     from photosafe_desktop.ui.cases.case_list import CasesArea
     from photosafe_desktop.ui.wizard.area import RemovalArea
+    from photosafe_desktop.ui.workspace.page import WorkspaceArea
 
-    factories: dict[str, Callable[[MainWindow], AreaPage]] = {
-        name: (lambda window, n=name: PlaceholderArea(n)) for name in AREA_NAMES
-    }
-    factories["workspace"] = _workspace
-    factories["removal"] = RemovalArea
-    factories["cases"] = CasesArea
-    return factories
+    return {"workspace": WorkspaceArea, "removal": RemovalArea, "cases": CasesArea}
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        settings: Settings,
+        context: AppContext,
         languages: LanguageManager,
-        tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.context = context
+        self.settings = settings = context.settings
         self.languages = languages
-        self.tasks = tasks if tasks is not None else TaskRunner(self)
+        self.tasks = context.tasks
+        context.navigate = self.open_area
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self.resize(1100, 760)
@@ -70,7 +60,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         from photosafe_desktop.ui.cases.due_notice import install_due_notice
 
-        self.due_notice = install_due_notice(self)
+        self.due_notice = install_due_notice(self, context)
         self.retranslate()
         geometry = settings.get("window_geometry")
         if geometry:
@@ -79,7 +69,7 @@ class MainWindow(QMainWindow):
     # --- navigation ---------------------------------------------------------------------
     def area(self, name: str) -> AreaPage:
         if name not in self.areas:
-            page = self.area_factories[name](self)
+            page = self.area_factories[name](self.context)
             page.home_requested.connect(self.go_home)
             self.stack.addWidget(page)
             self.areas[name] = page
@@ -95,7 +85,7 @@ class MainWindow(QMainWindow):
     def open_paths(self, paths: list[Path]) -> None:
         """Photos or folders given on the command line ("Open with PhotoSafe")."""
         page = self.open_area("workspace")
-        page.add_paths(list(paths))  # type: ignore[attr-defined]
+        page.add_paths(list(paths))
 
     def go_home(self) -> None:
         self.stack.setCurrentWidget(self.home)
@@ -185,16 +175,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         for page in self.areas.values():
-            if not getattr(page, "can_close", lambda: True)():
+            if not page.can_close():
                 event.ignore()
                 return
         self.settings.set("window_geometry", bytes(self.saveGeometry().data()))
         self.settings.sync()
         for page in self.areas.values():
-            shutdown = getattr(page, "shutdown", None)
-            if shutdown is not None:
-                shutdown()
-        self.tasks.wait(10000)
+            page.shutdown()
+        self.context.close()
         super().closeEvent(event)
         app = QApplication.instance()
         if app is not None:

@@ -57,7 +57,6 @@ FIELDS: dict[str, Field] = {
     "smtp_user": Field("", str),
     "smtp_from": Field("", str),
     "api_endpoint": Field("", str),
-    "platform_directory_file": Field("", str),
 }
 
 

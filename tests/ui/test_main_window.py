@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
+from photosafe_desktop.ui.context import build_context
 from photosafe_desktop.ui.i18n import LanguageManager, system_language
 from photosafe_desktop.ui.main_window import AREA_NAMES, MainWindow
 from photosafe_desktop.ui.settings import Settings
@@ -17,7 +18,7 @@ def window(qtbot):  # type: ignore[no-untyped-def]
     settings = Settings()
     languages = LanguageManager(QApplication.instance())
     languages.set_language("en")
-    win = MainWindow(settings, languages)
+    win = MainWindow(build_context(settings, languages), languages)
     qtbot.addWidget(win)
     win.show()
     yield win

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from photosafe_desktop.ui.context import build_context
 from photosafe_desktop.ui.i18n import LanguageManager
 from photosafe_desktop.ui.main_window import MainWindow
 from photosafe_desktop.ui.settings import Settings
@@ -11,7 +12,7 @@ from photosafe_desktop.ui.welcome import maybe_welcome
 def test_welcome_once_in_the_chosen_language(qtbot) -> None:  # type: ignore[no-untyped-def]
     languages = LanguageManager(QApplication.instance())
     languages.set_language("nl")
-    window = MainWindow(Settings(), languages)
+    window = MainWindow(build_context(Settings(), languages), languages)
     qtbot.addWidget(window)
     dialog = maybe_welcome(window)
     assert dialog is not None

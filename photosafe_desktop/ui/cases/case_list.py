@@ -9,17 +9,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -46,12 +43,11 @@ from photosafe_desktop.core.cases.dossier import build_dossier
 from photosafe_desktop.core.cases.model import CATEGORY_LABELS, Case
 from photosafe_desktop.core.cases.store import CaseStore, CaseSummary, RequestRecord, StoreError
 from photosafe_desktop.ui.areas import AreaPage
-from photosafe_desktop.ui.cases import shared_store
 from photosafe_desktop.ui.cases.letters import LetterDialog
+from photosafe_desktop.ui.context import AppContext
 from photosafe_desktop.ui.i18n import tr_message
-from photosafe_desktop.ui.wizard.common import wrapped_label
-from photosafe_desktop.ui.wizard.send_page import SendDialog
-from photosafe_desktop.ui.wizard.wizard import WizardContext
+from photosafe_desktop.ui.requests_panel import SendDialog
+from photosafe_desktop.ui.widgets import wrapped_label
 
 log = logging.getLogger(__name__)
 
@@ -69,17 +65,15 @@ class CasesArea(AreaPage):
 
     def __init__(
         self,
-        window: Any = None,
-        store: Callable[[], CaseStore] | None = None,
-        language: Callable[[], str] | None = None,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
         now: Callable[[], datetime] | None = None,
-        context: WizardContext | None = None,
     ) -> None:
-        super().__init__(window)
-        self.window_ref = window
+        super().__init__(parent)
         self._context = context
-        self._store = store or (lambda: shared_store(window))
-        self._language = language or (lambda: window.languages.language)
+        self._store = context.store
+        self._language = context.language
         self._now = now or (lambda: datetime.now(timezone.utc))
         self.summaries: list[CaseSummary] = []
 
@@ -317,15 +311,7 @@ class CasesArea(AreaPage):
         )
         self.refresh()
 
-    def context(self) -> WizardContext:
-        if self._context is None:
-            window = self.window_ref
-            self._context = WizardContext(
-                settings=window.settings,
-                tasks=window.tasks,
-                store=self._store,
-                language=self._language,
-            )
+    def context(self) -> AppContext:
         return self._context
 
     def open_send(self) -> SendDialog | None:
@@ -368,6 +354,7 @@ class CasesArea(AreaPage):
             to=record.address_or_url if "@" in record.address_or_url else "",
             sender=case.requester.email,
             parent=self,
+            dialogs=self._context.dialogs,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         dialog.accepted.connect(lambda: self._reminder_sent(dialog, record.id, stage))
@@ -405,6 +392,7 @@ class CasesArea(AreaPage):
             choices=choices,
             sender=case.requester.email,
             parent=self,
+            dialogs=self._context.dialogs,
         )
         dialog.accepted.connect(lambda: self._escalation_sent(dialog, record.id))
         dialog.open()
@@ -436,7 +424,7 @@ class CasesArea(AreaPage):
                 due_events(record.id, record.recipient_name, dues), dues, strict=True
             )
         ]
-        path, _filter = QFileDialog.getSaveFileName(
+        path = self._context.dialogs.save_path(
             self,
             self.tr("Save the calendar entries"),
             str(Path.home() / "photosafe-follow-up.ics"),
@@ -461,7 +449,7 @@ class CasesArea(AreaPage):
         summary = self._summary(case_id)
         if summary is None:
             return None
-        path, _filter = QFileDialog.getSaveFileName(
+        path = self._context.dialogs.save_path(
             self,
             self.tr("Save the dossier"),
             str(Path.home() / "photosafe-dossier.pdf"),
@@ -495,7 +483,7 @@ class CasesArea(AreaPage):
         case_id, _request_id = self.selected()
         if not case_id:
             return False
-        answer = QMessageBox.question(
+        delete = self._context.dialogs.confirm(
             self,
             self.tr("Delete this case?"),
             self.tr(
@@ -503,10 +491,8 @@ class CasesArea(AreaPage):
                 "from this computer. It cannot be undone. Requests already sent are not "
                 "withdrawn."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not delete:
             return False
         try:
             self.store().delete_case(case_id)
@@ -520,9 +506,7 @@ class CasesArea(AreaPage):
     # -- texts ------------------------------------------------------------------------
 
     def _start_removal(self) -> None:
-        window = getattr(self, "window_ref", None) or self.window()
-        if hasattr(window, "open_area"):
-            window.open_area("removal")
+        self._context.navigate("removal")
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -557,8 +541,3 @@ class CasesArea(AreaPage):
         self.delete.setText(self.tr("De&lete the case…"))
         if self.summaries:
             self.populate()
-
-    def smoke_test(self) -> None:
-        self.refresh()
-        if self.tree.isHidden() == self.empty.isHidden():
-            raise RuntimeError("the case list shows neither cases nor the empty message")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from photosafe_desktop.core.cases.store import CaseStore, StoreError
-from photosafe_desktop.ui.cases import shared_store
+from photosafe_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +72,9 @@ class DueNotice(QWidget):
         super().changeEvent(event)
 
 
-def install_due_notice(window: Any) -> DueNotice:
+def install_due_notice(window: Any, context: AppContext) -> DueNotice:
     """Put the notice in ``window``'s status bar and check now and on every return home."""
-    notice = DueNotice(lambda: shared_store(window), lambda: window.open_area("cases"))
+    notice = DueNotice(context.store, lambda: context.navigate("cases"))
     window.statusBar().addPermanentWidget(notice, 1)
     window.stack.currentChanged.connect(lambda _index: notice.refresh())
     notice.refresh()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from photosafe_desktop.core.cases.deadlines import Escalation, Letter
 from photosafe_desktop.core.requests.sending import SendError, save_eml
+from photosafe_desktop.ui.context import Dialogs
 from photosafe_desktop.ui.i18n import tr_message
-from photosafe_desktop.ui.wizard.common import wrapped_label
+from photosafe_desktop.ui.widgets import wrapped_label
 
 
 class LetterDialog(QDialog):
@@ -38,9 +38,11 @@ class LetterDialog(QDialog):
         to: str = "",
         sender: str = "",
         parent: QWidget | None = None,
+        dialogs: Dialogs | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("LetterDialog")
+        self.dialogs = dialogs or Dialogs()
         self.setWindowTitle(title)
         self.resize(760, 620)
         self.make_letter = make_letter
@@ -113,7 +115,7 @@ class LetterDialog(QDialog):
         self.result.setText(self.tr("Copied."))
 
     def save(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = self.dialogs.save_path(
             self,
             self.tr("Save the letter as an e-mail file"),
             str(Path.home() / "photosafe-letter.eml"),

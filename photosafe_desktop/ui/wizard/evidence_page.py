@@ -10,7 +10,6 @@ from PySide6.QtCore import QDateTime, Qt, QUrl
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from photosafe_desktop.core.requests.safeguards import SEXTORTION_CATEGORIES, Helpline
-from photosafe_desktop.ui.wizard.common import WizardPage, notice_frame, wrapped_label
+from photosafe_desktop.ui.widgets import notice_frame, wrapped_label
+from photosafe_desktop.ui.wizard.common import WizardPage
 
 
 def helpline_text(line: Helpline) -> str:
@@ -133,7 +133,7 @@ class EvidencePage(WizardPage):
         return self.wiz().triage().screenshots_allowed if self.wizard() is not None else False
 
     def choose_screenshot(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = self.wiz().context.dialogs.open_path(
             self,
             self.tr("Choose the screenshot"),
             "",

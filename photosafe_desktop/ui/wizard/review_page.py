@@ -32,36 +32,11 @@ from photosafe_desktop.core.requests.letters import (
     recheck,
 )
 from photosafe_desktop.ui.i18n import tr_message
-from photosafe_desktop.ui.wizard.common import WizardPage, wrapped_label
+from photosafe_desktop.ui.requests_panel import channel_label, eligibility_text
+from photosafe_desktop.ui.widgets import wrapped_label
+from photosafe_desktop.ui.wizard.common import WizardPage
 
 log = logging.getLogger(__name__)
-
-
-def channel_label(channel: str) -> str:
-    texts = {
-        "web_form": QCoreApplication.translate("ReviewPage", "a form on their website"),
-        "email": QCoreApplication.translate("ReviewPage", "e-mail"),
-        "in_app": QCoreApplication.translate("ReviewPage", "the app itself"),
-    }
-    return texts.get(channel, channel)
-
-
-def eligibility_text(name: str, may_file: bool | None) -> str:
-    """A warning when the directory says the requester may not (or may not always) file."""
-    if may_file is False:
-        return QCoreApplication.translate(
-            "ReviewPage",
-            "Careful: according to {name}, this form is only for certain people (for "
-            "example the person shown, or a parent of a child under 13). It may be "
-            "refused; the person shown may have to send it themselves.",
-        ).format(name=name)
-    if may_file is None:
-        return QCoreApplication.translate(
-            "ReviewPage",
-            "{name} may only accept this from a parent if the child is under 13. Fill in "
-            "the age on the earlier page if you know it.",
-        ).format(name=name)
-    return ""
 
 
 def missing_text(request: DraftRequest) -> str:

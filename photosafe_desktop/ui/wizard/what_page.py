@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from photosafe_desktop.core.cases.model import CATEGORY_LABELS, Category
 from photosafe_desktop.ui.icons import themed_icon
-from photosafe_desktop.ui.widgets import ChoiceButton
-from photosafe_desktop.ui.wizard.common import WizardPage, notice_frame, wrapped_label
-from photosafe_desktop.ui.wizard.wizard import PAGE_HOTLINE, PAGE_WHERE
+from photosafe_desktop.ui.widgets import ChoiceButton, notice_frame, wrapped_label
+from photosafe_desktop.ui.wizard.common import WizardPage
+from photosafe_desktop.ui.wizard.state import PAGE_HOTLINE, PAGE_WHERE
 
 #: the order a worried parent reads them in
 CHOICES = (

@@ -20,7 +20,8 @@ from photosafe_desktop.core.cases.model import CaseError, Category, validate_url
 from photosafe_desktop.core.requests.rdap import AbuseLookup, RdapError
 from photosafe_desktop.core.requests.recipients import host_of
 from photosafe_desktop.ui.i18n import tr_message
-from photosafe_desktop.ui.wizard.common import WizardPage, notice_frame, wrapped_label
+from photosafe_desktop.ui.widgets import notice_frame, wrapped_label
+from photosafe_desktop.ui.wizard.common import WizardPage
 
 log = logging.getLogger(__name__)
 

@@ -28,7 +28,8 @@ from photosafe_desktop.core.requests.safeguards import (
     default_role,
     must_ask_age,
 )
-from photosafe_desktop.ui.wizard.common import WizardPage, notice_frame, wrapped_label
+from photosafe_desktop.ui.widgets import notice_frame, wrapped_label
+from photosafe_desktop.ui.wizard.common import WizardPage
 
 
 class WhoPage(WizardPage):

@@ -7,15 +7,11 @@ where -> who you are -> evidence -> review (a commit page: the case is saved her
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from pathlib import Path
-from typing import Any
+from datetime import timezone
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from photosafe_desktop.core.cases.model import (
     Case,
@@ -24,56 +20,29 @@ from photosafe_desktop.core.cases.model import (
     RequesterRole,
     Urgency,
 )
-from photosafe_desktop.core.cases.store import CaseStore
-from photosafe_desktop.core.requests.directory import Directory, active_directory
-from photosafe_desktop.core.requests.rdap import RdapClient
+from photosafe_desktop.core.requests.directory import Directory
 from photosafe_desktop.core.requests.recipients import HostContact
 from photosafe_desktop.core.requests.safeguards import Safeguards, evaluate
 from photosafe_desktop.core.requests.triage import TriageResult, triage
-from photosafe_desktop.core.secrets import SecretStore
-from photosafe_desktop.ui.desktop import open_or_explain
-from photosafe_desktop.ui.settings import Settings
-from photosafe_desktop.ui.tasks import TaskRunner
+from photosafe_desktop.ui.context import AppContext
+from photosafe_desktop.ui.wizard.evidence_page import EvidencePage
+from photosafe_desktop.ui.wizard.review_page import ReviewPage
+from photosafe_desktop.ui.wizard.send_page import SendPage
+from photosafe_desktop.ui.wizard.state import (
+    PAGE_EVIDENCE,
+    PAGE_HOTLINE,
+    PAGE_REVIEW,
+    PAGE_SEND,
+    PAGE_WHAT,
+    PAGE_WHERE,
+    PAGE_WHO,
+    Answers,
+)
+from photosafe_desktop.ui.wizard.what_page import HotlinePage, WhatPage
+from photosafe_desktop.ui.wizard.where_page import WherePage
+from photosafe_desktop.ui.wizard.who_page import WhoPage
 
 log = logging.getLogger(__name__)
-
-PAGE_WHAT, PAGE_HOTLINE, PAGE_WHERE, PAGE_WHO, PAGE_EVIDENCE, PAGE_REVIEW, PAGE_SEND = range(7)
-
-
-@dataclass
-class WizardContext:
-    """What the wizard needs from the app (tests pass their own)."""
-
-    settings: Settings
-    tasks: TaskRunner
-    store: Callable[[], CaseStore]
-    language: Callable[[], str]
-    secrets: SecretStore = field(default_factory=SecretStore)
-    rdap_client: Callable[[], RdapClient] = RdapClient
-    directory: Callable[[], Directory] = active_directory
-    open_url: Callable[[QUrl], Any] = open_or_explain  # falls back to the system's opener
-
-
-@dataclass
-class Answers:
-    """Everything the user said so far (plain data; the Case is built from it)."""
-
-    category: Category | None = None
-    urls: tuple[str, ...] = ()
-    role: RequesterRole = RequesterRole.PARENT
-    name: str = ""
-    email: str = ""
-    organisation: str = ""
-    person_name: str = ""
-    person_age: int | None = None
-    age_unsure: bool = False  # "not sure": treated as under 18
-    sexual_deepfake: bool = False
-    sextortion: bool = False
-    seen_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
-    description: str = ""
-    account_name: str = ""
-    urgent: bool = False
-    screenshot: Path | None = None
 
 
 class RemovalWizard(QWizard):
@@ -81,15 +50,8 @@ class RemovalWizard(QWizard):
 
     case_saved = Signal(str)
 
-    def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from photosafe_desktop.ui.wizard.evidence_page import EvidencePage
-        from photosafe_desktop.ui.wizard.review_page import ReviewPage
-        from photosafe_desktop.ui.wizard.send_page import SendPage
-        from photosafe_desktop.ui.wizard.what_page import HotlinePage, WhatPage
-        from photosafe_desktop.ui.wizard.where_page import WherePage
-        from photosafe_desktop.ui.wizard.who_page import WhoPage
-
         self.context = context
         self.answers = Answers()
         self.host_contacts: dict[str, HostContact] = {}
@@ -224,17 +186,15 @@ class RemovalWizard(QWizard):
     def reject(self) -> None:
         """Cancel (or Escape) asks first when it would throw away what was filled in."""
         if self.has_unsaved_answers() and not self._closing:
-            answer = QMessageBox.question(
+            stop = self.context.dialogs.confirm(
                 self,
                 self.tr("Stop here?"),
                 self.tr(
                     "What you filled in is not saved yet. If you stop now, you will have to "
                     "start again. Stop anyway?"
                 ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not stop:
                 return
         super().reject()
 

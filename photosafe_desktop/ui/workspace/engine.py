@@ -1,15 +1,13 @@
-"""The workspace's calls into the core, shaped for background tasks.
+"""The workspace's pictures, shaped for background tasks: thumbnails, the photo on screen,
+the export preview.
 
 Every function here runs on a worker thread (through ``ui/tasks.py``) and returns plain data
-or a QImage (QImage is safe off the GUI thread; QPixmap is not).
+or a QImage (QImage is safe off the GUI thread; QPixmap is not). The photo analysis (faces
+and metadata) is a core use-case: :mod:`photosafe_desktop.core.analysis`.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
-import multiprocessing
-import os
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +16,6 @@ from PySide6.QtGui import QImage
 
 from photosafe_desktop.core.faces.regions import Region
 from photosafe_desktop.core.imaging import open_image
-from photosafe_desktop.core.metadata.inspect import Finding, inspect
 from photosafe_desktop.core.thumbnails import make_thumbnail
 
 THUMBNAIL_SIDE = 256
@@ -52,84 +49,6 @@ class Preview:
 def load_preview(path: Path) -> Preview:
     thumb = make_thumbnail(path, THUMBNAIL_SIDE)
     return Preview(path, pil_to_qimage(thumb.image), thumb.full_size)
-
-
-@dataclass(frozen=True)
-class Analysis:
-    path: Path
-    size: tuple[int, int]
-    regions: tuple[Region, ...]
-    findings: tuple[Finding, ...]
-
-
-def analyse(path: Path) -> Analysis:
-    """Find the faces and what the photo's metadata reveals."""
-    from photosafe_desktop.core.faces.detect import detect_faces
-    from photosafe_desktop.core.safe_files import read_photo_file
-
-    # read once for both the pixels and the metadata; only a regular file of sane size
-    data = read_photo_file(path)
-    decoded = open_image(data)
-    detection = detect_faces(decoded.image)
-    findings = tuple(inspect(data, file_name=path.name).findings)
-    return Analysis(path, decoded.image.size, tuple(detection.regions), findings)
-
-
-def _background_priority() -> None:
-    """Runs first in the analysis process: leave the CPU to the window when it needs it,
-    and end with the app however the app ends."""
-    from photosafe_desktop.core.lifeline import watch_main_process
-    from photosafe_desktop.core.offline import enforce_offline
-
-    enforce_offline()
-    watch_main_process(os.getppid())  # spawned by the app itself
-    if hasattr(os, "nice"):
-        try:
-            os.nice(5)
-        except OSError:
-            pass
-
-
-class AnalysisWorker:
-    """Runs :func:`analyse` in one separate process.
-
-    Face detection holds the interpreter for long stretches inside native code; in a
-    process of its own it can never make the window stutter, and the models are loaded once.
-    Call :meth:`run` from a worker thread (it waits for the result).
-    """
-
-    def __init__(self) -> None:
-        self._executor: concurrent.futures.ProcessPoolExecutor | None = None
-        self._lock = threading.Lock()
-        self._closed = False
-
-    def run(self, path: Path) -> Analysis:
-        for attempt in range(2):  # a crashed process is replaced and the photo tried again
-            with self._lock:
-                if self._closed:
-                    raise concurrent.futures.CancelledError()
-                if self._executor is None:
-                    context = multiprocessing.get_context("spawn")
-                    self._executor = concurrent.futures.ProcessPoolExecutor(
-                        1, mp_context=context, initializer=_background_priority
-                    )
-                executor = self._executor
-            try:
-                return executor.submit(analyse, path).result()
-            except concurrent.futures.process.BrokenProcessPool:
-                with self._lock:
-                    if self._executor is executor:
-                        self._executor = None
-                if attempt:
-                    raise
-        raise AssertionError("unreachable")
-
-    def shutdown(self) -> None:
-        with self._lock:
-            self._closed = True
-            executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
 
 
 @dataclass(frozen=True)

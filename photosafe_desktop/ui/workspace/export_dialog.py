@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,21 +30,25 @@ from PySide6.QtWidgets import (
 
 from photosafe_desktop.core import export as export_core
 from photosafe_desktop.core.errors import PhotoSafeError
-from photosafe_desktop.ui.desktop import open_or_explain
+from photosafe_desktop.ui.context import AppContext
 from photosafe_desktop.ui.i18n import tr_message
 from photosafe_desktop.ui.tasks import TaskHandle, TaskRunner
 from photosafe_desktop.ui.workspace.album import PhotoEntry
+from photosafe_desktop.ui.workspace.effects import EFFECTS, effect_name
 from photosafe_desktop.ui.workspace.preset_picker import PresetPicker
 
 SIZES = (0, 2048, 1600, 1024)
 
 
 class ExportDialog(QDialog):
-    def __init__(self, entries: list[PhotoEntry], settings, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, entries: list[PhotoEntry], context: AppContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ExportDialog")
         self.entries = entries
-        self.settings = settings
+        self.context = context
+        self.settings = context.settings
         self.tasks = TaskRunner(self, max_threads=1)
         self._handle: TaskHandle | None = None
         self._started = 0.0
@@ -115,8 +118,6 @@ class ExportDialog(QDialog):
         self.effect_combo = QComboBox()
         self.effect_combo.setObjectName("export_effect")
         self.effect_combo.addItem(self.tr("As set in each photo"), "")
-        from photosafe_desktop.ui.workspace.page import EFFECTS, effect_name
-
         for effect in EFFECTS:
             self.effect_combo.addItem(effect_name(effect), effect.value)
         form.addRow(self.tr("Hide faces with:"), self.effect_combo)
@@ -147,21 +148,15 @@ class ExportDialog(QDialog):
         self.pages.addWidget(page)
 
         s = self.settings
-        if s is not None:
-            self.format_combo.setCurrentIndex(
-                max(0, self.format_combo.findData(s.get("export_format")))
-            )
-            self.quality_spin.setValue(s.get("export_quality"))
-            self.size_combo.setCurrentIndex(
-                max(0, self.size_combo.findData(s.get("export_max_side")))
-            )
-            self.rename_check.setChecked(s.get("export_rename"))
-        else:
-            self.quality_spin.setValue(90)
-            self.rename_check.setChecked(True)
+        self.format_combo.setCurrentIndex(
+            max(0, self.format_combo.findData(s.get("export_format")))
+        )
+        self.quality_spin.setValue(s.get("export_quality"))
+        self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(s.get("export_max_side"))))
+        self.rename_check.setChecked(s.get("export_rename"))
 
     def _default_folder(self) -> str:
-        last = self.settings.get("last_export_dir") if self.settings is not None else ""
+        last = self.settings.get("last_export_dir")
         sources = {e.path.parent for e in self.entries}
         if last and Path(last).is_dir() and Path(last) not in sources:
             base = Path(last)
@@ -174,7 +169,7 @@ class ExportDialog(QDialog):
         return str(base)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = self.context.dialogs.choose_folder(
             self, self.tr("Where should the safe copies go?"), self.folder_edit.text()
         )
         if folder:
@@ -246,12 +241,11 @@ class ExportDialog(QDialog):
             )
             return
         options = self.options()
-        if self.settings is not None:
-            self.settings.set("last_export_dir", str(folder))
-            self.settings.set("export_format", options.format)
-            self.settings.set("export_quality", options.quality)
-            self.settings.set("export_max_side", options.max_side or 0)
-            self.settings.set("export_rename", options.rename)
+        self.settings.set("last_export_dir", str(folder))
+        self.settings.set("export_format", options.format)
+        self.settings.set("export_quality", options.quality)
+        self.settings.set("export_max_side", options.max_side or 0)
+        self.settings.set("export_rename", options.rename)
         jobs = [
             export_core.ExportJob(e.path, tuple(e.regions), tuple(e.findings)) for e in self.entries
         ]
@@ -344,10 +338,9 @@ class ExportDialog(QDialog):
         if summary.failures:
             lines.append("")
             lines.append(self.tr("Not exported:"))
-            names = {f.name for f in summary.failures}
             for number, entry in enumerate(self.entries, start=1):
-                if entry.name in names:
-                    failure = next(f for f in summary.failures if f.name == entry.name)
+                failure = summary.failure_for(entry.path)
+                if failure is not None:
                     label = (
                         self.tr("photo {number}").format(number=number) if rename else entry.name
                     )
@@ -399,7 +392,7 @@ class ExportDialog(QDialog):
         self.open_button.setEnabled(not summary.cancelled)
 
     def open_folder(self) -> None:
-        open_or_explain(QUrl.fromLocalFile(str(self.folder)), self)
+        self.context.open_url(QUrl.fromLocalFile(str(self.folder)))
 
     def reject(self) -> None:
         if self.is_running():

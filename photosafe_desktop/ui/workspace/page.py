@@ -7,7 +7,6 @@ from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QRectF,
     QStandardPaths,
@@ -25,7 +24,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -36,31 +34,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photosafe_desktop.core.analysis import Analysis, PhotoAnalyser
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.faces.regions import Effect, Region, Source, Tier
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from photosafe_desktop.ui.areas import AreaPage
+from photosafe_desktop.ui.context import AppContext
 from photosafe_desktop.ui.tasks import TaskRunner
 from photosafe_desktop.ui.workspace import engine
 from photosafe_desktop.ui.workspace.album import AlbumModel, PhotoEntry, Stage, expand_paths
-from photosafe_desktop.ui.workspace.commands import SetRegions, SetReviewed
+from photosafe_desktop.ui.workspace.effects import EFFECTS, effect_name
+from photosafe_desktop.ui.workspace.export_dialog import ExportDialog
 from photosafe_desktop.ui.workspace.face_marks import FaceMarkPanel
 from photosafe_desktop.ui.workspace.findings_panel import FindingsPanel
 from photosafe_desktop.ui.workspace.grid import PhotoGrid
 from photosafe_desktop.ui.workspace.photo_view import PhotoView
+from photosafe_desktop.ui.workspace.undo import SetRegions, SetReviewed
 
 log = logging.getLogger(__name__)
-
-EFFECTS = (Effect.SOLID, Effect.PIXELATE, Effect.BLUR, Effect.STICKER)
-
-
-def effect_name(effect: Effect) -> str:
-    return {
-        Effect.SOLID: QCoreApplication.translate("Effects", "Solid block (safest)"),
-        Effect.PIXELATE: QCoreApplication.translate("Effects", "Large pixels"),
-        Effect.BLUR: QCoreApplication.translate("Effects", "Strong blur"),
-        Effect.STICKER: QCoreApplication.translate("Effects", "Sticker"),
-    }[effect]
 
 
 def _unexpected_error() -> Message:
@@ -72,17 +63,17 @@ def _unexpected_error() -> Message:
 class WorkspaceArea(AreaPage):
     area_name = "workspace"
 
-    def __init__(self, window: QWidget | None = None, settings=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(None)
-        self.window_ref = window
-        self.settings = settings if settings is not None else getattr(window, "settings", None)
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.settings = context.settings
         self.setAcceptDrops(True)
         self.model = AlbumModel(self)
         self.undo_stack = QUndoStack(self)
         self.previews = TaskRunner(self, max_threads=2)
         self.analysis = TaskRunner(self, max_threads=1)
         self.viewer_tasks = TaskRunner(self, max_threads=1)
-        self.analysis_worker = engine.AnalysisWorker()
+        self.analysis_worker = PhotoAnalyser()
         self._generation = 0
         self._preview_queue: deque[Path] = deque()
         self._current_row: int | None = None
@@ -261,9 +252,7 @@ class WorkspaceArea(AreaPage):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        default_effect = (
-            self.settings.get("obscure_effect") if self.settings is not None else "solid"
-        )
+        default_effect = self.settings.get("obscure_effect")
         self.effect_combo.setCurrentIndex(max(0, self.effect_combo.findData(default_effect)))
 
     def title(self) -> str:
@@ -321,13 +310,13 @@ class WorkspaceArea(AreaPage):
 
     # --- import -------------------------------------------------------------------------
     def _start_dir(self) -> str:
-        last = self.settings.get("last_import_dir") if self.settings is not None else ""
+        last = self.settings.get("last_import_dir")
         if last and Path(last).is_dir():
             return last
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
 
     def choose_files(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
+        files = self.context.dialogs.open_paths(
             self,
             self.tr("Choose photos"),
             self._start_dir(),
@@ -339,7 +328,7 @@ class WorkspaceArea(AreaPage):
             self.add_paths([Path(f) for f in files])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = self.context.dialogs.choose_folder(
             self, self.tr("Choose a folder with photos"), self._start_dir()
         )
         if folder:
@@ -348,7 +337,7 @@ class WorkspaceArea(AreaPage):
     def add_paths(self, paths: list[Path]) -> int:
         """Import files and folders (recursively); returns how many photos were added."""
         files, problems = expand_paths(paths)
-        if self.settings is not None and paths:
+        if paths:
             first = paths[0]
             self.settings.set("last_import_dir", str(first if first.is_dir() else first.parent))
         rows = self.model.add_paths(files)
@@ -398,7 +387,7 @@ class WorkspaceArea(AreaPage):
             on_error=lambda exc, g=generation, p=preview.path: self._failed(g, p, exc),
         )
 
-    def _analysis_ready(self, generation: int, result: engine.Analysis) -> None:
+    def _analysis_ready(self, generation: int, result: Analysis) -> None:
         if generation != self._generation:
             return
         row = self.model.row_of(result.path)
@@ -587,8 +576,7 @@ class WorkspaceArea(AreaPage):
         if entry is None:
             return
         effect = self._default_effect()
-        if self.settings is not None:
-            self.settings.set("obscure_effect", effect.value)
+        self.settings.set("obscure_effect", effect.value)
         selected = self.view.selected_region()
         regions = tuple(
             r.replace(effect=effect) if all_regions or i == selected else r
@@ -710,9 +698,8 @@ class WorkspaceArea(AreaPage):
     def open_export_dialog(self) -> None:
         if not self.model.ready_to_export():
             return
-        from photosafe_desktop.ui.workspace.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.model.exportable(), self.settings, self)
+        dialog = ExportDialog(self.model.exportable(), self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self._export_dialog = dialog
@@ -726,51 +713,6 @@ class WorkspaceArea(AreaPage):
 
     def on_shown(self) -> None:
         QTimer.singleShot(0, self.grid.setFocus)
-
-    def smoke_test(self) -> None:
-        """Import a generated album, review it, export it, check every copy verifies."""
-        import tempfile
-
-        from PySide6.QtCore import QDeadlineTimer
-        from PySide6.QtWidgets import QApplication
-
-        from photosafe_desktop.core import export as export_core
-        from photosafe_desktop.core.metadata.verify import verify
-        from photosafe_desktop.core.selftest import make_test_album
-
-        with tempfile.TemporaryDirectory(prefix="photosafe-smoke-") as tmp:
-            album = make_test_album(Path(tmp) / "album", count=3)
-            self.add_paths([album])
-            deadline = QDeadlineTimer(180_000)
-            while self.model.pending_count() and not deadline.hasExpired():
-                QApplication.processEvents()
-                self.analysis.pool.waitForDone(20)
-            if self.model.pending_count():
-                raise RuntimeError("photos were not analysed in time")
-            if self.model.error_count():
-                raise RuntimeError("a generated photo could not be read")
-            faces = sum(len(e.regions) for e in self.model.entries)
-            for row, entry in enumerate(self.model.entries):
-                if entry.needs_review:
-                    self.select_row(row)
-                    self.toggle_reviewed()
-            if not self.model.ready_to_export() or not self.export_button.isEnabled():
-                raise RuntimeError("the export stayed locked after review")
-            jobs = [
-                export_core.ExportJob(e.path, e.regions, e.findings)
-                for e in self.model.exportable()
-            ]
-            out = Path(tmp) / "safe"
-            summary = export_core.export_album(jobs, out, export_core.ExportOptions(), workers=1)
-            if summary.exported != len(jobs) or summary.failures:
-                raise RuntimeError("the export failed")
-            if faces < len(jobs) or summary.faces_hidden < len(jobs):
-                raise RuntimeError("the drawn faces were not found and hidden")
-            for path in summary.outputs:
-                if not verify(path).ok:
-                    raise RuntimeError("an exported copy did not verify")
-            self.smoke_report = {"photos": len(jobs), "faces": faces}
-            self.clear_album()
 
     def shutdown(self) -> None:
         self._generation += 1

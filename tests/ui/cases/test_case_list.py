@@ -9,8 +9,9 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
+from photosafe_desktop import selfcheck
 from photosafe_desktop.core.cases.deadlines import Status
 from photosafe_desktop.core.cases.evidence import evidence_dir
 from photosafe_desktop.core.cases.model import Category, RequesterRole, case_from_dict
@@ -18,7 +19,11 @@ from photosafe_desktop.core.cases.store import CaseStore
 from photosafe_desktop.core.requests.letters import draft_all
 from photosafe_desktop.ui.cases.case_list import OVERDUE_COLOUR, CasesArea
 from photosafe_desktop.ui.cases.due_notice import DueNotice
+from photosafe_desktop.ui.context import AppContext
 from photosafe_desktop.ui.i18n import LanguageManager
+from photosafe_desktop.ui.settings import Settings
+from photosafe_desktop.ui.tasks import TaskRunner
+from tests.ui.dialogs import ScriptedDialogs
 
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
 
@@ -74,8 +79,26 @@ def add_case(store: CaseStore, sent_days_ago: int | None, tmp_path: Path | None 
 
 
 @pytest.fixture
-def area(qtbot, store: CaseStore) -> CasesArea:  # type: ignore[no-untyped-def]
-    page = CasesArea(None, store=lambda: store, language=lambda: "nl", now=lambda: NOW)
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def context(store: CaseStore, dialogs: ScriptedDialogs) -> Iterator[AppContext]:
+    tasks = TaskRunner()
+    yield AppContext(
+        settings=Settings(),
+        tasks=tasks,
+        store=lambda: store,
+        language=lambda: "nl",
+        dialogs=dialogs,
+    )
+    tasks.wait(5000)
+
+
+@pytest.fixture
+def area(qtbot, context: AppContext) -> CasesArea:  # type: ignore[no-untyped-def]
+    page = CasesArea(context, now=lambda: NOW)
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
@@ -95,7 +118,7 @@ def test_empty_list_says_so(area: CasesArea) -> None:
     area.refresh()
     assert area.empty.isVisible() and not area.tree.isVisible()
     assert "no cases yet" in area.empty.text()
-    area.smoke_test()
+    selfcheck.cases(area)
 
 
 def test_overdue_requests_are_highlighted(area: CasesArea, store: CaseStore) -> None:
@@ -193,14 +216,12 @@ def test_escalation_letter_offers_the_right_organisations(
 
 
 def test_calendar_file_has_the_due_dates_and_no_web_address(
-    area: CasesArea, store: CaseStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    area: CasesArea, store: CaseStore, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
     add_case(store, sent_days_ago=2)
     area.refresh()
     request_item(area, "Facebook")
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "follow-up"), "")
-    )
+    dialogs.paths.append(str(tmp_path / "follow-up"))
     path = area.save_calendar()
     assert path == tmp_path / "follow-up.ics"
     text = path.read_text(encoding="utf-8")
@@ -210,37 +231,28 @@ def test_calendar_file_has_the_due_dates_and_no_web_address(
 
 
 def test_dossier_pdf(
-    area: CasesArea, store: CaseStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    area: CasesArea, store: CaseStore, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
     add_case(store, sent_days_ago=2, tmp_path=tmp_path)
     area.refresh()
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "dossier.pdf"), "")
-    )
+    dialogs.paths.append(str(tmp_path / "dossier.pdf"))
     path = area.export_dossier()
     assert path is not None and path.read_bytes().startswith(b"%PDF")
     assert "dossier is saved" in area.message.text()
 
 
 def test_delete_asks_first_and_then_really_deletes(
-    area: CasesArea, store: CaseStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    area: CasesArea, store: CaseStore, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
     case_id = add_case(store, sent_days_ago=2, tmp_path=tmp_path)
     assert any(evidence_dir(case_id).iterdir())
     area.refresh()
-    asked: list[str] = []
-
-    def question(parent, title, text, buttons, default):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        assert default == QMessageBox.StandardButton.No
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    dialogs.confirms.append(False)
     assert area.delete_case() is False
     assert store.case_ids() == [case_id]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dialogs.confirms.append(True)
     assert area.delete_case() is True
-    assert "cannot be undone" in asked[0]
+    assert "cannot be undone" in dialogs.asked[0][1]
     assert store.case_ids() == []
     assert not evidence_dir(case_id).exists()
     assert area.empty.isVisible()
@@ -262,12 +274,19 @@ def test_due_notice_is_calm_and_opens_my_cases(qtbot, store: CaseStore) -> None:
 
 def test_main_window_shows_the_notice_at_start(qtbot, store: CaseStore) -> None:  # type: ignore[no-untyped-def]
     from photosafe_desktop.ui.main_window import MainWindow
-    from photosafe_desktop.ui.settings import Settings
 
     add_case(store, sent_days_ago=40)
     languages = LanguageManager(QApplication.instance())
     languages.set_language("en")
-    window = MainWindow(Settings(), languages)
+    window = MainWindow(
+        AppContext(
+            settings=Settings(),
+            tasks=TaskRunner(),
+            store=lambda: store,
+            language=lambda: languages.language,
+        ),
+        languages,
+    )
     qtbot.addWidget(window)
     window.show()
     assert window.due_notice.isVisible()
@@ -279,31 +298,19 @@ def test_main_window_shows_the_notice_at_start(qtbot, store: CaseStore) -> None:
 
 
 def test_a_draft_can_be_sent_later_from_my_cases(qtbot, store: CaseStore) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QUrl
-
     from photosafe_desktop.core.secrets import SecretStore
-    from photosafe_desktop.ui.settings import Settings
-    from photosafe_desktop.ui.tasks import TaskRunner
-    from photosafe_desktop.ui.wizard.wizard import WizardContext
 
-    opened: list[str] = []
-
-    def open_url(url: QUrl) -> bool:
-        opened.append(url.toString())
-        return True
-
+    dialogs = ScriptedDialogs()
     tasks = TaskRunner()
-    context = WizardContext(
+    context = AppContext(
         settings=Settings(),
         tasks=tasks,
         store=lambda: store,
         language=lambda: "fr",
         secrets=SecretStore(),
-        open_url=open_url,
+        dialogs=dialogs,
     )
-    area = CasesArea(
-        None, store=lambda: store, language=lambda: "fr", now=lambda: NOW, context=context
-    )
+    area = CasesArea(context, now=lambda: NOW)
     qtbot.addWidget(area)
     area.show()
     case_id = add_case(store, sent_days_ago=None)
@@ -316,7 +323,7 @@ def test_a_draft_can_be_sent_later_from_my_cases(qtbot, store: CaseStore) -> Non
     panel = dialog.panel
     assert panel.open_form.isVisible() and panel.copy_fields
     panel.open_form.click()
-    assert opened == ["https://www.facebook.com/help/www/428478523862899"]
+    assert dialogs.opened == ["https://www.facebook.com/help/www/428478523862899"]
     panel.sent_button.click()
     dialog.reject()
     (record,) = [r for r in store.list_requests(case_id) if r.recipient_name == "Facebook"]

@@ -8,16 +8,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 
 from photosafe_desktop.core.cases.store import CaseStore
-from photosafe_desktop.core.requests.rdap import RdapClient
 from photosafe_desktop.core.secrets import SecretStore
+from photosafe_desktop.ui.context import AppContext
 from photosafe_desktop.ui.i18n import LanguageManager
 from photosafe_desktop.ui.settings import Settings
 from photosafe_desktop.ui.tasks import TaskRunner
-from photosafe_desktop.ui.wizard.wizard import RemovalWizard, WizardContext
+from photosafe_desktop.ui.wizard.wizard import RemovalWizard
+from tests.ui.dialogs import Recorder
 
 REQUESTS_TESTS = Path(__file__).resolve().parents[2] / "core" / "requests"
 if str(REQUESTS_TESTS) not in sys.path:
@@ -55,25 +55,6 @@ def _english() -> Iterator[None]:
     languages.set_language("en")
 
 
-class Recorder:
-    """Collects what the wizard asked for: opened URLs, RDAP clients made."""
-
-    def __init__(self, bootstrap: str) -> None:
-        self.opened: list[str] = []
-        self.rdap_clients = 0
-        self.bootstrap = bootstrap
-
-    def open_url(self, url: QUrl) -> bool:
-        self.opened.append(url.toString())
-        return True
-
-    def rdap_client(self) -> RdapClient:
-        self.rdap_clients += 1
-        return RdapClient(
-            self.bootstrap, timeout=(1.0, 1.0), use_cache=False, resolver=lambda h: ["192.0.2.10"]
-        )
-
-
 @pytest.fixture
 def store(photosafe_home: Path) -> Iterator[CaseStore]:
     with CaseStore() as case_store:
@@ -88,23 +69,23 @@ def recorder() -> Recorder:
 
 
 @pytest.fixture
-def context(qtbot, store: CaseStore, recorder: Recorder) -> Iterator[WizardContext]:  # type: ignore[no-untyped-def]
+def context(qtbot, store: CaseStore, recorder: Recorder) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
     tasks = TaskRunner()
-    ctx = WizardContext(
+    ctx = AppContext(
         settings=Settings(),
         tasks=tasks,
         store=lambda: store,
         language=lambda: "en",
         secrets=SecretStore(),
         rdap_client=recorder.rdap_client,
-        open_url=recorder.open_url,
+        dialogs=recorder,
     )
     yield ctx
     tasks.wait(20000)
 
 
 @pytest.fixture
-def wizard(qtbot, context: WizardContext) -> RemovalWizard:  # type: ignore[no-untyped-def]
+def wizard(qtbot, context: AppContext) -> RemovalWizard:  # type: ignore[no-untyped-def]
     wiz = RemovalWizard(context)
     qtbot.addWidget(wiz)
     wiz.resize(1000, 720)

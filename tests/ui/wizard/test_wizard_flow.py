@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -18,15 +17,16 @@ from photosafe_desktop.core.cases.deadlines import Status
 from photosafe_desktop.core.cases.evidence import evidence_root, sha256_file
 from photosafe_desktop.core.cases.model import Category
 from photosafe_desktop.core.cases.store import CaseStore
-from photosafe_desktop.ui.wizard.wizard import (
+from photosafe_desktop.ui.wizard.state import (
     PAGE_EVIDENCE,
     PAGE_HOTLINE,
     PAGE_REVIEW,
     PAGE_SEND,
     PAGE_WHERE,
     PAGE_WHO,
-    RemovalWizard,
 )
+from photosafe_desktop.ui.wizard.wizard import RemovalWizard
+from tests.ui.dialogs import Recorder
 
 URLS = "https://www.facebook.com/photo/?fbid=123\nhttps://www.instagram.com/p/kamp2026/"
 NON_CSAM = [c for c in Category if c is not Category.CSAM]
@@ -304,11 +304,9 @@ def test_offline_lookup_says_so_and_lets_the_user_go_on(
 
 
 def test_screenshot_browse_uses_a_file_dialog(
-    wizard: RemovalWizard, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    wizard: RemovalWizard, recorder: Recorder, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "x.png"), "")
-    )
+    recorder.paths.append(str(tmp_path / "x.png"))
     walk_to_review(wizard, Category.HIDDEN_CAMERA, age=30)  # an adult: screenshots allowed
     wizard.back()
     wizard.evidence_page.browse.click()
@@ -451,35 +449,22 @@ def test_a_slow_lookup_still_fills_in_the_address_on_the_review_page(qtbot, cont
 
 
 def test_escape_or_cancel_asks_before_throwing_answers_away(
-    qtbot, wizard: RemovalWizard, monkeypatch: pytest.MonkeyPatch
+    qtbot, wizard: RemovalWizard, recorder: Recorder
 ) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QMessageBox
-
-    asked: list[str] = []
-
-    def no(*args):  # type: ignore[no-untyped-def]
-        asked.append(args[1])
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", no)
+    recorder.confirms.append(False)
     wizard.what_page.buttons[Category.HARASSMENT].click()
     wizard.where_page.links.setPlainText(URLS)
     qtbot.keyClick(wizard.where_page.links, Qt.Key.Key_Escape)
-    assert asked and wizard.isVisible() and wizard.currentId() == PAGE_WHERE
+    assert recorder.asked and wizard.isVisible() and wizard.currentId() == PAGE_WHERE
     assert wizard.where_page.links.toPlainText() == URLS
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    recorder.confirms.append(True)
     with qtbot.waitSignal(wizard.rejected, timeout=2000):
         wizard.button(QWizard.WizardButton.CancelButton).click()
 
 
 def test_cancel_on_the_first_page_does_not_ask(
-    qtbot, wizard: RemovalWizard, monkeypatch: pytest.MonkeyPatch
+    qtbot, wizard: RemovalWizard, recorder: Recorder
 ) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QMessageBox
-
-    def fail(*args):  # type: ignore[no-untyped-def]
-        raise AssertionError("asked for nothing")
-
-    monkeypatch.setattr(QMessageBox, "question", fail)
     with qtbot.waitSignal(wizard.rejected, timeout=2000):
         wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert recorder.asked == []  # nothing was asked

@@ -3,6 +3,7 @@ every attempt in the case log; passwords and tokens never in settings, files or 
 
 from __future__ import annotations
 
+import dataclasses
 import email
 import email.policy
 import logging
@@ -11,17 +12,19 @@ from pathlib import Path
 import pytest
 from local_servers import ApiServer, smtp_server
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialog
 
 from photosafe_desktop.core.cases.deadlines import Status
 from photosafe_desktop.core.cases.model import Category
 from photosafe_desktop.core.cases.store import CaseStore
 from photosafe_desktop.core.logsetup import setup_logging
 from photosafe_desktop.core.secrets import SecretStore
-from photosafe_desktop.ui.wizard.mail_settings import MailSettingsDialog
+from photosafe_desktop.ui.context import AppContext
+from photosafe_desktop.ui.mail_settings import MailSettingsDialog
 from photosafe_desktop.ui.wizard.send_page import RequestPanel
-from photosafe_desktop.ui.wizard.wizard import RemovalWizard, WizardContext
+from photosafe_desktop.ui.wizard.wizard import RemovalWizard
 from tests.fake_keyring import MemoryKeyring, installed
+from tests.ui.dialogs import Recorder
 from tests.ui.wizard.test_wizard_flow import walk_to_review
 
 PASSWORD = "Wachtwoord-ë-42"
@@ -90,17 +93,11 @@ def test_smtp_send_to_a_real_server_asks_the_password_and_stores_nothing(
     file_log: Path,
     wizard: RemovalWizard,
     store: CaseStore,
-    context: WizardContext,
-    monkeypatch: pytest.MonkeyPatch,
+    context: AppContext,
+    recorder: Recorder,
     photosafe_home: Path,
 ) -> None:
-    asked: list[str] = []
-
-    def get_text(*args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(args[2])
-        return PASSWORD, True
-
-    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    recorder.secrets.extend([PASSWORD, PASSWORD])
     with smtp_server(user="ouder", password=PASSWORD) as (port, handler):
         settings = context.settings
         settings.set("smtp_host", "127.0.0.1")
@@ -117,7 +114,7 @@ def test_smtp_send_to_a_real_server_asks_the_password_and_stores_nothing(
         assert "Sent" in panel.result.text(), panel.result.text()
         panel.send_mail.click()  # asked again: nothing was kept
         qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
-    assert len(asked) == 2
+    assert [kind for kind, _text in recorder.asked] == ["secret", "secret"]
     assert len(handler.messages) == 2
     received = handler.messages[0]
     assert received.rcpt_tos == ["contact@reddit.com"]
@@ -144,10 +141,10 @@ def test_smtp_failure_is_logged_in_the_case_and_shown_plainly(
     qtbot,  # type: ignore[no-untyped-def]
     wizard: RemovalWizard,
     store: CaseStore,
-    context: WizardContext,
-    monkeypatch: pytest.MonkeyPatch,
+    context: AppContext,
+    recorder: Recorder,
 ) -> None:
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("wrong", True))
+    recorder.secrets.append("wrong")
     with smtp_server(user="ouder", password=PASSWORD) as (port, handler):
         for key, value in (
             ("smtp_host", "127.0.0.1"),
@@ -170,10 +167,10 @@ def test_smtp_failure_is_logged_in_the_case_and_shown_plainly(
 
 
 def test_save_as_eml(
-    wizard: RemovalWizard, store: CaseStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    wizard: RemovalWizard, store: CaseStore, recorder: Recorder, tmp_path: Path
 ) -> None:
     target = tmp_path / "snap"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    recorder.paths.append(str(target))
     _to_send_page(wizard, Category.SEXUALISED_CONTEXT)
     panel = _panel(wizard, "Reddit")
     panel.save_eml_button.click()
@@ -190,7 +187,7 @@ def test_api_channel_with_token_from_the_keyring(
     qtbot,  # type: ignore[no-untyped-def]
     wizard: RemovalWizard,
     store: CaseStore,
-    context: WizardContext,
+    context: AppContext,
     photosafe_home: Path,
 ) -> None:
     with installed(MemoryKeyring()) as backend, ApiServer() as server:
@@ -223,10 +220,10 @@ def test_api_channel_with_token_from_the_keyring(
 
 def test_mail_settings_without_keyring_store_no_password(
     qtbot,  # type: ignore[no-untyped-def]
-    context: WizardContext,
+    context: AppContext,
     photosafe_home: Path,
 ) -> None:
-    dialog = MailSettingsDialog(context.settings, context.secrets, context.tasks)
+    dialog = MailSettingsDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.keyring_frame.isVisible()
@@ -248,7 +245,7 @@ def test_mail_settings_without_keyring_store_no_password(
 
 def test_mail_settings_with_keyring_and_test_connection(
     qtbot,  # type: ignore[no-untyped-def]
-    context: WizardContext,
+    context: AppContext,
     photosafe_home: Path,
 ) -> None:
     with (
@@ -259,7 +256,7 @@ def test_mail_settings_with_keyring_and_test_connection(
         ),
     ):
         secrets = SecretStore()
-        dialog = MailSettingsDialog(context.settings, secrets, context.tasks)
+        dialog = MailSettingsDialog(dataclasses.replace(context, secrets=secrets))
         qtbot.addWidget(dialog)
         dialog.show()
         assert not dialog.keyring_frame.isVisible()
@@ -286,7 +283,7 @@ def test_an_address_typed_on_the_send_page_is_kept_in_the_case(
     qtbot,  # type: ignore[no-untyped-def]
     wizard: RemovalWizard,
     store: CaseStore,
-    monkeypatch: pytest.MonkeyPatch,
+    recorder: Recorder,
     tmp_path: Path,
 ) -> None:
     walk_to_review(wizard, Category.HARASSMENT, "https://pesters.example.be/foto/3")
@@ -295,9 +292,7 @@ def test_an_address_typed_on_the_send_page_is_kept_in_the_case(
     panel = _panel(wizard, "pesters.example.be")
     assert panel.address.text() == ""
     panel.address.setText("abuse@pesters.example.be")
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "host.eml"), "")
-    )
+    recorder.paths.append(str(tmp_path / "host.eml"))
     panel.save_eml_button.click()
     message = email.message_from_bytes(
         (tmp_path / "host.eml").read_bytes(), policy=email.policy.default

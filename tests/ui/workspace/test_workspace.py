@@ -12,6 +12,7 @@ from photosafe_desktop.core.metadata.verify import verify as verify_file
 from photosafe_desktop.ui.settings import Settings
 from photosafe_desktop.ui.workspace.album import Stage
 from photosafe_desktop.ui.workspace.page import WorkspaceArea
+from tests.ui.dialogs import workspace_context
 from tests.ui.workspace.conftest import make_photo, snapshot
 
 
@@ -41,7 +42,7 @@ class Heartbeat:
 
 @pytest.fixture
 def workspace(qtbot):  # type: ignore[no-untyped-def]
-    page = WorkspaceArea(None, Settings())
+    page = WorkspaceArea(workspace_context())
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()

@@ -1,0 +1,511 @@
+"""One request's send panel, used by the wizard's send page and by My cases.
+
+- web form: open the exact page in the browser, a panel with each field's text and a Copy
+  button, the platform's own notes, and "I have sent it";
+- e-mail: through the user's SMTP account (password from the keyring or asked each time),
+  or as an ``.eml`` file for any mail client;
+- an organisation's intake system (API), when one is set up.
+
+Every attempt is recorded in the case log.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photosafe_desktop.core.cases.deadlines import STATUS_LABELS, Status
+from photosafe_desktop.core.cases.model import Case
+from photosafe_desktop.core.cases.store import RequestRecord
+from photosafe_desktop.core.requests.letters import FormField, draft_all
+from photosafe_desktop.core.requests.sending import (
+    ApiConfig,
+    SendError,
+    api_payload,
+    api_send,
+    not_configured,
+    request_message,
+    save_eml,
+    smtp_send,
+)
+from photosafe_desktop.ui.context import AppContext
+from photosafe_desktop.ui.i18n import tr_message
+from photosafe_desktop.ui.mail_settings import (
+    MailSettingsDialog,
+    api_secret_name,
+    smtp_config,
+    smtp_secret_name,
+)
+from photosafe_desktop.ui.widgets import CopyField, notice_frame, wrapped_label
+
+log = logging.getLogger(__name__)
+
+
+def channel_label(channel: str) -> str:
+    texts = {
+        "web_form": QCoreApplication.translate("ReviewPage", "a form on their website"),
+        "email": QCoreApplication.translate("ReviewPage", "e-mail"),
+        "in_app": QCoreApplication.translate("ReviewPage", "the app itself"),
+    }
+    return texts.get(channel, channel)
+
+
+def eligibility_text(name: str, may_file: bool | None) -> str:
+    """A warning when the directory says the requester may not (or may not always) file."""
+    if may_file is False:
+        return QCoreApplication.translate(
+            "ReviewPage",
+            "Careful: according to {name}, this form is only for certain people (for "
+            "example the person shown, or a parent of a child under 13). It may be "
+            "refused; the person shown may have to send it themselves.",
+        ).format(name=name)
+    if may_file is None:
+        return QCoreApplication.translate(
+            "ReviewPage",
+            "{name} may only accept this from a parent if the child is under 13. Fill in "
+            "the age on the earlier page if you know it.",
+        ).format(name=name)
+    return ""
+
+
+@dataclass(frozen=True)
+class SendOutcome:
+    ok: bool
+    text: str
+
+
+class RequestPanel(QWidget):
+    """Everything to send one request."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        case: Case,
+        record: RequestRecord,
+        fields: tuple[FormField, ...],
+        notes: tuple[str, ...],
+        on_changed: Callable[[RequestPanel], None] | None = None,
+        may_file: bool | None = True,
+    ) -> None:
+        super().__init__()
+        self.may_file = may_file
+        self.context = context
+        self.case = case
+        self.on_changed = on_changed
+        self.record = record
+        self.setObjectName(f"panel_{record.recipient_id}")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+
+        self.heading = wrapped_label(bold=True, scale=1.15)
+        layout.addWidget(self.heading)
+        self.status = wrapped_label()
+        self.status.setObjectName("send_status")
+        layout.addWidget(self.status)
+        self.result = wrapped_label()
+        self.result.setObjectName("send_result")
+        layout.addWidget(self.result)
+        self.eligibility = wrapped_label()
+        self.eligibility.setObjectName("eligibility")
+        self.eligibility.setStyleSheet("color: #8a5a00;")
+        layout.addWidget(self.eligibility)
+
+        self.steps = wrapped_label()
+        layout.addWidget(self.steps)
+        self.address_row = QWidget()
+        address_layout = QHBoxLayout(self.address_row)
+        address_layout.setContentsMargins(0, 0, 0, 0)
+        self.address_label = wrapped_label()
+        self.address = QLineEdit(record.address_or_url)
+        self.address.setObjectName("send_address")
+        self.address_label.setBuddy(self.address)
+        address_layout.addWidget(self.address_label)
+        address_layout.addWidget(self.address, 1)
+        layout.addWidget(self.address_row)
+        buttons = QHBoxLayout()
+        self.open_form = QPushButton()
+        self.open_form.setObjectName("open_form")
+        self.open_form.clicked.connect(self.open_web_form)
+        self.send_mail = QPushButton()
+        self.send_mail.setObjectName("send_email")
+        self.send_mail.clicked.connect(self.send_by_email)
+        self.save_eml_button = QPushButton()
+        self.save_eml_button.setObjectName("save_eml")
+        self.save_eml_button.clicked.connect(self.save_as_eml)
+        self.send_api = QPushButton()
+        self.send_api.setObjectName("send_api")
+        self.send_api.clicked.connect(self.send_to_api)
+        self.copy_all = QPushButton()
+        self.copy_all.setObjectName("copy_all")
+        self.copy_all.clicked.connect(self.copy_text)
+        for button in (
+            self.open_form,
+            self.send_mail,
+            self.save_eml_button,
+            self.send_api,
+            self.copy_all,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.fields_box = QFrame()
+        fields_layout = QVBoxLayout(self.fields_box)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        self.fields_title = wrapped_label(bold=True)
+        fields_layout.addWidget(self.fields_title)
+        self.copy_fields = [CopyField(f.label, f.value) for f in fields]
+        if not any(f.value == record.text for f in fields):
+            self.copy_fields.append(CopyField("", record.text))
+        for field in self.copy_fields:
+            fields_layout.addWidget(field)
+        layout.addWidget(self.fields_box)
+
+        self.notes_frame, notes_layout = notice_frame("info")
+        self.notes_title = wrapped_label(bold=True)
+        notes_layout.addWidget(self.notes_title)
+        self.notes = wrapped_label("\n".join(f"• {n}" for n in notes))
+        notes_layout.addWidget(self.notes)
+        self.notes_frame.setVisible(bool(notes))
+        layout.addWidget(self.notes_frame)
+
+        done_row = QHBoxLayout()
+        self.sent_button = QPushButton()
+        self.sent_button.setObjectName("mark_sent")
+        self.sent_button.clicked.connect(self.mark_sent)
+        done_row.addWidget(self.sent_button)
+        done_row.addStretch(1)
+        layout.addLayout(done_row)
+        layout.addStretch(1)
+        self.busy = False
+        self.retranslate()
+
+    # -- state ------------------------------------------------------------------------
+
+    @property
+    def channel(self) -> str:
+        return self.record.channel
+
+    def refresh(self) -> None:
+        store = self.context.store()
+        self.record = store.get_request(self.record.id)
+        self.retranslate()
+        if self.on_changed is not None:
+            self.on_changed(self)
+
+    def _record(self, channel: str, ok: bool, detail: str) -> None:
+        store = self.context.store()
+        store.record_send(self.record.id, channel, ok, detail)
+        self.refresh()
+
+    def _show_result(self, outcome: SendOutcome) -> None:
+        colour = "#1f6b3a" if outcome.ok else "#a12a2a"
+        self.result.setStyleSheet(f"color: {colour};")
+        self.result.setText(outcome.text)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def open_web_form(self) -> None:
+        self.context.open_url(QUrl(self.record.address_or_url))
+        self.context.store().log_event(
+            self.record.case_id, "web_form_opened", self.record.recipient_id, self.record.id
+        )
+        self._show_result(
+            SendOutcome(
+                True,
+                self.tr(
+                    "The form is opening in your browser. Copy each part below into it, send "
+                    'it, then click "I have sent it".'
+                ),
+            )
+        )
+
+    def copy_text(self) -> None:
+        QGuiApplication.clipboard().setText(f"{self.record.subject}\n\n{self.record.text}")
+        self._show_result(SendOutcome(True, self.tr("The subject and text are copied.")))
+
+    def mark_sent(self) -> None:
+        self._record(self.channel, True, "confirmed by the user")
+        self._show_result(
+            SendOutcome(True, self.tr("Noted. PhotoSafe will remind you when to follow up."))
+        )
+
+    def _address(self) -> str:
+        """The recipient's e-mail address; a correction typed here is kept in the case."""
+        typed = self.address.text().strip()
+        if typed and typed != self.record.address_or_url and self.channel == "email":
+            self.record = self.context.store().update_request_address(self.record.id, typed)
+        return typed or self.record.address_or_url
+
+    def save_as_eml(self) -> None:
+        settings = self.context.settings
+        folder = settings.get("last_export_dir") or str(Path.home())
+        name = f"{self.record.recipient_name}.eml".replace("/", "-").replace(":", "-")
+        path = self.context.dialogs.save_path(
+            self,
+            self.tr("Save the request as an e-mail file"),
+            str(Path(folder) / name),
+            self.tr("E-mail files (*.eml)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".eml"):
+            path += ".eml"
+        case = self.case
+        try:
+            save_eml(
+                Path(path),
+                to=self._address() if "@" in self._address() else "",
+                subject=self.record.subject,
+                text=self.record.text,
+                sender_email=settings.get("smtp_from") or (case.requester.email if case else ""),
+                sender_name=case.requester.name if case else "",
+                language=self.record.language,
+            )
+        except SendError as exc:
+            self._show_result(SendOutcome(False, tr_message(exc.message)))
+            return
+        settings.set("last_export_dir", str(Path(path).parent))
+        self.context.store().log_event(self.record.case_id, "eml_saved", "", self.record.id)
+        self._show_result(
+            SendOutcome(
+                True,
+                self.tr(
+                    "Saved. Open the file with your mail program, check it and send it; then "
+                    'click "I have sent it".'
+                ),
+            )
+        )
+
+    def send_by_email(self) -> None:
+        context = self.context
+        config = smtp_config(context.settings)
+        if not config.complete:
+            dialog = MailSettingsDialog(context, self)
+            if dialog.exec() != MailSettingsDialog.DialogCode.Accepted:
+                return
+            config = smtp_config(context.settings)
+            if not config.complete:
+                missing = not_configured()
+                self._show_result(SendOutcome(False, tr_message(missing.message)))
+                return
+        password: str | None = None
+        if config.user:
+            password = context.secrets.get(smtp_secret_name(config))
+            if password is None:
+                password = context.dialogs.ask_secret(
+                    self,
+                    self.tr("Mail password"),
+                    self.tr("Password for {user} (it is not stored):").format(user=config.user),
+                )
+                if password is None:
+                    return
+        case = self.case
+        try:
+            message = request_message(
+                to=self._address(),
+                subject=self.record.subject,
+                text=self.record.text,
+                sender_email=config.sender,
+                sender_name=case.requester.name if case else "",
+                language=self.record.language,
+            )
+        except SendError as exc:
+            self._show_result(SendOutcome(False, tr_message(exc.message)))
+            return
+        self._start(self.tr("Sending…"))
+        context.tasks.run(
+            smtp_send,
+            config,
+            password,
+            message,
+            on_done=lambda detail: self._finish("email", True, str(detail)),
+            on_error=lambda exc: self._failed("email", exc),
+        )
+
+    def send_to_api(self) -> None:
+        context = self.context
+        endpoint = context.settings.get("api_endpoint")
+        case = self.case
+        if not endpoint or case is None:
+            return
+        token = context.secrets.get(api_secret_name(endpoint))
+        if token is None:
+            token = context.dialogs.ask_secret(
+                self,
+                self.tr("Access token"),
+                self.tr("Access token for the organisation's system (it is not stored):"),
+            )
+            if token is None:
+                return
+        payload = api_payload(
+            case,
+            request_id=self.record.id,
+            recipient=self.record.recipient_name,
+            language=self.record.language,
+            subject=self.record.subject,
+            text=self.record.text,
+            urls=self.record.urls,
+        )
+        self._start(self.tr("Sending…"))
+        context.tasks.run(
+            api_send,
+            ApiConfig(endpoint),
+            token,
+            payload,
+            on_done=lambda result: self._finish(
+                "api", True, f"HTTP {result.status} {result.reference}".strip()
+            ),
+            on_error=lambda exc: self._failed("api", exc),
+        )
+
+    def _start(self, text: str) -> None:
+        self.busy = True
+        self.setEnabled(False)
+        self._show_result(SendOutcome(True, text))
+
+    def _finish(self, channel: str, ok: bool, detail: str) -> None:
+        self.busy = False
+        self.setEnabled(True)
+        self._record(channel, ok, detail)
+        self._show_result(
+            SendOutcome(True, self.tr("✔ Sent. PhotoSafe will remind you when to follow up."))
+        )
+
+    def _failed(self, channel: str, exc: BaseException) -> None:
+        self.busy = False
+        self.setEnabled(True)
+        if isinstance(exc, SendError):
+            code, text = exc.code, tr_message(exc.message)
+        else:
+            log.error("sending failed: %s", type(exc).__name__)
+            code, text = "error", self.tr("Sending did not work.")
+        self._record(channel, False, code)
+        self._show_result(SendOutcome(False, "✘ " + text))
+
+    # -- texts ------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        record = self.record
+        self.heading.setText(record.recipient_name)
+        self.eligibility.setText(eligibility_text(record.recipient_name, self.may_file))
+        self.eligibility.setVisible(bool(self.eligibility.text()))
+        status = QCoreApplication.translate("Status", STATUS_LABELS[record.status])
+        if record.status is Status.DRAFT:
+            status = self.tr("not sent yet")
+        if record.sent_at is not None and record.status is not Status.DRAFT:
+            when = record.sent_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            status = self.tr("{status} (sent {when})").format(status=status, when=when)
+        self.status.setText(self.tr("Status: {status}").format(status=status))
+        web = record.channel in ("web_form", "in_app")
+        email = record.channel == "email"
+        if record.channel == "web_form":
+            self.steps.setText(
+                self.tr(
+                    "{name} takes requests through {channel}. 1. Open the form. 2. Copy each "
+                    'part below into the matching field. 3. Send the form, then click "I have '
+                    'sent it".'
+                ).format(name=record.recipient_name, channel=channel_label(record.channel))
+            )
+        elif record.channel == "in_app":
+            self.steps.setText(
+                self.tr(
+                    "{name} takes requests in its app: use its report button and copy the parts "
+                    'below into it, then click "I have sent it".'
+                ).format(name=record.recipient_name)
+            )
+        else:
+            self.steps.setText(
+                self.tr(
+                    "{name} takes requests by e-mail. Send it with your own e-mail account, or "
+                    "save it as a file to open in your mail program."
+                ).format(name=record.recipient_name)
+            )
+        self.open_form.setVisible(web and bool(record.address_or_url))
+        if record.channel == "in_app":  # the platform's page that explains its report steps
+            self.open_form.setText(self.tr("&Open the help page"))
+        else:
+            self.open_form.setText(self.tr("&Open the form"))
+        self.send_mail.setVisible(email)
+        self.send_mail.setText(self.tr("Send by &e-mail now"))
+        self.save_eml_button.setVisible(email)
+        self.save_eml_button.setText(self.tr("Save as e-mail &file…"))
+        endpoint = self.context.settings.get("api_endpoint")
+        self.send_api.setVisible(bool(endpoint))
+        self.send_api.setText(self.tr("Send to the &organisation's system"))
+        self.copy_all.setText(self.tr("&Copy the whole text"))
+        self.address_row.setVisible(email)
+        self.address_label.setText(self.tr("&To:"))
+        self.address.setAccessibleName(self.tr("E-mail address of the recipient"))
+        self.fields_box.setVisible(web)
+        self.fields_title.setText(self.tr("The parts to copy into the form"))
+        for field in self.copy_fields:
+            if not field.label.text():
+                field.label.setText(self.tr("The whole request"))
+            field.retranslate()
+        self.notes_title.setText(
+            self.tr("What {name} says about this route:").format(name=record.recipient_name)
+        )
+        self.sent_button.setText(self.tr("I have &sent it"))
+
+
+class SendDialog(QDialog):
+    """One request's send panel on its own, for sending later from My cases."""
+
+    def __init__(
+        self, context: AppContext, case: Case, record: RequestRecord, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("SendDialog")
+        self.resize(820, 640)
+        fields: tuple[FormField, ...] = ()
+        notes: tuple[str, ...] = ()
+        may_file: bool | None = True
+        try:
+            drafts = draft_all(case, context.language(), context.directory())
+            draft = next(
+                (r for r in drafts.requests if r.recipient.id == record.recipient_id), None
+            )
+            if draft is not None:
+                fields, notes = draft.fields, draft.warning_texts + draft.recipient.notes
+                may_file = draft.recipient.may_file
+        except ValueError:
+            log.info("no fields for this request")
+        layout = QVBoxLayout(self)
+        self.panel = RequestPanel(context, case, record, fields, notes, may_file=may_file)
+        layout.addWidget(self.panel, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("Send: {name}").format(name=record.recipient_name))
+
+    def reject(self) -> None:
+        if self.panel.busy:
+            return  # wait for the send to finish
+        super().reject()
+
+
+__all__ = ["RequestPanel", "SendDialog", "SendOutcome", "channel_label", "eligibility_text"]
