@@ -27,6 +27,7 @@ from photosafe_desktop.core.requests.directory import (
     freshness_problems,
     load_directory,
 )
+from photosafe_desktop.core.requests.hosts import find_host_contacts
 from photosafe_desktop.core.requests.letters import draft_all
 from photosafe_desktop.core.requests.rdap import IANA_DNS_BOOTSTRAP, RdapClient, RdapError
 from photosafe_desktop.core.requests.recipients import HostContact, host_of
@@ -172,19 +173,10 @@ def _draft(args: argparse.Namespace) -> int:
         return _error(args, exc, 2, where=exc.where)
     contacts: dict[str, HostContact] = {}
     problems: list[str] = []
-    if args.lookup and not case.is_csam:
-        client = _client(args)
-        for url in case.urls:
-            host = host_of(url)
-            if directory.platform_for_url(url) is not None or host in contacts:
-                continue
-            try:
-                contact = client.lookup(url, directory).host_contact()
-            except RdapError as exc:
-                problems.append(exc.message.english())
-                continue
-            if contact is not None:
-                contacts[host] = contact
+    if args.lookup:
+        found = find_host_contacts(case.category, case.urls, directory, _client(args))
+        contacts = found.contacts
+        problems = [problem.english() for problem in found.problems]
     drafts = draft_all(case, args.lang, directory, contacts)
     if args.json:
         print_json(

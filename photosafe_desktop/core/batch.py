@@ -1,8 +1,9 @@
 """Sanitise many photos across CPU cores with bounded memory, progress and cancel.
 
 The UI calls :func:`sanitise_batch` from a worker thread (never the GUI thread); the
-``progress`` and ``cancel`` callbacks run on that same thread. Worker processes (started
-with ``forkserver`` or ``spawn``, never a plain ``fork`` of a threaded Qt program) decode,
+``progress`` and ``cancel`` callbacks run on that same thread. Worker processes (from
+:mod:`~photosafe_desktop.core.pool`: ``forkserver`` or ``spawn``, never a plain ``fork`` of
+a threaded Qt program, and they die with the app) decode,
 clean and encode; the calling process writes each result atomically and verifies it on
 disk, so a worker that dies never leaves a file behind. At most ``2 x workers`` photos are
 in flight, so memory stays flat whatever the album size. A failing photo is reported and
@@ -15,9 +16,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import contextlib
 import logging
-import multiprocessing
 import os
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from photosafe_desktop.core.metadata.sanitise import (
     clean_copy,
     save_clean,
 )
+from photosafe_desktop.core.pool import process_pool, start_method
 
 log = logging.getLogger(__name__)
 
@@ -306,14 +306,13 @@ def _run_pool(
     crash in a codec) every photo in flight is suspect: those are tried again one at a
     time, so only the photo that really kills its worker is reported, then the album
     continues at full speed on a new pool."""
-    context = _context(start)
     pending: deque[int] = deque(range(len(paths)))
     suspects: deque[int] = deque()
     for _attempt in range(2 * len(paths) + 3):  # a new pool after each crash
         isolate = bool(suspects)
         queue = suspects if isolate else pending
         cancelled, _broken = _one_pool(
-            context, workers, 1 if isolate else workers * 2, queue, suspects, isolate, paths,
+            start, workers, 1 if isolate else workers * 2, queue, suspects, isolate, paths,
             out, options, names, transforms, finished, cancel,
         )  # fmt: skip
         if cancelled:
@@ -326,7 +325,7 @@ def _run_pool(
 
 
 def _one_pool(
-    context: multiprocessing.context.BaseContext,
+    start: str | None,
     workers: int,
     max_in_flight: int,
     queue: deque[int],
@@ -362,12 +361,7 @@ def _one_pool(
             item = BatchItem(index, paths[index], error_code="crashed", error=_unexpected())
         finished(item)
 
-    with cf.ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=_init_worker,
-        initargs=(os.getpid(),),
-    ) as pool:
+    with process_pool(workers, initializer=_init_worker, preload=_PRELOAD, method=start) as pool:
         try:
             while not broken:
                 if cancel is not None and cancel():
@@ -410,29 +404,8 @@ def _one_pool(
     return cancelled, broken
 
 
-def start_method(
-    system: str | None = None, frozen: bool | None = None, available: Sequence[str] | None = None
-) -> str:
-    """How worker processes start: ``spawn`` on Windows and macOS (the only safe method
-    there: ``fork`` of a program using Apple's frameworks crashes, Windows has nothing
-    else) and in a bundled app (what PyInstaller supports, with ``freeze_support``);
-    ``forkserver`` on Linux, whose server imports the engine once so later batches start
-    fast. Never plain ``fork`` (unsafe from a threaded Qt program). Pure: the arguments
-    default to this process, and tests ask for the other systems' choice."""
-    system = system or sys.platform
-    frozen = getattr(sys, "frozen", False) if frozen is None else frozen
-    available = multiprocessing.get_all_start_methods() if available is None else available
-    if system in ("win32", "darwin") or frozen or "forkserver" not in available:
-        return "spawn"
-    return "forkserver"
-
-
-def _context(method: str | None = None) -> multiprocessing.context.BaseContext:
-    method = method or start_method()
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(["photosafe_desktop.core.metadata.sanitise"])
-    return context
+#: imported once by the fork server (core/pool.py), so later batches start fast
+_PRELOAD = ("photosafe_desktop.core.metadata.sanitise",)
 
 
 #: pixels all photos in flight in one batch may hold together, across all workers. A

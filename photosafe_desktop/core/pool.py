@@ -40,19 +40,33 @@ def _start_worker(app_pid: int, initializer: Callable[[], None] | None) -> None:
         initializer()
 
 
+def start_method(
+    system: str | None = None, frozen: bool | None = None, available: Sequence[str] | None = None
+) -> str:
+    """How worker processes start: ``spawn`` on Windows and macOS (the only safe method
+    there: ``fork`` of a program using Apple's frameworks crashes, Windows has nothing
+    else) and in a bundled app (what PyInstaller supports, with ``freeze_support``);
+    ``forkserver`` on Linux, whose server imports the engine once so later pools start
+    fast. Never plain ``fork`` (unsafe from a threaded Qt program). Pure: the arguments
+    default to this process, and tests ask for the other systems' choice."""
+    system = system or sys.platform
+    frozen = getattr(sys, "frozen", False) if frozen is None else frozen
+    available = multiprocessing.get_all_start_methods() if available is None else available
+    if system in ("win32", "darwin") or frozen or "forkserver" not in available:
+        return "spawn"
+    return "forkserver"
+
+
 def start_context(
-    preload: Sequence[str] = (), *, spawn: bool = False
+    preload: Sequence[str] = (), method: str | None = None
 ) -> multiprocessing.context.BaseContext:
-    """Never plain ``fork`` (unsafe from a threaded Qt program). ``forkserver`` where the
-    platform has it (its server imports ``preload`` once, so later pools start fast);
-    ``spawn`` in a bundled app (what bundlers support) or when asked."""
-    frozen = getattr(sys, "frozen", False)
-    if not spawn and not frozen and "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        if preload:
-            context.set_forkserver_preload(list(preload))
-        return context
-    return multiprocessing.get_context("spawn")
+    """The context for ``method`` (default :func:`start_method`); a fork server imports
+    ``preload`` once."""
+    method = method or start_method()
+    context = multiprocessing.get_context(method)
+    if method == "forkserver" and preload:
+        context.set_forkserver_preload(list(preload))
+    return context
 
 
 def process_pool(
@@ -60,13 +74,13 @@ def process_pool(
     *,
     initializer: Callable[[], None] | None = None,
     preload: Sequence[str] = (),
-    spawn: bool = False,
+    method: str | None = None,
 ) -> cf.ProcessPoolExecutor:
     """A process pool whose workers die with this process; ``initializer`` (picklable) runs
     first in each worker."""
     return cf.ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=start_context(preload, spawn=spawn),
+        mp_context=start_context(preload, method),
         initializer=functools.partial(_start_worker, os.getpid(), initializer),
     )
 
@@ -91,7 +105,7 @@ class OneProcess:
                 if self._closed:
                     raise cf.CancelledError()
                 if self._executor is None:
-                    self._executor = process_pool(1, initializer=self._initializer, spawn=True)
+                    self._executor = process_pool(1, initializer=self._initializer, method="spawn")
                 executor = self._executor
             try:
                 return executor.submit(func, *args).result()
@@ -111,4 +125,10 @@ class OneProcess:
             executor.shutdown(wait=True, cancel_futures=True)
 
 
-__all__ = ["OneProcess", "lower_priority", "process_pool", "start_context"]
+__all__ = [
+    "OneProcess",
+    "lower_priority",
+    "process_pool",
+    "start_context",
+    "start_method",
+]

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from photosafe_desktop.core.requests.sending import (
     DEFAULT_PORTS,
     SECURITY_MODES,
-    SendError,
     SmtpConfig,
     smtp_test,
 )
@@ -179,7 +178,12 @@ class MailSettingsDialog(QDialog):
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Testing…"))
         self.tasks.run(
-            smtp_test, config, password, on_done=self._test_ok, on_error=self._test_failed
+            smtp_test,
+            config,
+            password,
+            on_done=self._test_ok,
+            on_error=lambda exc: self._test_failed("✘ " + tr_message(exc.message)),
+            on_bug=lambda _exc: self._test_failed(self.tr("✘ The test did not work.")),
         )
 
     def _test_ok(self, _result: object) -> None:
@@ -187,13 +191,10 @@ class MailSettingsDialog(QDialog):
         self.test_button.setEnabled(True)
         self.test_result.setText(self.tr("✔ The connection works."))
 
-    def _test_failed(self, exc: BaseException) -> None:
+    def _test_failed(self, text: str) -> None:
         self.testing = False
         self.test_button.setEnabled(True)
-        if isinstance(exc, SendError):
-            self.test_result.setText("✘ " + tr_message(exc.message))
-        else:
-            self.test_result.setText(self.tr("✘ The test did not work."))
+        self.test_result.setText(text)
 
     def accept(self) -> None:
         config = self.config()

@@ -343,7 +343,8 @@ class RequestPanel(QWidget):
             password,
             message,
             on_done=lambda detail: self._finish("email", True, str(detail)),
-            on_error=lambda exc: self._failed("email", exc),
+            on_error=lambda exc: self._failed("email", exc.code, tr_message(exc.message)),
+            on_bug=lambda _exc: self._failed("email", "error", self.tr("Sending did not work.")),
         )
 
     def send_to_api(self) -> None:
@@ -379,7 +380,8 @@ class RequestPanel(QWidget):
             on_done=lambda result: self._finish(
                 "api", True, f"HTTP {result.status} {result.reference}".strip()
             ),
-            on_error=lambda exc: self._failed("api", exc),
+            on_error=lambda exc: self._failed("api", exc.code, tr_message(exc.message)),
+            on_bug=lambda _exc: self._failed("api", "error", self.tr("Sending did not work.")),
         )
 
     def _start(self, text: str) -> None:
@@ -395,14 +397,9 @@ class RequestPanel(QWidget):
             SendOutcome(True, self.tr("✔ Sent. PhotoSafe will remind you when to follow up."))
         )
 
-    def _failed(self, channel: str, exc: BaseException) -> None:
+    def _failed(self, channel: str, code: str, text: str) -> None:
         self.busy = False
         self.setEnabled(True)
-        if isinstance(exc, SendError):
-            code, text = exc.code, tr_message(exc.message)
-        else:
-            log.error("sending failed: %s", type(exc).__name__)
-            code, text = "error", self.tr("Sending did not work.")
         self._record(channel, False, code)
         self._show_result(SendOutcome(False, "✘ " + text))
 

@@ -1,20 +1,22 @@
-"""The one helper for background work: run a function on a QThreadPool, get the result on
-the GUI thread.
+"""The one task runner for background work: run a function on a QThreadPool, get the
+result on the GUI thread.
 
 Workers return plain data (or a QImage); QPixmap, scene items and undo pushes stay on the GUI
 thread. Usage::
 
     handle = tasks.run(load_thumbnail, path, on_done=self._show, on_error=self._fail)
-    handle.cancel()          # the function sees it through a `cancelled()` callable if it asks
+    handle.cancel()
 
-A function that accepts a keyword argument ``cancelled`` receives a callable that returns
-True once :meth:`TaskHandle.cancel` was called; one that accepts ``progress`` receives a
-callable ``progress(done, total)`` whose calls arrive on the GUI thread as ``on_progress``.
+Errors: a known :class:`~photosafe_desktop.core.errors.PhotoSafeError` goes to ``on_error``
+(the user can do something about it). Anything else is a bug: its traceback is always
+logged, then ``on_bug`` (if given) lets the widget recover. Cancel and progress are
+explicit: with ``cancellable=True`` the function gets ``cancelled=`` (a callable, True once
+:meth:`TaskHandle.cancel` or :meth:`TaskRunner.cancel` was called); with ``on_progress`` it
+gets ``progress=`` (``progress(done, total)``, delivered on the GUI thread).
 """
 
 from __future__ import annotations
 
-import inspect
 import logging
 import threading
 import traceback
@@ -22,6 +24,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from photosafe_desktop.core.errors import PhotoSafeError
 
 log = logging.getLogger(__name__)
 
@@ -71,70 +75,62 @@ class _Runnable(QRunnable):
             self._signals.done.emit(result)
 
 
-_SIGNATURES: dict[object, frozenset[str]] = {}
-
-
-def _parameters(func: Callable[..., Any]) -> frozenset[str]:
-    """The parameter names of ``func`` (cached: tasks are started by the hundred)."""
-    key = getattr(func, "__func__", func)
-    found = _SIGNATURES.get(key)
-    if found is None:
-        try:
-            found = frozenset(inspect.signature(func).parameters)
-        except (TypeError, ValueError):
-            found = frozenset()
-        if len(_SIGNATURES) < 512:
-            _SIGNATURES[key] = found
-    return found
-
-
 class TaskRunner(QObject):
-    """Owns thread pools; ``wait()`` on quit so no worker outlives the app."""
+    """Owns a thread pool; :meth:`wait` on quit so no worker outlives the app."""
 
     def __init__(self, parent: QObject | None = None, max_threads: int | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
+        self._pool = QThreadPool(self)
         if max_threads is not None:
-            self.pool.setMaxThreadCount(max_threads)
-        self._live: set[_Signals] = set()
+            self._pool.setMaxThreadCount(max_threads)
+        self._live: dict[_Signals, TaskHandle] = {}
 
     def run(
         self,
         func: Callable[..., Any],
         *args: Any,
         on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_error: Callable[[PhotoSafeError], None] | None = None,
+        on_bug: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        cancellable: bool = False,
         **kwargs: Any,
     ) -> TaskHandle:
         handle = TaskHandle()
         signals = _Signals()  # lives on the GUI thread: its slots run there
-        self._live.add(signals)
-        parameters = _parameters(func)
-        if "cancelled" in parameters:
+        self._live[signals] = handle
+        if cancellable:
             kwargs["cancelled"] = handle.cancelled
-        if "progress" in parameters:
+        if on_progress is not None:
             kwargs["progress"] = lambda done, total: signals.progress.emit(int(done), int(total))
+            signals.progress.connect(on_progress)
 
         def finish(result: Any, ok: bool) -> None:
-            self._live.discard(signals)
+            self._live.pop(signals, None)
             if ok:
                 if on_done is not None:
                     on_done(result)
-            elif on_error is not None:
+            elif isinstance(result, PhotoSafeError) and on_error is not None:
                 on_error(result)
             else:
                 log.error(
-                    "background task failed: %s",
+                    "background task %s failed:\n%s",
+                    getattr(func, "__qualname__", type(func).__name__),
                     getattr(result, "__photosafe_traceback__", repr(result)),
                 )
+                if on_bug is not None:
+                    on_bug(result)
 
         signals.done.connect(lambda result: finish(result, True))
         signals.failed.connect(lambda exc: finish(exc, False))
-        if on_progress is not None:
-            signals.progress.connect(on_progress)
-        self.pool.start(_Runnable(func, args, kwargs, signals, handle))
+        self._pool.start(_Runnable(func, args, kwargs, signals, handle))
         return handle
 
+    def cancel(self) -> None:
+        """Drop the tasks not started yet and ask the running ones to stop."""
+        self._pool.clear()
+        for handle in list(self._live.values()):
+            handle.cancel()
+
     def wait(self, msecs: int = 30000) -> bool:
-        return self.pool.waitForDone(msecs)
+        return self._pool.waitForDone(msecs)

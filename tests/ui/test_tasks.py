@@ -28,7 +28,7 @@ def test_result_arrives_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-unt
 def test_errors_progress_and_cancel(qtbot) -> None:  # type: ignore[no-untyped-def]
     runner = TaskRunner()
     errors: list[BaseException] = []
-    runner.run(lambda: 1 / 0, on_error=errors.append)
+    runner.run(lambda: 1 / 0, on_error=errors.append, on_bug=errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], ZeroDivisionError)
 
@@ -48,7 +48,10 @@ def test_errors_progress_and_cancel(qtbot) -> None:  # type: ignore[no-untyped-d
         return done
 
     handle = runner.run(
-        long_job, on_done=result.append, on_progress=lambda d, t: steps.append((d, t))
+        long_job,
+        on_done=result.append,
+        on_progress=lambda d, t: steps.append((d, t)),
+        cancellable=True,
     )
     assert started.wait(5)
     handle.cancel()
@@ -57,3 +60,47 @@ def test_errors_progress_and_cancel(qtbot) -> None:  # type: ignore[no-untyped-d
     qtbot.waitUntil(lambda: bool(steps), timeout=5000)
     assert steps[0][1] == 1000
     runner.wait()
+
+
+def test_known_errors_go_to_the_handler_bugs_are_always_logged(qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+    from photosafe_desktop.core.errors import PhotoSafeError
+
+    runner = TaskRunner()
+    known: list[PhotoSafeError] = []
+    bugs: list[BaseException] = []
+
+    def refuse() -> None:
+        raise PhotoSafeError("nope", "Not possible.")
+
+    def crash() -> None:
+        raise KeyError("surprise")
+
+    runner.run(refuse, on_error=known.append, on_bug=bugs.append)
+    qtbot.waitUntil(lambda: bool(known), timeout=5000)
+    assert known[0].code == "nope" and bugs == []
+    assert "Traceback" not in caplog.text  # an expected error is not a bug
+    with caplog.at_level("ERROR"):
+        runner.run(crash, on_error=known.append, on_bug=bugs.append)
+        qtbot.waitUntil(lambda: bool(bugs), timeout=5000)
+    assert isinstance(bugs[0], KeyError) and len(known) == 1
+    assert "Traceback" in caplog.text and "KeyError" in caplog.text
+    runner.wait()
+
+
+def test_cancel_drops_waiting_tasks_and_stops_running_ones(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner(max_threads=1)
+    started = threading.Event()
+    finished: list[str] = []
+
+    def slow(cancelled) -> str:  # type: ignore[no-untyped-def]
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        return "stopped"
+
+    runner.run(slow, on_done=finished.append, cancellable=True)
+    runner.run(lambda: "never", on_done=finished.append)
+    assert started.wait(5)
+    runner.cancel()
+    assert runner.wait(5000)
+    qtbot.waitUntil(lambda: finished == ["stopped"], timeout=5000)

@@ -90,7 +90,7 @@ def check_field(field: QWidget, text: str, failures: list[str], where: str) -> N
 def drive(window: QWidget, open_area: Callable[[str], QWidget]) -> list[str]:
     """Walk the wizard inside ``window``; returns what went wrong (empty: all typed)."""
     from photosafe_desktop.core.cases.model import Category
-    from photosafe_desktop.ui.wizard.wizard import PAGE_EVIDENCE, PAGE_WHERE, PAGE_WHO
+    from photosafe_desktop.ui.wizard.state import PAGE_EVIDENCE, PAGE_WHERE, PAGE_WHO
 
     failures: list[str] = []
     area = open_area("removal")
@@ -130,6 +130,7 @@ def drive(window: QWidget, open_area: Callable[[str], QWidget]) -> list[str]:
 def main() -> int:
     """Under a real display: the main window, a real window manager, real focus."""
     os.environ.pop("QT_QPA_PLATFORM_PLUGIN_PATH", None)
+    from photosafe_desktop.ui.context import build_context
     from photosafe_desktop.ui.i18n import LanguageManager
     from photosafe_desktop.ui.main_window import MainWindow
     from photosafe_desktop.ui.settings import Settings
@@ -137,7 +138,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     languages = LanguageManager(app)
     languages.set_language(sys.argv[1] if len(sys.argv) > 1 else "nl")
-    window = MainWindow(Settings(), languages)
+    window = MainWindow(build_context(Settings(), languages), languages)
     window.show()
     window.raise_()
     window.activateWindow()

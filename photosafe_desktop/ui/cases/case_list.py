@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -26,20 +25,18 @@ from PySide6.QtWidgets import (
 
 from photosafe_desktop.core.cases.deadlines import (
     STATUS_LABELS,
-    DueKind,
     Escalation,
     Letter,
     Status,
     can_change,
-    due_events,
     escalation_letter,
     escalations_for,
     reminder_letter,
-    reminder_stage,
     schedule,
     write_calendar,
 )
 from photosafe_desktop.core.cases.dossier import build_dossier
+from photosafe_desktop.core.cases.follow_up import calendar_events, next_reminder_stage
 from photosafe_desktop.core.cases.model import CATEGORY_LABELS, Case
 from photosafe_desktop.core.cases.store import CaseStore, CaseSummary, RequestRecord, StoreError
 from photosafe_desktop.ui.areas import AreaPage
@@ -325,13 +322,7 @@ class CasesArea(AreaPage):
         return dialog
 
     def reminder_stage_for(self, record: RequestRecord) -> int:
-        due = record.next_due(self._now())
-        if due is not None and due.kind is DueKind.REMINDER:
-            return due.stage
-        assert record.sent_at is not None
-        return max(
-            1, min(3, max(reminder_stage(record.sent_at, self._now()), record.reminders_sent + 1))
-        )
+        return next_reminder_stage(record, self._now())
 
     def make_reminder(self) -> LetterDialog | None:
         current = self._record()
@@ -410,20 +401,7 @@ class CasesArea(AreaPage):
         if current is None or current[1].sent_at is None:
             return None
         _case, record = current
-        dues = schedule(record.sent_at, record.grounds, extended=record.extended)
-        events = [
-            replace(
-                event,
-                summary=self.tr("PhotoSafe: {what} ({name})").format(
-                    what=QCoreApplication.translate("Deadlines", due.label),
-                    name=record.recipient_name,
-                ),
-                description=QCoreApplication.translate("Deadlines", due.label),
-            )
-            for event, due in zip(
-                due_events(record.id, record.recipient_name, dues), dues, strict=True
-            )
-        ]
+        events = calendar_events(record, tr_message)
         path = self._context.dialogs.save_path(
             self,
             self.tr("Save the calendar entries"),

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from photosafe_desktop.core.cases.model import CaseError, Category, validate_url
-from photosafe_desktop.core.requests.rdap import AbuseLookup, RdapError
-from photosafe_desktop.core.requests.recipients import host_of
+from photosafe_desktop.core.requests.hosts import hosts_to_look_up, look_up_host
+from photosafe_desktop.core.requests.recipients import HostContact, host_of
 from photosafe_desktop.ui.i18n import tr_message
 from photosafe_desktop.ui.widgets import notice_frame, wrapped_label
 from photosafe_desktop.ui.wizard.common import WizardPage
@@ -127,6 +127,7 @@ class WherePage(WizardPage):
         wizard = self.wiz()
         valid, invalid = self.parsed()
         directory = wizard.directory()
+        wanted = hosts_to_look_up(wizard.answers.category, valid, directory, known=self.hosts)
         lines: list[str] = []
         for url in valid:
             platform = directory.platform_for_url(url)
@@ -138,11 +139,10 @@ class WherePage(WizardPage):
                     )
                 )
                 continue
-            state = self.hosts.get(host)
-            if state is None and wizard.answers.category is not Category.CSAM:
-                state = self.hosts[host] = HostState()
+            if wanted.get(host) == url:
+                self.hosts[host] = HostState()
                 self._start_lookup(host, url)
-            lines.append(self._host_line(host, state))
+            lines.append(self._host_line(host, self.hosts.get(host)))
         for line in invalid:
             lines.append(
                 self.tr(
@@ -183,8 +183,7 @@ class WherePage(WizardPage):
         client = wizard.context.rdap_client()
         directory = wizard.directory()
 
-        def done(result: AbuseLookup) -> None:
-            contact = result.host_contact()
+        def done(contact: HostContact | None) -> None:
             if contact is not None:
                 wizard.host_contacts[host] = contact
                 self.hosts[host] = HostState("found", contact.organisation, contact.email)
@@ -193,17 +192,20 @@ class WherePage(WizardPage):
             self.refresh()
             self.lookup_finished.emit(host)
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, RdapError):
-                message = tr_message(exc.message)
-            else:
-                log.error("abuse-contact lookup failed: %s", type(exc).__name__)
-                message = self.tr("The lookup did not work.")
+        def failed(message: str) -> None:
             self.hosts[host] = HostState("failed", error=message)
             self.refresh()
             self.lookup_finished.emit(host)
 
-        wizard.context.tasks.run(client.lookup, url, directory, on_done=done, on_error=failed)
+        wizard.context.tasks.run(
+            look_up_host,
+            client,
+            url,
+            directory,
+            on_done=done,
+            on_error=lambda exc: failed(tr_message(exc.message)),
+            on_bug=lambda _exc: failed(self.tr("The lookup did not work.")),
+        )
 
     def retry_failed(self) -> None:
         for host in [h for h, s in self.hosts.items() if s.state == "failed"]:

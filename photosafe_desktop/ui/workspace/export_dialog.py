@@ -260,11 +260,13 @@ class ExportDialog(QDialog):
             folder,
             options,
             on_done=self._finished,
-            on_error=self._crashed,
+            on_error=lambda _exc: self._crashed(),
+            on_bug=lambda _exc: self._crashed(),
             on_progress=self._update_progress,
             consent=self.preset_picker.register,
             origin=self._origin,
             album=folder.name,
+            cancellable=True,
         )
 
     def _open_origin(self):  # type: ignore[no-untyped-def]
@@ -305,7 +307,7 @@ class ExportDialog(QDialog):
                 self.tr("Stopping… photos already written are being removed.")
             )
 
-    def _crashed(self, exc: BaseException) -> None:
+    def _crashed(self) -> None:
         self._handle = None
         self._close_origin()
         self.pages.setCurrentIndex(2)

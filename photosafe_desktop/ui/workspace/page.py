@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from photosafe_desktop.core.analysis import Analysis, PhotoAnalyser
-from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.faces.regions import Effect, Region, Source, Tier
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from photosafe_desktop.ui.areas import AreaPage
@@ -364,7 +363,8 @@ class WorkspaceArea(AreaPage):
                 engine.load_preview,
                 path,
                 on_done=lambda result, g=generation: self._preview_ready(g, result),
-                on_error=lambda exc, g=generation, p=path: self._failed(g, p, exc),
+                on_error=lambda exc, g=generation, p=path: self._failed(g, p, exc.message),
+                on_bug=lambda _exc, g=generation, p=path: self._failed(g, p, _unexpected_error()),
             )
         if self._preview_queue:
             QTimer.singleShot(15, self._pump_previews)
@@ -384,7 +384,10 @@ class WorkspaceArea(AreaPage):
             self.analysis_worker.run,
             preview.path,
             on_done=lambda result, g=generation: self._analysis_ready(g, result),
-            on_error=lambda exc, g=generation, p=preview.path: self._failed(g, p, exc),
+            on_error=lambda exc, g=generation, p=preview.path: self._failed(g, p, exc.message),
+            on_bug=lambda _exc, g=generation, p=preview.path: self._failed(
+                g, p, _unexpected_error()
+            ),
         )
 
     def _analysis_ready(self, generation: int, result: Analysis) -> None:
@@ -404,7 +407,7 @@ class WorkspaceArea(AreaPage):
             self.findings.show_entry(entry)
             self._update_photo_controls()
 
-    def _failed(self, generation: int, path: Path, exc: BaseException) -> None:
+    def _failed(self, generation: int, path: Path, message: Message) -> None:
         if generation != self._generation:
             return
         row = self.model.row_of(path)
@@ -412,11 +415,7 @@ class WorkspaceArea(AreaPage):
             return
         entry = self.model.entry(row)
         entry.stage = Stage.ERROR
-        if isinstance(exc, PhotoSafeError):
-            entry.error = exc.message
-        else:
-            log.error("unexpected error while reading a photo: %s", type(exc).__name__)
-            entry.error = _unexpected_error()
+        entry.error = message
         self.model.changed(row)
         if row == self._current_row:
             self.show_photo(row)
@@ -424,8 +423,8 @@ class WorkspaceArea(AreaPage):
     def clear_album(self) -> None:
         self._generation += 1
         self._preview_queue.clear()
-        self.previews.pool.clear()
-        self.analysis.pool.clear()
+        self.previews.cancel()
+        self.analysis.cancel()
         self.undo_stack.clear()
         self.model.clear()
         self.grid.photo_delegate.forget()
@@ -477,12 +476,12 @@ class WorkspaceArea(AreaPage):
         if entry.stage == Stage.ERROR:
             return
         path = entry.path
-        self.viewer_tasks.pool.clear()
+        self.viewer_tasks.cancel()
         self.viewer_tasks.run(
             engine.load_display_image,
             path,
             on_done=lambda display, p=path: self._display_ready(p, display),
-            on_error=lambda _exc: None,
+            on_error=lambda _exc: None,  # the photo view keeps what it shows
         )
 
     def _display_ready(self, path: Path, display: engine.DisplayImage) -> None:
@@ -627,7 +626,7 @@ class WorkspaceArea(AreaPage):
             self._display,
             entry.regions,
             on_done=lambda image, token=self._result_token: self._result_ready(token, image),
-            on_error=lambda _exc: None,
+            on_error=lambda _exc: None,  # the photo view keeps what it shows
         )
 
     def _result_ready(self, token: int, image: QImage) -> None:
@@ -718,7 +717,7 @@ class WorkspaceArea(AreaPage):
         self._generation += 1
         self._preview_queue.clear()
         for runner in (self.previews, self.analysis, self.viewer_tasks):
-            runner.pool.clear()
+            runner.cancel()
         self.analysis_worker.shutdown()
         for runner in (self.previews, self.analysis, self.viewer_tasks):
             runner.wait(30000)

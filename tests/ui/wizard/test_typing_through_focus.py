@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from photosafe_desktop.ui.context import build_context
 from photosafe_desktop.ui.i18n import LanguageManager
 from photosafe_desktop.ui.main_window import MainWindow
 from photosafe_desktop.ui.settings import Settings
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[3]
 def window(qtbot):  # type: ignore[no-untyped-def]
     languages = LanguageManager(QApplication.instance())
     languages.set_language("nl")
-    win = MainWindow(Settings(), languages)
+    win = MainWindow(build_context(Settings(), languages), languages)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()

@@ -1,0 +1,59 @@
+"""Following up a sent request: which reminder comes next, and its calendar entries.
+
+Used by My cases (and anything else that follows up); the labels are translatable
+:class:`~photosafe_desktop.core.i18n.Message` objects, turned into text by the caller's
+``translate`` (the UI's ``tr_message``, or ``Message.english`` on the command line).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import datetime
+
+from photosafe_desktop.core.cases.deadlines import (
+    CalendarEvent,
+    DueKind,
+    due_events,
+    reminder_stage,
+    schedule,
+)
+from photosafe_desktop.core.cases.store import RequestRecord
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+
+#: the calendar entry's title (context kept from when My cases wrote it itself)
+CALENDAR_SUMMARY = QT_TRANSLATE_NOOP("CasesArea", "PhotoSafe: {what} ({name})")
+
+
+def next_reminder_stage(record: RequestRecord, now: datetime) -> int:
+    """The reminder to send now: 1, 2 or 3 (the request must have been sent)."""
+    due = record.next_due(now)
+    if due is not None and due.kind is DueKind.REMINDER:
+        return due.stage
+    if record.sent_at is None:
+        raise ValueError("the request was not sent")
+    return max(1, min(3, max(reminder_stage(record.sent_at, now), record.reminders_sent + 1)))
+
+
+def calendar_events(
+    record: RequestRecord, translate: Callable[[Message], str] = Message.english
+) -> list[CalendarEvent]:
+    """One all-day entry per due date of ``record``, titled in the user's language.
+
+    No web address or personal detail goes in (calendars are often synced): only the
+    recipient's name and what to do.
+    """
+    if record.sent_at is None:
+        return []
+    dues = schedule(record.sent_at, record.grounds, extended=record.extended)
+    events = []
+    for event, due in zip(due_events(record.id, record.recipient_name, dues), dues, strict=True):
+        what = translate(Message("Deadlines", due.label))
+        summary = Message(
+            "CasesArea", CALENDAR_SUMMARY, {"what": what, "name": record.recipient_name}
+        )
+        events.append(dataclasses.replace(event, summary=translate(summary), description=what))
+    return events
+
+
+__all__ = ["CALENDAR_SUMMARY", "calendar_events", "next_reminder_stage"]
