@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from photosafe_desktop.core.cases.deadlines import STATUS_LABELS, Status
 from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.cases.store import RequestRecord
-from photosafe_desktop.core.requests.letters import FormField, draft_all
 from photosafe_desktop.core.requests.sending import (
     ApiConfig,
     SendError,
@@ -98,13 +97,12 @@ class RequestPanel(QWidget):
         context: AppContext,
         case: Case,
         record: RequestRecord,
-        fields: tuple[FormField, ...],
-        notes: tuple[str, ...],
         on_changed: Callable[[RequestPanel], None] | None = None,
-        may_file: bool | None = True,
     ) -> None:
+        """``record`` carries the full draft as saved (fields, notes, who may file)."""
         super().__init__()
-        self.may_file = may_file
+        fields, notes = record.fields, record.notes
+        self.may_file = record.may_file
         self.context = context
         self.case = case
         self.on_changed = on_changed
@@ -478,21 +476,9 @@ class SendDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("SendDialog")
         self.resize(820, 640)
-        fields: tuple[FormField, ...] = ()
-        notes: tuple[str, ...] = ()
-        may_file: bool | None = True
-        try:
-            drafts = draft_all(case, context.language(), context.directory())
-            draft = next(
-                (r for r in drafts.requests if r.recipient.id == record.recipient_id), None
-            )
-            if draft is not None:
-                fields, notes = draft.fields, draft.warning_texts + draft.recipient.notes
-                may_file = draft.recipient.may_file
-        except ValueError:
-            log.info("no fields for this request")
         layout = QVBoxLayout(self)
-        self.panel = RequestPanel(context, case, record, fields, notes, may_file=may_file)
+        # the draft as it was saved: never re-drafted with today's language or directory
+        self.panel = RequestPanel(context, case, record)
         layout.addWidget(self.panel, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -15,7 +15,7 @@ import shutil
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -41,7 +41,7 @@ from photosafe_desktop.core.cases.purge import PurgeReport, needs_purge, purge_r
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.private import private_file
-from photosafe_desktop.core.requests.letters import DraftRequest
+from photosafe_desktop.core.requests.letters import DraftRequest, FormField
 from photosafe_desktop.core.requests.triage import Ground
 
 DB_NAME = "cases.sqlite3"
@@ -120,12 +120,19 @@ def _v2_fill(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE requests SET status_at = COALESCE(sent_at, created_at)")
 
 
+#: version 3: each request keeps its full draft (web-form fields, the directory's notes, who
+#: may file), so sending later never re-drafts with today's language or directory
+_V3 = """
+ALTER TABLE requests ADD COLUMN draft TEXT NOT NULL DEFAULT '{}';
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 #: MIGRATIONS[n] brings a database from user_version n to n + 1
 MIGRATIONS: tuple[tuple[Migration, ...], ...] = (
     (_V1,),
     (_V2, _v2_fill),
+    (_V3,),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -154,9 +161,44 @@ class RequestRecord:
     status_at: datetime | None
     reminders_sent: int
     extended: bool
+    fields: tuple[FormField, ...] = ()  # what to paste into a web form, field by field
+    notes: tuple[str, ...] = ()  # the directory's notes on this route (English)
+    may_file: bool | None = True  # False: the requester may not use this route
 
     def next_due(self, now: datetime | None = None) -> DueDate | None:
         return next_due(self, now)
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """Evidence to keep with a new case (see :meth:`CaseStore.save_case`)."""
+
+    url: str
+    captured_at: datetime | None = None
+    screenshot: Path | None = None
+    note: str = ""
+
+
+def _draft_json(draft: DraftRequest) -> str:
+    return json.dumps(
+        {
+            "fields": [[f.label, f.value] for f in draft.fields],
+            # the untranslated-description warning first, then the route's notes
+            "notes": list(draft.warning_texts + draft.recipient.notes),
+            "may_file": draft.recipient.may_file,
+        }
+    )
+
+
+def _draft_parts(value: str | None) -> tuple[tuple[FormField, ...], tuple[str, ...], bool | None]:
+    try:
+        data = json.loads(value or "{}")
+        fields = tuple(FormField(str(label), str(text)) for label, text in data.get("fields", []))
+        notes = tuple(str(n) for n in data.get("notes", []))
+        may_file = data.get("may_file", True)
+        return fields, notes, may_file if may_file in (True, False, None) else True
+    except (ValueError, TypeError, AttributeError):
+        return (), (), True
 
 
 @dataclass(frozen=True)
@@ -344,20 +386,22 @@ class CaseStore:
     def add_case(self, case: Case) -> Case:
         """Save ``case`` (CSAM: URLs only); returns what was stored."""
         stored = case.for_storage()
-        now = _iso(_now())
         with self._transaction() as conn:
-            conn.execute(
-                "INSERT INTO cases (id, category, created_at, updated_at, data) VALUES (?, ?, ?, ?, ?)",
-                (
-                    stored.id,
-                    stored.category.value,
-                    _iso(stored.created_at),
-                    now,
-                    json.dumps(case_to_dict(stored)),
-                ),
-            )
-            self._log(conn, stored.id, "case_created", stored.category.value)
+            self._insert_case(conn, stored)
         return stored
+
+    def _insert_case(self, conn: sqlite3.Connection, stored: Case) -> None:
+        conn.execute(
+            "INSERT INTO cases (id, category, created_at, updated_at, data) VALUES (?, ?, ?, ?, ?)",
+            (
+                stored.id,
+                stored.category.value,
+                _iso(stored.created_at),
+                _iso(_now()),
+                json.dumps(case_to_dict(stored)),
+            ),
+        )
+        self._log(conn, stored.id, "case_created", stored.category.value)
 
     def update_case(self, case: Case) -> Case:
         """Save changes to ``case``; a case that became CSAM or a minor's intimate image is
@@ -449,34 +493,75 @@ class CaseStore:
 
     def add_request(self, case_id: str, draft: DraftRequest) -> RequestRecord:
         case = self.get_case(case_id)
-        if case.is_csam and draft.recipient.kind != "hotline":
-            raise ValueError("a CSAM case may only hold the hotline report")
+        _check_request(case, draft)
+        with self._transaction() as conn:
+            request_id = self._insert_request(conn, case_id, draft)
+        return self.get_request(request_id)
+
+    def _insert_request(self, conn: sqlite3.Connection, case_id: str, draft: DraftRequest) -> str:
         request_id = uuid.uuid4().hex
         now = _now()
-        with self._transaction() as conn:
-            conn.execute(
-                "INSERT INTO requests (id, case_id, recipient, channel, address, subject, body, status, "
-                "created_at, sent_at, recipient_id, language, urls, grounds, status_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)",
-                (
-                    request_id,
-                    case_id,
-                    draft.recipient.name,
-                    draft.recipient.channel,
-                    draft.recipient.address_or_url,
-                    draft.subject,
-                    draft.text,
-                    Status.DRAFT.value,
-                    _iso(now),
-                    draft.recipient.id,
-                    draft.recipient.language,
-                    json.dumps(list(draft.recipient.urls)),
-                    json.dumps(sorted(g.value for g in draft.grounds)),
-                    _iso(now),
-                ),
-            )
-            self._log(conn, case_id, "request_added", draft.recipient.id, request_id)
-        return self.get_request(request_id)
+        conn.execute(
+            "INSERT INTO requests (id, case_id, recipient, channel, address, subject, body, status, "
+            "created_at, sent_at, recipient_id, language, urls, grounds, status_at, draft) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)",
+            (
+                request_id,
+                case_id,
+                draft.recipient.name,
+                draft.recipient.channel,
+                draft.recipient.address_or_url,
+                draft.subject,
+                draft.text,
+                Status.DRAFT.value,
+                _iso(now),
+                draft.recipient.id,
+                draft.recipient.language,
+                json.dumps(list(draft.recipient.urls)),
+                json.dumps(sorted(g.value for g in draft.grounds)),
+                _iso(now),
+                _draft_json(draft),
+            ),
+        )
+        self._log(conn, case_id, "request_added", draft.recipient.id, request_id)
+        return request_id
+
+    def save_case(
+        self,
+        case: Case,
+        drafts: Sequence[DraftRequest],
+        evidence: Sequence[EvidenceItem] = (),
+    ) -> Case:
+        """Keep a new case with its requests (the full drafts) and its evidence: all of it,
+        in one transaction, or nothing (screenshots copied for it are removed again)."""
+        stored = case.for_storage()
+        for draft in drafts:
+            _check_request(stored, draft)
+        kept: list[tuple[EvidenceItem, str, str, str]] = []  # item, url, file, digest
+        try:
+            for item in evidence:
+                check_evidence_allowed(stored, with_screenshot=item.screenshot is not None)
+                url = validate_url(item.url, "url")
+                file, digest = ("", "")
+                if item.screenshot is not None:
+                    file, digest = keep_screenshot(stored, item.screenshot)
+                kept.append((item, url, file, digest))
+            with self._transaction() as conn:
+                self._insert_case(conn, stored)
+                for draft in drafts:
+                    self._insert_request(conn, stored.id, draft)
+                for item, url, file, digest in kept:
+                    captured = (item.captured_at or _now()).astimezone(timezone.utc)
+                    conn.execute(
+                        "INSERT INTO evidence (id, case_id, url, captured_at, file, sha256, note) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (uuid.uuid4().hex, stored.id, url, _iso(captured), file, digest, item.note),
+                    )
+                    self._log(conn, stored.id, "evidence_added", digest)
+        except BaseException:
+            shutil.rmtree(evidence_dir(stored.id), ignore_errors=True)
+            raise
+        return stored
 
     def update_request_text(self, request_id: str, subject: str, text: str) -> RequestRecord:
         record = self.get_request(request_id)
@@ -498,11 +583,12 @@ class CaseStore:
 
     _REQUEST_COLUMNS = (
         "id, case_id, recipient_id, recipient, channel, address, language, subject, body, urls, grounds, "
-        "status, created_at, sent_at, status_at, reminders_sent, extended"
+        "status, created_at, sent_at, status_at, reminders_sent, extended, draft"
     )
 
     @staticmethod
     def _request(row: tuple[Any, ...]) -> RequestRecord:
+        fields, notes, may_file = _draft_parts(row[17])
         return RequestRecord(
             id=row[0],
             case_id=row[1],
@@ -521,6 +607,9 @@ class CaseStore:
             status_at=_dt(row[14]),
             reminders_sent=int(row[15]),
             extended=bool(row[16]),
+            fields=fields,
+            notes=notes,
+            may_file=may_file,
         )
 
     def get_request(self, request_id: str) -> RequestRecord:
@@ -679,6 +768,11 @@ class CaseStore:
         return [Evidence(r[0], r[1], r[2], _dt(r[3]) or _now(), r[4], r[5], r[6]) for r in rows]
 
 
+def _check_request(case: Case, draft: DraftRequest) -> None:
+    if case.is_csam and draft.recipient.kind != "hotline":
+        raise ValueError("a CSAM case may only hold the hotline report")
+
+
 def _overwrite_and_unlink(path: Path) -> None:
     """Best effort: overwrite a file's bytes before removing it (no promise on SSDs)."""
     try:
@@ -695,6 +789,7 @@ def _overwrite_and_unlink(path: Path) -> None:
 __all__ = [
     "DB_NAME",
     "MIGRATIONS",
+    "EvidenceItem",
     "SCHEMA_VERSION",
     "CaseStore",
     "CaseSummary",

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from photosafe_desktop.core.cases.evidence import EvidenceError, EvidenceRefused
-from photosafe_desktop.core.cases.store import StoreError
-from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.cases.store import EvidenceItem, StoreError
 from photosafe_desktop.core.requests.letters import (
     MISSING_LABELS,
     DraftRequest,
@@ -282,23 +281,18 @@ class ReviewPage(WizardPage):
         wizard = self.wiz()
         case = wizard.case
         assert case is not None and not case.is_csam
-        store = wizard.context.store()
-        stored = store.add_case(case)
-        try:
-            for request in self.requests:
-                store.add_request(stored.id, request)
-            answers = wizard.answers
-            for index, url in enumerate(case.urls):
-                store.add_evidence(
-                    stored.id,
-                    url,
-                    captured_at=case.seen_at,
-                    screenshot=answers.screenshot if index == 0 else None,
-                    note=case.account_name,
-                )
-        except (PhotoSafeError, OSError):
-            store.delete_case(stored.id)  # no half-saved case
-            raise
+        screenshot = wizard.answers.screenshot
+        evidence = [
+            EvidenceItem(
+                url,
+                captured_at=case.seen_at,
+                screenshot=screenshot if index == 0 else None,
+                note=case.account_name,
+            )
+            for index, url in enumerate(case.urls)
+        ]
+        # one transaction: all of it or nothing
+        stored = wizard.context.store().save_case(case, self.requests, evidence)
         wizard.saved_case_id = stored.id
         wizard.case_saved.emit(stored.id)
         log.info("case saved with %d requests", len(self.requests))

@@ -106,21 +106,8 @@ class SendPage(WizardPage):
         wizard = self.wiz()
         store = wizard.context.store()
         self.case = store.get_case(wizard.saved_case_id)
-        drafts = {r.recipient.id: r for r in wizard.review_page.requests}
         for record in store.list_requests(wizard.saved_case_id):
-            draft = drafts.get(record.recipient_id)
-            fields = draft.fields if draft is not None else ()
-            # the untranslated-description warning first, then the route's notes
-            notes = draft.warning_texts + draft.recipient.notes if draft is not None else ()
-            panel = RequestPanel(
-                wizard.context,
-                self.case,
-                record,
-                fields,
-                notes,
-                on_changed=self.update_item,
-                may_file=draft.recipient.may_file if draft is not None else True,
-            )
+            panel = RequestPanel(wizard.context, self.case, record, on_changed=self.update_item)
             self.panels.append(panel)
             self.stack.addWidget(panel)
             self.list.addItem("")

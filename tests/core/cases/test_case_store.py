@@ -172,7 +172,7 @@ def test_migration_from_version_1(photosafe_home: Path, make_case: MakeCase) -> 
     conn.close()
 
     with CaseStore() as store:
-        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.schema_version == SCHEMA_VERSION == 3
         record = store.get_request("r1")
         assert record.text == "Body é" and record.status is Status.SENT
         assert record.urls == case.urls  # filled from the case by the migration
@@ -181,6 +181,7 @@ def test_migration_from_version_1(photosafe_home: Path, make_case: MakeCase) -> 
         assert record.next_due(record.sent_at) is not None
         store.add_evidence(case.id, case.urls[0])  # the new table works
         assert store.get_case(case.id) == case
+        assert record.fields == () and record.may_file is True  # no draft kept before v3
 
 
 def test_newer_schema_is_refused_with_a_clear_error(photosafe_home: Path) -> None:
@@ -227,3 +228,37 @@ def test_request_address_can_be_corrected(tmp_path, make_case) -> None:  # type:
         fixed = store.update_request_address(record.id, "abuse@unknown-host.example.be")
         assert fixed.address_or_url == "abuse@unknown-host.example.be"
         assert store.events(case.id)[-1].kind == "address_changed"
+
+
+def test_save_case_keeps_the_full_draft_in_one_transaction(
+    store: CaseStore, make_case: MakeCase, tmp_path: Path
+) -> None:
+    from photosafe_desktop.core.cases.evidence import evidence_dir
+    from photosafe_desktop.core.cases.store import EvidenceItem
+
+    case = make_case()
+    drafts = draft_all(case, "fr").requests
+    shot = tmp_path / "shot.png"
+    shot.write_bytes(b"\x89PNG fake screenshot")
+    stored = store.save_case(case, drafts, [EvidenceItem(case.urls[0], screenshot=shot)])
+    records = store.list_requests(stored.id)
+    assert [r.recipient_id for r in records] == [d.recipient.id for d in drafts]
+    web = next(r for r in records if r.channel == "web_form")
+    draft = next(d for d in drafts if d.recipient.id == web.recipient_id)
+    assert web.fields == draft.fields and web.fields  # what to paste, as drafted then
+    assert web.notes == draft.warning_texts + draft.recipient.notes
+    assert web.may_file == draft.recipient.may_file
+    assert web.language == draft.language
+    assert len(store.list_evidence(stored.id)) == 1
+
+    # a failure half-way (a URL that is not one) keeps nothing: no case, no screenshot copy
+    before = store.case_ids()
+    again = make_case()
+    with pytest.raises(Exception):  # noqa: B017 - whatever refuses, nothing may be kept
+        store.save_case(
+            again,
+            draft_all(again, "nl").requests,
+            [EvidenceItem(again.urls[0], screenshot=shot), EvidenceItem("not a url")],
+        )
+    assert store.case_ids() == before
+    assert not evidence_dir(again.id).exists()

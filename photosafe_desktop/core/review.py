@@ -1,0 +1,135 @@
+"""The album's review rules, without Qt: where each photo stands, what still needs the
+user's eyes, and when the album may be exported.
+
+The workspace shows these; a photo is ready to export only once it was read, searched for
+faces and, when the detector was unsure or found no face at all, looked at by the user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from photosafe_desktop.core.batch import collect_photos
+from photosafe_desktop.core.faces.regions import Region, Tier
+from photosafe_desktop.core.i18n import Message
+from photosafe_desktop.core.metadata.findings import Finding
+
+
+class Stage(Enum):
+    LOADING = "loading"  # thumbnail not there yet
+    DETECTING = "detecting"  # thumbnail shown, faces being searched
+    READY = "ready"
+    ERROR = "error"
+
+
+@dataclass
+class PhotoReview:
+    """One photo of the album as the review sees it."""
+
+    path: Path
+    stage: Stage = Stage.LOADING
+    size: tuple[int, int] | None = None  # oriented full-resolution width, height
+    regions: tuple[Region, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    reviewed: bool = False
+    error: Message | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def face_count(self) -> int:
+        return sum(1 for r in self.regions if r.enabled)
+
+    @property
+    def check_count(self) -> int:
+        """Candidates the detector was unsure about and the user has not yet looked at."""
+        if self.reviewed:
+            return 0
+        return sum(1 for r in self.regions if r.tier == Tier.CHECK)
+
+    @property
+    def no_faces_found(self) -> bool:
+        return self.stage == Stage.READY and not self.regions
+
+    @property
+    def needs_review(self) -> bool:
+        if self.stage != Stage.READY or self.reviewed:
+            return False
+        return self.check_count > 0 or self.no_faces_found
+
+    @property
+    def reveals_private_data(self) -> bool:
+        return any(f.is_private for f in self.findings)
+
+
+@dataclass(frozen=True)
+class AlbumCounts:
+    total: int
+    pending: int  # still being read or searched for faces
+    to_check: int  # need the user's check before export
+    errors: int
+    ready: int  # read and searched: can be exported
+
+    @property
+    def ready_to_export(self) -> bool:
+        return self.ready > 0 and self.pending == 0 and self.to_check == 0
+
+
+def count_album(photos: Sequence[PhotoReview]) -> AlbumCounts:
+    """Where the album stands, in one pass over the photos."""
+    pending = to_check = errors = ready = 0
+    for photo in photos:
+        if photo.stage in (Stage.LOADING, Stage.DETECTING):
+            pending += 1
+        elif photo.stage == Stage.ERROR:
+            errors += 1
+        else:
+            ready += 1
+            to_check += photo.needs_review
+    return AlbumCounts(len(photos), pending, to_check, errors, ready)
+
+
+def exportable(photos: Sequence[PhotoReview]) -> list[PhotoReview]:
+    return [p for p in photos if p.stage == Stage.READY]
+
+
+def next_needing_review(photos: Sequence[PhotoReview], after: int) -> int | None:
+    """The next photo (after row ``after``, wrapping round) that needs the user's check."""
+    count = len(photos)
+    for step in range(1, count + 1):
+        row = (after + step) % count
+        if photos[row].needs_review:
+            return row
+    return None
+
+
+def expand_paths(paths: list[Path]) -> tuple[list[Path], int]:
+    """Files as given plus photos found in folders (recursively, sorted).
+
+    Returns the paths and the number of folders or files that could not be read.
+    """
+    problems = 0
+
+    def on_error(_error: OSError) -> None:
+        nonlocal problems
+        problems += 1
+
+    present = [p for p in paths if p.is_dir() or p.is_file()]
+    problems += len(paths) - len(present)
+    return collect_photos(present, on_error=on_error), problems
+
+
+__all__ = [
+    "AlbumCounts",
+    "PhotoReview",
+    "Stage",
+    "count_album",
+    "expand_paths",
+    "exportable",
+    "next_needing_review",
+]

@@ -1,0 +1,56 @@
+"""The album's review rules without Qt: what needs the user's eyes, when export may start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from photosafe_desktop.core.faces.regions import Region, Tier
+from photosafe_desktop.core.review import (
+    PhotoReview,
+    Stage,
+    count_album,
+    exportable,
+    next_needing_review,
+)
+
+SURE = Region(10, 10, 40, 40, tier=Tier.SURE)
+CHECK = Region(60, 10, 40, 40, tier=Tier.CHECK, enabled=False)
+
+
+def test_a_photo_needs_review_when_unsure_or_without_faces() -> None:
+    sure = PhotoReview(Path("a.jpg"), Stage.READY, regions=(SURE,))
+    unsure = PhotoReview(Path("b.jpg"), Stage.READY, regions=(SURE, CHECK))
+    empty = PhotoReview(Path("c.jpg"), Stage.READY)
+    loading = PhotoReview(Path("d.jpg"))
+    assert not sure.needs_review and sure.face_count == 1
+    assert unsure.needs_review and unsure.check_count == 1
+    assert empty.needs_review and empty.no_faces_found
+    assert not loading.needs_review
+    unsure.reviewed = True
+    assert not unsure.needs_review and unsure.check_count == 0
+
+
+def test_the_album_is_ready_only_when_everything_was_looked_at() -> None:
+    photos = [
+        PhotoReview(Path("a.jpg"), Stage.READY, regions=(SURE,)),
+        PhotoReview(Path("b.jpg"), Stage.READY),
+        PhotoReview(Path("c.jpg"), Stage.ERROR),
+        PhotoReview(Path("d.jpg"), Stage.DETECTING),
+    ]
+    counts = count_album(photos)
+    assert (counts.total, counts.pending, counts.to_check, counts.errors, counts.ready) == (
+        4,
+        1,
+        1,
+        1,
+        2,
+    )
+    assert not counts.ready_to_export
+    assert next_needing_review(photos, 0) == 1
+    assert next_needing_review(photos, 1) == 1  # wraps round to itself
+    photos[1].reviewed = True
+    photos[3].stage = Stage.READY
+    photos[3].regions = (SURE,)
+    assert count_album(photos).ready_to_export
+    assert [p.path.name for p in exportable(photos)] == ["a.jpg", "b.jpg", "d.jpg"]
+    assert next_needing_review(photos, 0) is None
