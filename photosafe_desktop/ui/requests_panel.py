@@ -30,18 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photosafe_desktop.core.cases.deadlines import STATUS_LABELS, Status
+from photosafe_desktop.core.cases.deadlines import Status
 from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.cases.store import RequestRecord
+from photosafe_desktop.core.requests.outbox import email_for, save_as_eml, send_email, send_to_api
 from photosafe_desktop.core.requests.sending import (
-    ApiConfig,
     SendError,
-    api_payload,
-    api_send,
     not_configured,
-    request_message,
-    save_eml,
-    smtp_send,
 )
 from photosafe_desktop.ui.context import AppContext
 from photosafe_desktop.ui.i18n import tr_message
@@ -272,16 +267,9 @@ class RequestPanel(QWidget):
             return
         if not path.lower().endswith(".eml"):
             path += ".eml"
-        case = self.case
         try:
-            save_eml(
-                Path(path),
-                to=self._address() if "@" in self._address() else "",
-                subject=self.record.subject,
-                text=self.record.text,
-                sender_email=settings.get("smtp_from") or (case.requester.email if case else ""),
-                sender_name=case.requester.name if case else "",
-                language=self.record.language,
+            save_as_eml(
+                Path(path), self.record, self.case, self._address(), settings.get("smtp_from")
             )
         except SendError as exc:
             self._show_result(SendOutcome(False, tr_message(exc.message)))
@@ -321,22 +309,14 @@ class RequestPanel(QWidget):
                 )
                 if password is None:
                     return
-        case = self.case
         try:
-            message = request_message(
-                to=self._address(),
-                subject=self.record.subject,
-                text=self.record.text,
-                sender_email=config.sender,
-                sender_name=case.requester.name if case else "",
-                language=self.record.language,
-            )
+            message = email_for(self.record, self.case, config, self._address())
         except SendError as exc:
             self._show_result(SendOutcome(False, tr_message(exc.message)))
             return
         self._start(self.tr("Sending…"))
         context.tasks.run(
-            smtp_send,
+            send_email,
             config,
             password,
             message,
@@ -360,21 +340,13 @@ class RequestPanel(QWidget):
             )
             if token is None:
                 return
-        payload = api_payload(
-            case,
-            request_id=self.record.id,
-            recipient=self.record.recipient_name,
-            language=self.record.language,
-            subject=self.record.subject,
-            text=self.record.text,
-            urls=self.record.urls,
-        )
         self._start(self.tr("Sending…"))
         context.tasks.run(
-            api_send,
-            ApiConfig(endpoint),
+            send_to_api,
+            self.record,
+            case,
+            endpoint,
             token,
-            payload,
             on_done=lambda result: self._finish(
                 "api", True, f"HTTP {result.status} {result.reference}".strip()
             ),
@@ -408,7 +380,7 @@ class RequestPanel(QWidget):
         self.heading.setText(record.recipient_name)
         self.eligibility.setText(eligibility_text(record.recipient_name, self.may_file))
         self.eligibility.setVisible(bool(self.eligibility.text()))
-        status = QCoreApplication.translate("Status", STATUS_LABELS[record.status])
+        status = tr_message(record.status.message)
         if record.status is Status.DRAFT:
             status = self.tr("not sent yet")
         if record.sent_at is not None and record.status is not Status.DRAFT:

@@ -21,7 +21,7 @@ from typing import Protocol
 
 from photosafe_desktop.core.cases.model import INTIMATE_CATEGORIES, Case, Category
 from photosafe_desktop.core.files import write_atomically
-from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from photosafe_desktop.core.requests.directory import Directory, active_directory
 from photosafe_desktop.core.requests.templates import fill, format_when, phrase, phrases, template
 from photosafe_desktop.core.requests.triage import Ground
@@ -44,6 +44,11 @@ class Status(str, Enum):
     @property
     def label(self) -> str:
         return STATUS_LABELS[self]
+
+    @property
+    def message(self) -> Message:
+        """The label, translatable (context ``Status``)."""
+        return Message("Status", STATUS_LABELS[self])
 
     @property
     def is_open(self) -> bool:
@@ -99,6 +104,11 @@ class DueDate:
     @property
     def label(self) -> str:
         return DUE_LABELS[(self.kind, self.stage if self.kind is DueKind.REMINDER else 0)]
+
+    @property
+    def message(self) -> Message:
+        """The label, translatable (context ``Deadlines``)."""
+        return Message("Deadlines", self.label)
 
     def overdue(self, now: datetime) -> bool:
         return now >= self.due
@@ -288,6 +298,11 @@ class Escalation(str, Enum):
     @property
     def label(self) -> str:
         return ESCALATION_LABELS[self]
+
+    @property
+    def message(self) -> Message:
+        """The label, translatable (context ``Deadlines``)."""
+        return Message("Deadlines", ESCALATION_LABELS[self])
 
 
 ESCALATION_LABELS: dict[Escalation, str] = {

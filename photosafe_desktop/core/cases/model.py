@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from photosafe_desktop.core.errors import PhotoSafeError
-from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 
 
 class CaseError(PhotoSafeError):
@@ -49,6 +49,11 @@ class Category(str, Enum):
     def label(self) -> str:
         """English label for the UI (translate in context ``Categories``)."""
         return CATEGORY_LABELS[self]
+
+    @property
+    def message(self) -> Message:
+        """The label, translatable (context ``Categories``)."""
+        return Message("Categories", CATEGORY_LABELS[self])
 
 
 CATEGORY_LABELS: dict[Category, str] = {
@@ -109,6 +114,11 @@ class RequesterRole(str, Enum):
     @property
     def label(self) -> str:
         return ROLE_LABELS[self]
+
+    @property
+    def message(self) -> Message:
+        """The label, translatable (context ``Cases``)."""
+        return Message("Cases", ROLE_LABELS[self])
 
 
 ROLE_LABELS: dict[RequesterRole, str] = {

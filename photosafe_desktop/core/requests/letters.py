@@ -22,7 +22,7 @@ from photosafe_desktop.core.cases.model import (
     RequesterRole,
 )
 from photosafe_desktop.core.errors import PhotoSafeError
-from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from photosafe_desktop.core.requests.directory import (
     Directory,
     active_directory,
@@ -67,6 +67,11 @@ class MissingElement(str, Enum):
     @property
     def label(self) -> str:
         return MISSING_LABELS[self]
+
+    @property
+    def message(self) -> Message:
+        """The label, translatable (context ``Drafting``)."""
+        return Message("Drafting", MISSING_LABELS[self])
 
 
 MISSING_LABELS: dict[MissingElement, str] = {

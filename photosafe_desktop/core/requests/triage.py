@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from photosafe_desktop.core.cases.model import Case, Category, RequesterRole
-from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from photosafe_desktop.core.requests.directory import Directory, active_directory
 from photosafe_desktop.core.requests.safeguards import (
     hash_programme as _hash_programme,
@@ -58,6 +58,14 @@ class Action:
     url: str = ""
     phone: str = ""
     organisation_id: str = ""
+
+    @property
+    def title_message(self) -> Message:
+        return Message("Triage", self.title)
+
+    @property
+    def description_message(self) -> Message:
+        return Message("Triage", self.description)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from photosafe_desktop.core.cases.deadlines import (
-    STATUS_LABELS,
     Escalation,
     Letter,
     Status,
@@ -214,7 +213,7 @@ class CasesArea(AreaPage):
                 item = QTreeWidgetItem(
                     [
                         record.recipient_name,
-                        QCoreApplication.translate("Status", STATUS_LABELS[record.status]),
+                        tr_message(record.status.message),
                         "",
                         "",
                     ]
@@ -223,7 +222,7 @@ class CasesArea(AreaPage):
                 item.setData(0, ROLE_REQUEST, record.id)
                 due = record.next_due(now)
                 if due is not None:
-                    item.setText(2, QCoreApplication.translate("Deadlines", due.label))
+                    item.setText(2, tr_message(due.message))
                     item.setText(3, _local(due.due))
                     if due.overdue(now):
                         item.setText(3, self.tr("{date} — overdue").format(date=_local(due.due)))
@@ -301,11 +300,7 @@ class CasesArea(AreaPage):
         except (ValueError, StoreError) as exc:
             log.warning("status change refused (%s)", type(exc).__name__)
             return
-        self.message.setText(
-            self.tr("Saved: {status}.").format(
-                status=QCoreApplication.translate("Status", STATUS_LABELS[status])
-            )
-        )
+        self.message.setText(self.tr("Saved: {status}.").format(status=tr_message(status.message)))
         self.refresh()
 
     def context(self) -> AppContext:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,7 +56,7 @@ class LetterDialog(QDialog):
         self.choice = QComboBox()
         self.choice.setObjectName("escalation_choice")
         for kind in choices:
-            self.choice.addItem(QCoreApplication.translate("Deadlines", kind.label), kind.value)
+            self.choice.addItem(tr_message(kind.message), kind.value)
         self.choice.currentIndexChanged.connect(self._regenerate)
         if choices:
             form.addRow(self.tr("&Who to turn to:"), self.choice)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from photosafe_desktop.core.cases.evidence import EvidenceError, EvidenceRefused
 from photosafe_desktop.core.cases.store import EvidenceItem, StoreError
 from photosafe_desktop.core.requests.letters import (
-    MISSING_LABELS,
     DraftRequest,
     Drafts,
     draft_all,
@@ -39,9 +38,7 @@ log = logging.getLogger(__name__)
 
 
 def missing_text(request: DraftRequest) -> str:
-    return "; ".join(
-        QCoreApplication.translate("Drafting", MISSING_LABELS[m]) for m in request.missing
-    )
+    return "; ".join(tr_message(m.message) for m in request.missing)
 
 
 class ReviewPage(WizardPage):

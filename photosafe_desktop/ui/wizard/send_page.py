@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -168,8 +168,8 @@ class SendPage(WizardPage):
                 for action in result.actions:
                     if action.kind in (ActionKind.PLATFORM_REQUEST, ActionKind.HOST_ABUSE):
                         continue
-                    title = QCoreApplication.translate("Triage", action.title)
-                    description = QCoreApplication.translate("Triage", action.description)
+                    title = tr_message(action.title_message)
+                    description = tr_message(action.description_message)
                     line = f"<p><b>{_esc(title)}</b><br>{_esc(description)}"
                     if action.url:
                         line += f' <a href="{_esc(action.url)}">{_esc(action.url)}</a>'

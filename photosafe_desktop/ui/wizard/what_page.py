@@ -6,7 +6,7 @@ download or screenshot. It offers nothing else: no upload, no screenshot, no e-m
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photosafe_desktop.core.cases.model import CATEGORY_LABELS, Category
+from photosafe_desktop.core.cases.model import Category
+from photosafe_desktop.ui.i18n import tr_message
 from photosafe_desktop.ui.icons import themed_icon
 from photosafe_desktop.ui.widgets import ChoiceButton, notice_frame, wrapped_label
 from photosafe_desktop.ui.wizard.common import WizardPage
@@ -115,7 +116,7 @@ class WhatPage(WizardPage):
             ),
         }
         for category, button in self.buttons.items():
-            button.setText(QCoreApplication.translate("Categories", CATEGORY_LABELS[category]))
+            button.setText(tr_message(category.message))
             button.setDescription(descriptions[category])
             button.setAccessibleName(button.text())
             button.setAccessibleDescription(button.description())

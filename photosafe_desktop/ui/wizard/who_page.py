@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from photosafe_desktop.core.cases.model import (
-    ROLE_LABELS,
     CaseError,
     Category,
     RequesterRole,
@@ -28,6 +26,7 @@ from photosafe_desktop.core.requests.safeguards import (
     default_role,
     must_ask_age,
 )
+from photosafe_desktop.ui.i18n import tr_message
 from photosafe_desktop.ui.widgets import notice_frame, wrapped_label
 from photosafe_desktop.ui.wizard.common import WizardPage
 
@@ -188,7 +187,7 @@ class WhoPage(WizardPage):
         )
         self.role_box.setTitle(self.tr("You are"))
         for role, button in self.role_buttons.items():
-            button.setText(QCoreApplication.translate("Cases", ROLE_LABELS[role]))
+            button.setText(tr_message(role.message))
         self.form_box.setTitle(self.tr("How the platforms can reach you"))
         labels = {
             "name": self.tr("Your &name:"),
