@@ -64,6 +64,10 @@ class Dialogs:
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        """A message the user must read before going on (a warning icon)."""
+        QMessageBox.warning(parent, title, text)
+
     def open_url(self, url: QUrl) -> bool:
         """Open a web page, a mail client or a folder with the system's handler (falls back
         to the system's opener; when nothing works, a message shows what to copy)."""

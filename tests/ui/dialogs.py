@@ -27,6 +27,7 @@ class ScriptedDialogs(Dialogs):
         self.confirms: deque[bool] = deque()
         self.asked: list[tuple[str, str]] = []
         self.opened: list[str] = []
+        self.informed: list[str] = []
 
     def _next(self, queue: deque, kind: str, text: str):  # type: ignore[no-untyped-def,type-arg]
         self.asked.append((kind, text))
@@ -53,6 +54,10 @@ class ScriptedDialogs(Dialogs):
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         return self._next(self.confirms, "confirm", text)  # type: ignore[no-any-return]
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.asked.append(("inform", text))
+        self.informed.append(text)
 
     def open_url(self, url: QUrl) -> bool:
         self.opened.append(url.toString())

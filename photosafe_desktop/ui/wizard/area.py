@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from photosafe_desktop.ui.areas import AreaPage
 from photosafe_desktop.ui.context import AppContext
@@ -42,7 +42,7 @@ class RemovalArea(AreaPage):
 
     def can_close(self) -> bool:
         if self.wizard.send_page.busy():
-            QMessageBox.information(
+            self.context.dialogs.inform(
                 self,
                 self.tr("Still sending"),
                 self.tr("A request is being sent. Please wait a moment."),

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -266,10 +265,14 @@ class ReviewPage(WizardPage):
         try:
             self.save()
         except (StoreError, EvidenceError, EvidenceRefused) as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), tr_message(exc.message))
+            self.wiz().context.dialogs.inform(
+                self, self.tr("Could not save"), tr_message(exc.message)
+            )
             return False
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), exc.strerror or type(exc).__name__)
+            self.wiz().context.dialogs.inform(
+                self, self.tr("Could not save"), exc.strerror or type(exc).__name__
+            )
             return False
         return True
 

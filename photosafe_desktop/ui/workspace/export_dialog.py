@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -227,14 +226,14 @@ class ExportDialog(QDialog):
     def start(self) -> None:
         folder = Path(self.folder_edit.text().strip()).expanduser()
         if not self.folder_edit.text().strip():
-            QMessageBox.warning(
+            self.context.dialogs.inform(
                 self, self.windowTitle(), self.tr("Please choose a folder for the safe copies.")
             )
             return
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
-            QMessageBox.warning(
+            self.context.dialogs.inform(
                 self,
                 self.windowTitle(),
                 self.tr("This folder cannot be created or written to. Please choose another one."),
