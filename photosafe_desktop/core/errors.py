@@ -20,6 +20,18 @@ class PhotoSafeError(Exception):
         self.message = Message(context, text, params)
         super().__init__(self.message.english())
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Picklable with every attribute, so the error crosses from a worker process to the
+        app intact (the default would call ``__init__`` with the English text only)."""
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(cls: type[PhotoSafeError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class UnreadableImageError(PhotoSafeError):
     """The file is not an image we can read (corrupt, truncated, unknown, too large...)."""
