@@ -192,6 +192,7 @@
         </message>
         <message>
             <source>PhotoSafe: {what} ({name})</source>
+            <extracomment>the calendar entry's title (context kept from when My cases wrote it itself)</extracomment>
             <translation>PhotoSafe : {what} ({name})</translation>
         </message>
         <message>
@@ -661,7 +662,7 @@
         </message>
         <message>
             <source>The case log is in use by another PhotoSafe window. Close it and try again.</source>
-            <extracomment>MIGRATIONS[n] brings a database from user_version n to n + 1</extracomment>
+            <extracomment>version 3: each request keeps its full draft (web-form fields, the directory's notes, who may file), so sending later never re-drafts with today's language or directory MIGRATIONS[n] brings a database from user_version n to n + 1</extracomment>
             <translation>Le journal des dossiers est utilisé par une autre fenêtre de PhotoSafe. Fermez-la et réessayez.</translation>
         </message>
         <message>
@@ -719,7 +720,7 @@
         </message>
         <message>
             <source>This image is too large for this computer's memory ({limit} megapixels at most); it was not opened, to protect your computer.</source>
-            <extracomment>pixels all photos in flight in one batch may hold together, across all workers. A photo costs ~8-16 bytes per pixel while it is decoded, cleaned and encoded, so this keeps a batch under ~3-5 GB whatever the number of workers; a 200-megapixel phone photo fits, a 576-megapixel "decompression bomb" (a 70 KB PNG) is refused before it is decoded.</extracomment>
+            <extracomment>imported once by the fork server (core/pool.py), so later batches start fast pixels all photos in flight in one batch may hold together, across all workers. A photo costs ~8-16 bytes per pixel while it is decoded, cleaned and encoded, so this keeps a batch under ~3-5 GB whatever the number of workers; a 200-megapixel phone photo fits, a 576-megapixel "decompression bomb" (a 70 KB PNG) is refused before it is decoded.</extracomment>
             <translation>Cette image est trop grande pour la mémoire de cet ordinateur ({limit} mégapixels au maximum) ; elle n’a pas été ouverte, pour protéger votre ordinateur.</translation>
         </message>
         <message>
@@ -1347,7 +1348,7 @@
         </message>
         <message>
             <source>The extra images stored with this photo (previews, depth or brightness maps) were left out.</source>
-            <extracomment>A hook run on the upright, sRGB, full-resolution image before it is encoded. It returns the image to write and a small, JSON-friendly report (e.g. how many faces were hidden). It must be picklable (a module-level function or a functools.partial) for batches. file time given to outputs when ``reset_file_times`` is on: 1 January 2000, 12:00 UTC input formats (Pillow names) that we can write again in the same format</extracomment>
+            <extracomment>A hook run on the upright, sRGB, full-resolution image before it is encoded. It returns the image to write and a small, JSON-friendly report (e.g. how many faces were hidden). It must be picklable (a module-level function or a functools.partial) for batches. a face transform's :class:`~photosafe_desktop.core.faces.report.FaceReport`, or any small JSON-friendly mapping file time given to outputs when ``reset_file_times`` is on: 1 January 2000, 12:00 UTC input formats (Pillow names) that we can write again in the same format</extracomment>
             <translation>Les images supplémentaires enregistrées avec cette photo (aperçus, cartes de profondeur ou de luminosité) ont été retirées.</translation>
         </message>
         <message>
@@ -1714,25 +1715,6 @@
         <message>
             <source>Checked</source>
             <translation>Vérifiée</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderArea</name>
-        <message>
-            <source>Make photos safe to share</source>
-            <translation>Sécuriser des photos avant de les partager</translation>
-        </message>
-        <message>
-            <source>Get an image removed from the internet</source>
-            <translation>Faire retirer une image d’internet</translation>
-        </message>
-        <message>
-            <source>My cases</source>
-            <translation>Mes dossiers</translation>
-        </message>
-        <message>
-            <source>This part of PhotoSafe is not ready yet. It will arrive in an update.</source>
-            <translation>Cette partie de PhotoSafe n’est pas encore prête. Elle arrivera dans une mise à jour.</translation>
         </message>
     </context>
     <context>
