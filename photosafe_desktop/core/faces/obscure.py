@@ -26,6 +26,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageDraw, ImageFilter
 
+from photosafe_desktop.core.faces.coverage import covered_fraction, shape_mask
 from photosafe_desktop.core.faces.detect import DEFAULT_CONFIG, DetectConfig, detect_faces
 from photosafe_desktop.core.faces.regions import Effect, Region, Shape, Tier
 from photosafe_desktop.core.faces.report import FaceReport
@@ -88,15 +89,6 @@ def _effect_patch(patch: Array, region: Region, effect: Effect) -> Array:
     return np.asarray(blurred)
 
 
-def _mask(size: tuple[int, int], shape: Shape) -> Array:
-    width, height = size
-    if shape is Shape.RECT:
-        return np.ones((height, width), dtype=bool)
-    mask = Image.new("1", size, 0)
-    ImageDraw.Draw(mask).ellipse((0, 0, width - 1, height - 1), fill=1)
-    return np.asarray(mask, dtype=bool)
-
-
 def obscure(
     image: Image.Image, regions: Iterable[Region], *, effect: Effect | str | None = None
 ) -> Image.Image:
@@ -118,32 +110,9 @@ def obscure(
             continue
         rgb = pixels[top:bottom, left:right, :3]
         patch = _effect_patch(rgb, region, override or region.effect)
-        mask = _mask((right - left, bottom - top), region.shape)
+        mask = shape_mask((right - left, bottom - top), region.shape)
         rgb[mask] = patch[mask]
     return Image.fromarray(pixels, image.mode)
-
-
-def covered_fraction(
-    box: tuple[int, int, int, int], regions: Iterable[Region], size: tuple[int, int]
-) -> float:
-    """How much of ``box`` the enabled regions (padded, with their shapes) hide."""
-    left, top, right, bottom = box
-    if right <= left or bottom <= top:
-        return 1.0
-    hidden = np.zeros((bottom - top, right - left), dtype=bool)
-    for region in regions:
-        if not region.enabled:
-            continue
-        r_left, r_top, r_right, r_bottom = region.padded_box(size)
-        mask = _mask((max(1, r_right - r_left), max(1, r_bottom - r_top)), region.shape)
-        x0, y0 = max(left, r_left), max(top, r_top)
-        x1, y1 = min(right, r_right), min(bottom, r_bottom)
-        if x1 <= x0 or y1 <= y0:
-            continue
-        hidden[y0 - top : y1 - top, x0 - left : x1 - left] |= mask[
-            y0 - r_top : y1 - r_top, x0 - r_left : x1 - r_left
-        ]
-    return float(hidden.mean())
 
 
 def verify_obscured(

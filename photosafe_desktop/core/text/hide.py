@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from PIL import Image
 
-from photosafe_desktop.core.faces.obscure import covered_fraction
+from photosafe_desktop.core.faces.coverage import covered_fraction
 from photosafe_desktop.core.faces.regions import TEXT_PADDING, Kind, Region, Source, Tier
 from photosafe_desktop.core.text.detect import (
     DEFAULT_TEXT_CONFIG,

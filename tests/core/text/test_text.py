@@ -91,11 +91,14 @@ def test_the_transform_hides_text_only_when_asked(
 ) -> None:
     photo, placed = scene
     without = make_obscure_transform("solid")
-    output, report = without(photo)
-    assert "texts_found" not in report  # the face report is unchanged without the flag
+    output, face_report = without(photo)
+    assert "texts_found" not in face_report.to_json()  # unchanged without the flag
+    assert not face_report.text_checked
     assert len(detect_text(output)) >= len(placed) - 1
 
-    output, report = make_obscure_transform("solid", text=True)(photo)
+    output, text_report = make_obscure_transform("solid", text=True)(photo)
+    assert text_report.texts_hidden >= len(placed)
+    report = text_report.to_json()  # the stable JSON keys
     assert report["texts_obscured"] >= len(placed)
     assert report["verified"] and report["texts_unobscured"] == []
     assert {"x", "y", "w", "h", "score", "text"} == set(report["texts"][0])
