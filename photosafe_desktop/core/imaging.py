@@ -22,6 +22,7 @@ from PIL import Image, ImageCms, UnidentifiedImageError
 
 from photosafe_desktop.core.errors import UnreadableImageError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
+from photosafe_desktop.core.safe_files import file_access_error
 
 log = logging.getLogger(__name__)
 
@@ -78,20 +79,6 @@ class DecodedImage:
     @property
     def is_animated(self) -> bool:
         return self.frame_count > 1
-
-
-def file_access_error(exc: OSError) -> UnreadableImageError:
-    """The plain-language error for a photo file that cannot be opened at all."""
-    if isinstance(exc, PermissionError):
-        return _unreadable(
-            "no_permission",
-            QT_TRANSLATE_NOOP("Errors", "PhotoSafe is not allowed to read this file."),
-        )
-    if isinstance(exc, IsADirectoryError):
-        return _unreadable(
-            "is_directory", QT_TRANSLATE_NOOP("Errors", "This is a folder, not a photo.")
-        )
-    return _unreadable("not_found", QT_TRANSLATE_NOOP("Errors", "This file no longer exists."))
 
 
 def _unreadable(code: str, text: str, **params: Any) -> UnreadableImageError:

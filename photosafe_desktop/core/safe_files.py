@@ -46,9 +46,23 @@ def file_too_large(limit: int = MAX_FILE_BYTES) -> UnreadableImageError:
     )
 
 
-def _access_error(exc: OSError) -> UnreadableImageError:
-    from photosafe_desktop.core.imaging import file_access_error
+def file_access_error(exc: OSError) -> UnreadableImageError:
+    """The plain-language error for a photo file that cannot be opened at all."""
+    if isinstance(exc, PermissionError):
+        return UnreadableImageError(
+            "no_permission",
+            QT_TRANSLATE_NOOP("Errors", "PhotoSafe is not allowed to read this file."),
+        )
+    if isinstance(exc, IsADirectoryError):
+        return UnreadableImageError(
+            "is_directory", QT_TRANSLATE_NOOP("Errors", "This is a folder, not a photo.")
+        )
+    return UnreadableImageError(
+        "not_found", QT_TRANSLATE_NOOP("Errors", "This file no longer exists.")
+    )
 
+
+def _access_error(exc: OSError) -> UnreadableImageError:
     if exc.errno in (errno.ELOOP, errno.ENXIO, errno.ENODEV, errno.ENOTDIR, errno.EOPNOTSUPP):
         return not_a_file()
     return file_access_error(exc)
@@ -142,6 +156,7 @@ def printable(name: object) -> str:
 
 
 __all__ = [
+    "file_access_error",
     "MAX_FILE_BYTES",
     "file_too_large",
     "is_regular_file",
