@@ -11,9 +11,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from photosafe_desktop.core import offline  # noqa: F401 - first: no telemetry, ever
+
+# isort: split
 from photosafe_desktop import __version__
 from photosafe_desktop.cli import faces, metadata, origin, requests
-from photosafe_desktop.core import offline  # noqa: F401 - first: no telemetry, ever
 
 #: modules that add subcommands, in the order they appear in ``--help``
 COMMAND_MODULES = (

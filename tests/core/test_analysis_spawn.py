@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
+from photosafe_desktop.core.analysis import PhotoAnalyser
 from photosafe_desktop.core.selftest import make_photo
-from photosafe_desktop.ui.workspace.engine import AnalysisWorker
 
 
 @pytest.mark.slow
 def test_analysis_runs_in_a_spawned_process(tmp_path: Path) -> None:
     photo = make_photo(tmp_path / "kamp.jpg")
-    worker = AnalysisWorker()
+    worker = PhotoAnalyser()
     try:
         analysis = worker.run(photo)
-        executor = worker._executor
+        executor = worker._process._executor
         assert executor is not None
         assert executor._mp_context.get_start_method() == "spawn"  # type: ignore[attr-defined]
         pids = {p.pid for p in executor._processes.values()}  # type: ignore[attr-defined]
