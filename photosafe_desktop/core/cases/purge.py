@@ -98,8 +98,9 @@ def purge_rows(
     if after.is_csam and before.account_name:
         quoted.append(before.account_name)
     quoted = [t for t in quoted if len(t) >= 3]
-    for request_id, recipient_id, subject, body in conn.execute(
-        "SELECT id, recipient_id, subject, body FROM requests WHERE case_id = ?", (case_id,)
+    for request_id, recipient_id, subject, body, draft in conn.execute(
+        "SELECT id, recipient_id, subject, body, draft FROM requests WHERE case_id = ?",
+        (case_id,),
     ).fetchall():
         if after.is_csam and not recipient_id.startswith(HOTLINE_RECIPIENT_PREFIX):
             conn.execute("DELETE FROM requests WHERE id = ?", (request_id,))
@@ -109,10 +110,11 @@ def purge_rows(
         for text in quoted:
             new_subject = new_subject.replace(text, "")
             new_body = new_body.replace(text, "")
-        if (new_subject, new_body) != (subject, body):
+        new_draft = _redact_draft(draft, quoted)
+        if (new_subject, new_body, new_draft) != (subject, body, draft):
             conn.execute(
-                "UPDATE requests SET subject = ?, body = ? WHERE id = ?",
-                (new_subject, new_body, request_id),
+                "UPDATE requests SET subject = ?, body = ?, draft = ? WHERE id = ?",
+                (new_subject, new_body, new_draft, request_id),
             )
             redacted += 1
     report = PurgeReport(
@@ -145,3 +147,16 @@ def purge_rows(
 
 
 __all__ = ["PurgeReport", "needs_purge", "purge_rows"]
+
+
+def _redact_draft(draft: str | None, quoted: list[str]) -> str:
+    """The saved draft (web-form fields quote the description) without the quoted texts."""
+    try:
+        data = json.loads(draft or "{}")
+        fields = data.get("fields", [])
+        for field in fields:
+            for text in quoted:
+                field[1] = str(field[1]).replace(text, "")
+        return json.dumps(data)
+    except (ValueError, TypeError, AttributeError, IndexError):
+        return "{}"  # unreadable: keep nothing rather than a quote
