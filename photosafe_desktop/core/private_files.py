@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 from photosafe_desktop.core import paths
 from photosafe_desktop.core.errors import OutputError
+from photosafe_desktop.core.files import write_atomically
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 PRIVATE_DIR_MODE = 0o700
@@ -40,22 +40,9 @@ def write_private(data: bytes, target: Path) -> Path:
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".photosafe-", suffix=".tmp", dir=target.parent)
+        return write_atomically(data, target, mode=PRIVATE_FILE_MODE)
     except OSError as exc:
         raise _failed(exc) from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        make_private(tmp)  # mkstemp already makes it 0600; say so explicitly
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise _failed(exc) from exc
-    return target
 
 
 def _failed(exc: OSError) -> OutputError:

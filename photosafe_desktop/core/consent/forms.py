@@ -11,8 +11,6 @@ live in ``resources/legal/<lang>/consent.json``; the legal references (GDPR Art.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from enum import Enum
 from functools import cache
@@ -22,6 +20,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from photosafe_desktop.core.consent.register import GroupInfo
+from photosafe_desktop.core.files import write_atomically
 from photosafe_desktop.core.resources import resource_path
 
 FONT = "DejaVuSans"
@@ -158,16 +157,7 @@ def build_consent_form(
     pdf.set_text_color(110, 110, 110)
     pdf.cell(0, 5, f"{group_name} · {t['footer']}", align="C")
 
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".consent-", suffix=".tmp")
-    os.close(fd)
-    try:
-        pdf.output(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(bytes(pdf.output()), Path(path), mode=0o644)
 
 
 __all__ = ["ALL_USES", "LANGUAGES", "Use", "build_consent_form", "form_texts"]

@@ -26,9 +26,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from photosafe_desktop.core.cases.evidence import check_evidence_allowed
+from photosafe_desktop.core.cases.model import Case, Category
 from photosafe_desktop.core.consent.register import GroupInfo
 from photosafe_desktop.core.origin.register import OriginMatch, OriginRegister
-from photosafe_desktop.core.requests.case import Case, Category
 from photosafe_desktop.core.resources import resource_path
 
 LANGUAGES = ("nl", "fr", "en")

@@ -7,6 +7,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
+from photosafe_desktop.core.cases.model import Category
 from photosafe_desktop.core.consent.register import GroupInfo
 from photosafe_desktop.core.origin.copyright import (
     copyright_allowed,
@@ -17,7 +18,6 @@ from photosafe_desktop.core.origin.copyright import (
 )
 from photosafe_desktop.core.origin.pdq import PdqHash
 from photosafe_desktop.core.origin.register import CopyRecord, OriginMatch
-from photosafe_desktop.core.requests.case import Category
 from photosafe_desktop.core.resources import resource_path
 
 RECORD = CopyRecord(
