@@ -41,6 +41,7 @@ from photosafe_desktop.core.consent.register import (
     save_register,
 )
 from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.files import write_atomically
 from photosafe_desktop.ui.i18n import tr_message
 
 
@@ -165,7 +166,8 @@ class ConsentDialog(QDialog):
         )
         if name:
             try:
-                Path(name).write_bytes(export_csv(self.current().children))
+                # children's names: private to this user, and never half-written
+                write_atomically(export_csv(self.current().children), Path(name))
             except OSError:
                 QMessageBox.warning(
                     self, self.windowTitle(), self.tr("The file could not be saved.")
