@@ -609,11 +609,11 @@
         <name>Errors</name>
         <message>
             <source>This file is empty (0 bytes).</source>
+            <extracomment>Far above any real photo (a 200-megapixel phone photo is 2e8), far below what would exhaust memory on a laptop (RGBA at this size is ~2.4 GB).</extracomment>
             <translation>Ce fichier est vide (0 octet).</translation>
         </message>
         <message>
             <source>PhotoSafe is not allowed to read this file.</source>
-            <extracomment>Far above any real photo (a 200-megapixel phone photo is 2e8), far below what would exhaust memory on a laptop (RGBA at this size is ~2.4 GB).</extracomment>
             <translation>PhotoSafe n’a pas le droit de lire ce fichier.</translation>
         </message>
         <message>
@@ -2765,6 +2765,10 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d’origin
         <message>
             <source>Some files or folders could not be read and were skipped: {count}</source>
             <translation>Certains fichiers ou dossiers n’ont pas pu être lus et ont été ignorés : {count}</translation>
+        </message>
+        <message>
+            <source>Hidden photos and folders (names starting with a dot) were not imported: {count}</source>
+            <translation>Les photos et dossiers cachés (dont le nom commence par un point) n’ont pas été importés : {count}</translation>
         </message>
         <message>
             <source>Hide face</source>

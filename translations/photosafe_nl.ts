@@ -609,11 +609,11 @@
         <name>Errors</name>
         <message>
             <source>This file is empty (0 bytes).</source>
+            <extracomment>Far above any real photo (a 200-megapixel phone photo is 2e8), far below what would exhaust memory on a laptop (RGBA at this size is ~2.4 GB).</extracomment>
             <translation>Dit bestand is leeg (0 bytes).</translation>
         </message>
         <message>
             <source>PhotoSafe is not allowed to read this file.</source>
-            <extracomment>Far above any real photo (a 200-megapixel phone photo is 2e8), far below what would exhaust memory on a laptop (RGBA at this size is ~2.4 GB).</extracomment>
             <translation>PhotoSafe mag dit bestand niet lezen.</translation>
         </message>
         <message>
@@ -2765,6 +2765,10 @@ PhotoSafe zoekt de gezichten en de verborgen informatie. Uw originele foto's wor
         <message>
             <source>Some files or folders could not be read and were skipped: {count}</source>
             <translation>Sommige bestanden of mappen konden niet gelezen worden en werden overgeslagen: {count}</translation>
+        </message>
+        <message>
+            <source>Hidden photos and folders (names starting with a dot) were not imported: {count}</source>
+            <translation>Verborgen foto's en mappen (namen die met een punt beginnen) werden niet geïmporteerd: {count}</translation>
         </message>
         <message>
             <source>Hide face</source>

@@ -108,24 +108,38 @@ def next_needing_review(photos: Sequence[PhotoReview], after: int) -> int | None
     return None
 
 
-def expand_paths(paths: list[Path]) -> tuple[list[Path], int]:
-    """Files as given plus photos found in folders (recursively, sorted).
+@dataclass(frozen=True)
+class Expanded:
+    """What an import found: the photos, what could not be read, what was left out."""
 
-    Returns the paths and the number of folders or files that could not be read.
-    """
+    files: list[Path]
+    problems: int  # folders or files that could not be read
+    hidden: int  # hidden photos and folders (names starting with a dot), not imported
+
+
+def expand_paths(paths: list[Path]) -> Expanded:
+    """Files as given plus photos found in folders (recursively, sorted), with a count of
+    what could not be read and of the hidden photos and folders that were left out."""
     problems = 0
+    hidden = 0
 
     def on_error(_error: OSError) -> None:
         nonlocal problems
         problems += 1
 
+    def on_hidden(_path: Path) -> None:
+        nonlocal hidden
+        hidden += 1
+
     present = [p for p in paths if p.is_dir() or p.is_file()]
     problems += len(paths) - len(present)
-    return collect_photos(present, on_error=on_error), problems
+    files = collect_photos(present, on_error=on_error, on_hidden=on_hidden)
+    return Expanded(files, problems, hidden)
 
 
 __all__ = [
     "AlbumCounts",
+    "Expanded",
     "PhotoReview",
     "Stage",
     "count_album",

@@ -54,3 +54,18 @@ def test_the_album_is_ready_only_when_everything_was_looked_at() -> None:
     assert count_album(photos).ready_to_export
     assert [p.path.name for p in exportable(photos)] == ["a.jpg", "b.jpg", "d.jpg"]
     assert next_needing_review(photos, 0) is None
+
+
+def test_an_import_counts_the_hidden_photos_it_leaves_out(tmp_path: Path) -> None:
+    from photosafe_desktop.core.review import expand_paths
+    from photosafe_desktop.core.selftest import make_photo
+
+    album = tmp_path / "album"
+    (album / ".private").mkdir(parents=True)
+    make_photo(album / "p.jpg", size=(64, 48), faces=False)
+    make_photo(album / ".secret.jpg", size=(64, 48), faces=False)
+    make_photo(album / ".private" / "q.jpg", size=(64, 48), faces=False)
+    found = expand_paths([album, tmp_path / "gone.jpg"])
+    assert [p.name for p in found.files] == ["p.jpg"]
+    assert found.hidden == 2  # the photo and the folder
+    assert found.problems == 1  # the file that does not exist

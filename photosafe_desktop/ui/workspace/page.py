@@ -75,6 +75,7 @@ class WorkspaceArea(AreaPage):
         self.analysis_worker = PhotoAnalyser()
         self._generation = 0
         self._preview_queue: deque[Path] = deque()
+        self._import_note = ""  # what the last import could not read or left out
         self._current_row: int | None = None
         self._result_token = 0
         self._display: engine.DisplayImage | None = None
@@ -335,19 +336,28 @@ class WorkspaceArea(AreaPage):
 
     def add_paths(self, paths: list[Path]) -> int:
         """Import files and folders (recursively); returns how many photos were added."""
-        files, problems = expand_paths(paths)
+        found = expand_paths(paths)
         if paths:
             first = paths[0]
             self.settings.set("last_import_dir", str(first if first.is_dir() else first.parent))
-        rows = self.model.add_paths(files)
+        rows = self.model.add_paths(found.files)
         self._preview_queue.extend(self.model.entry(row).path for row in rows)
         self._pump_previews()
-        if problems:
-            self.banner.setText(
+        notes = []
+        if found.problems:
+            notes.append(
                 self.tr("Some files or folders could not be read and were skipped: {count}").format(
-                    count=problems
+                    count=found.problems
                 )
             )
+        if found.hidden:
+            notes.append(
+                self.tr(
+                    "Hidden photos and folders (names starting with a dot) were not imported: "
+                    "{count}"
+                ).format(count=found.hidden)
+            )
+        self._import_note = "\n".join(notes)
         if rows and self._current_row is None:
             self.select_row(rows[0])
         self._update_state()
@@ -422,6 +432,7 @@ class WorkspaceArea(AreaPage):
 
     def clear_album(self) -> None:
         self._generation += 1
+        self._import_note = ""
         self._preview_queue.clear()
         self.previews.cancel()
         self.analysis.cancel()
@@ -691,7 +702,7 @@ class WorkspaceArea(AreaPage):
         else:
             reason = self.tr("All photos are checked. You can export safe copies.")
         self.export_button.setToolTip(reason)
-        self.banner.setText(reason)
+        self.banner.setText(f"{reason}\n{self._import_note}" if self._import_note else reason)
 
     # --- export -------------------------------------------------------------------------
     def open_export_dialog(self) -> None:

@@ -263,3 +263,14 @@ def test_hide_all_candidates_in_one_step(workspace, tmp_path, qtbot) -> None:  #
     assert entry.check_count == 0 and not entry.needs_review
     workspace.undo_stack.undo()
     assert workspace.model.entry(row).check_count == 2
+
+
+def test_hidden_photos_left_out_of_an_import_are_reported(workspace, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from photosafe_desktop.core.selftest import make_photo
+
+    album = tmp_path / "hidden-album"
+    album.mkdir()
+    make_photo(album / ".Sam.jpg", size=(64, 48), faces=False)
+    assert workspace.add_paths([album]) == 0
+    assert "Hidden photos and folders" in workspace.banner.text()
+    assert "1" in workspace.banner.text()
