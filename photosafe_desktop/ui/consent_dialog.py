@@ -14,12 +14,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -42,6 +40,7 @@ from photosafe_desktop.core.consent.register import (
 )
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.files import write_atomically
+from photosafe_desktop.ui.context import Dialogs
 from photosafe_desktop.ui.i18n import tr_message
 
 
@@ -50,15 +49,16 @@ def _level_text(level: ConsentLevel) -> str:
 
 
 class ConsentDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, dialogs: Dialogs | None = None) -> None:
         super().__init__(parent)
+        self.dialogs = dialogs if dialogs is not None else Dialogs()
         self.setObjectName("ConsentDialog")
         self.setWindowTitle(self.tr("Consent register"))
         self.setMinimumWidth(620)
         try:
             self.register = load_register()
         except PhotoSafeError as exc:
-            QMessageBox.warning(self, self.windowTitle(), tr_message(exc.message))
+            self.dialogs.inform(self, self.windowTitle(), tr_message(exc.message))
             self.register = ConsentRegister()
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -148,7 +148,7 @@ class ConsentDialog(QDialog):
         return len(children)
 
     def _import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = self.dialogs.open_path(
             self, self.tr("Import a list"), "", self.tr("CSV files (*.csv *.txt)")
         )
         if not name:
@@ -156,12 +156,12 @@ class ConsentDialog(QDialog):
         try:
             self.load_csv(Path(name))
         except PhotoSafeError as exc:
-            QMessageBox.warning(self, self.windowTitle(), tr_message(exc.message))
+            self.dialogs.inform(self, self.windowTitle(), tr_message(exc.message))
         except OSError:
-            QMessageBox.warning(self, self.windowTitle(), self.tr("This file cannot be read."))
+            self.dialogs.inform(self, self.windowTitle(), self.tr("This file cannot be read."))
 
     def _export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = self.dialogs.save_path(
             self, self.tr("Export the list"), "consent.csv", self.tr("CSV files (*.csv)")
         )
         if name:
@@ -169,7 +169,7 @@ class ConsentDialog(QDialog):
                 # children's names: private to this user, and never half-written
                 write_atomically(export_csv(self.current().children), Path(name))
             except OSError:
-                QMessageBox.warning(
+                self.dialogs.inform(
                     self, self.windowTitle(), self.tr("The file could not be saved.")
                 )
 
@@ -181,22 +181,21 @@ class ConsentDialog(QDialog):
         ]
 
     def _forms(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where should the forms go?"))
+        folder = self.dialogs.choose_folder(self, self.tr("Where should the forms go?"), "")
         if folder:
             try:
                 self.write_forms(Path(folder))
             except OSError:
-                QMessageBox.warning(
+                self.dialogs.inform(
                     self, self.windowTitle(), self.tr("The file could not be saved.")
                 )
 
     def _delete(self) -> None:
-        answer = QMessageBox.question(
+        if self.dialogs.confirm(
             self,
             self.windowTitle(),
             self.tr("Delete the whole consent register (children and group details)?"),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.delete_all()
 
     def delete_all(self) -> None:
@@ -210,7 +209,7 @@ class ConsentDialog(QDialog):
         try:
             save_register(self.current())
         except PhotoSafeError as exc:
-            QMessageBox.warning(self, self.windowTitle(), tr_message(exc.message))
+            self.dialogs.inform(self, self.windowTitle(), tr_message(exc.message))
             return
         self.accept()
 

@@ -44,3 +44,36 @@ def test_import_edit_save_forms_and_delete(qtbot, tmp_path: Path) -> None:  # ty
     dialog.delete_all()
     assert not default_path().exists()
     assert dialog.table.rowCount() == 0 and not dialog.fields["name"].text()
+
+
+def test_every_question_goes_through_the_dialog_seam(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Import, export, forms and delete ask through ``Dialogs`` (tests answer them there)."""
+    from tests.ui.dialogs import ScriptedDialogs
+
+    dialogs = ScriptedDialogs()
+    dialog = ConsentDialog(dialogs=dialogs)
+    qtbot.addWidget(dialog)
+    csv_file = tmp_path / "lijst.csv"
+    csv_file.write_bytes(b"Naam;Toestemming\r\nLotte;publiek\r\n")
+    dialogs.paths.append(str(csv_file))
+    dialog._import()
+    assert dialog.table.rowCount() == 1
+    dialogs.paths.append(str(tmp_path / "uit.csv"))
+    dialog._export()
+    assert "Lotte" in (tmp_path / "uit.csv").read_text(encoding="utf-8-sig")
+    dialogs.folders.append(str(tmp_path))
+    dialog._forms()
+    assert (tmp_path / "consent-form-fr.pdf").exists()
+    dialogs.confirms.append(False)
+    dialog._delete()
+    assert dialog.table.rowCount() == 1  # "No" keeps everything
+    dialogs.confirms.append(True)
+    dialog._delete()
+    assert dialog.table.rowCount() == 0
+    assert [kind for kind, _text in dialogs.asked] == [
+        "open",
+        "save",
+        "folder",
+        "confirm",
+        "confirm",
+    ]

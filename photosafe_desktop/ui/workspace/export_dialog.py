@@ -126,7 +126,7 @@ class ExportDialog(QDialog):
         self.rename_check.setToolTip(self.tr("File names often contain children's names."))
         form.addRow("", self.rename_check)
         layout.addLayout(form)
-        self.preset_picker = PresetPicker(self)
+        self.preset_picker = PresetPicker(self, self.context.dialogs)
         layout.addWidget(self.preset_picker)
 
         faces = sum(e.face_count for e in self.entries)

@@ -27,6 +27,7 @@ from photosafe_desktop.core.sharing.presets import (
     Preset,
     watermark_text,
 )
+from photosafe_desktop.ui.context import Dialogs
 
 
 def _presets_tr(text: str) -> str:
@@ -34,8 +35,9 @@ def _presets_tr(text: str) -> str:
 
 
 class PresetPicker(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, dialogs: Dialogs | None = None) -> None:
         super().__init__(parent)
+        self.dialogs = dialogs
         self.setObjectName("PresetPicker")
         try:
             self.register = load_register()
@@ -96,7 +98,7 @@ class PresetPicker(QWidget):
     def edit_register(self) -> None:
         from photosafe_desktop.ui.consent_dialog import ConsentDialog
 
-        dialog = ConsentDialog(self)
+        dialog = ConsentDialog(self, self.dialogs)
         if dialog.exec():
             self.register = dialog.current()
             if not self.group_edit.text().strip():
