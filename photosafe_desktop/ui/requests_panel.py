@@ -512,7 +512,7 @@ class RequestPanel(QWidget):
             self.tr("What {name} says about this route:").format(name=record.recipient_name)
         )
         self.sent_button.setText(self.tr("I have &sent it"))
-        self.copy_address.setText(self.tr("Copy the &address"))
+        self.copy_address.setText(self.tr("Co&py the address"))
 
 
 class SendDialog(QDialog):
