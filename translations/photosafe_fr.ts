@@ -538,6 +538,10 @@
 
 {target}</translation>
         </message>
+        <message>
+            <source>&amp;Copy the address</source>
+            <translation>&amp;Copier l’adresse</translation>
+        </message>
     </context>
     <context>
         <name>Drafting</name>
@@ -1872,6 +1876,22 @@
             <translation>L’envoi n’a pas fonctionné.</translation>
         </message>
         <message>
+            <source>Your web browser did not open. Copy this address into your browser yourself:</source>
+            <translation>Votre navigateur ne s’est pas ouvert. Copiez vous-même cette adresse dans votre navigateur :</translation>
+        </message>
+        <message>
+            <source>The address is copied.</source>
+            <translation>L’adresse est copiée.</translation>
+        </message>
+        <message>
+            <source>Send again?</source>
+            <translation>Renvoyer ?</translation>
+        </message>
+        <message>
+            <source>This e-mail was already sent on {when}. Send the same e-mail to {name} again?</source>
+            <translation>Cet e-mail a déjà été envoyé le {when}. Voulez-vous renvoyer le même e-mail à {name} ?</translation>
+        </message>
+        <message>
             <source>not sent yet</source>
             <translation>pas encore envoyée</translation>
         </message>
@@ -1904,8 +1924,16 @@
             <translation>&amp;Ouvrir le formulaire</translation>
         </message>
         <message>
+            <source>Sent on {when}</source>
+            <translation>Envoyé le {when}</translation>
+        </message>
+        <message>
             <source>Send by &amp;e-mail now</source>
             <translation>Envoyer par &amp;e-mail maintenant</translation>
+        </message>
+        <message>
+            <source>Send &amp;again…</source>
+            <translation>Renvo&amp;yer…</translation>
         </message>
         <message>
             <source>Save as e-mail &amp;file…</source>
@@ -1942,6 +1970,10 @@
         <message>
             <source>I have &amp;sent it</source>
             <translation>Je l’ai &amp;envoyée</translation>
+        </message>
+        <message>
+            <source>Co&amp;py the address</source>
+            <translation>Co&amp;pier l’adresse</translation>
         </message>
     </context>
     <context>

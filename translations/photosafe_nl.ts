@@ -538,6 +538,10 @@
 
 {target}</translation>
         </message>
+        <message>
+            <source>&amp;Copy the address</source>
+            <translation>Adres &amp;kopiëren</translation>
+        </message>
     </context>
     <context>
         <name>Drafting</name>
@@ -1872,6 +1876,22 @@
             <translation>Het versturen is niet gelukt.</translation>
         </message>
         <message>
+            <source>Your web browser did not open. Copy this address into your browser yourself:</source>
+            <translation>Uw webbrowser is niet geopend. Kopieer dit adres zelf naar uw browser:</translation>
+        </message>
+        <message>
+            <source>The address is copied.</source>
+            <translation>Het adres is gekopieerd.</translation>
+        </message>
+        <message>
+            <source>Send again?</source>
+            <translation>Opnieuw versturen?</translation>
+        </message>
+        <message>
+            <source>This e-mail was already sent on {when}. Send the same e-mail to {name} again?</source>
+            <translation>Deze e-mail is al verstuurd op {when}. Wilt u dezelfde e-mail nog eens naar {name} sturen?</translation>
+        </message>
+        <message>
             <source>not sent yet</source>
             <translation>nog niet verstuurd</translation>
         </message>
@@ -1904,8 +1924,16 @@
             <translation>Formulier &amp;openen</translation>
         </message>
         <message>
+            <source>Sent on {when}</source>
+            <translation>Verstuurd op {when}</translation>
+        </message>
+        <message>
             <source>Send by &amp;e-mail now</source>
             <translation>Nu per &amp;e-mail versturen</translation>
+        </message>
+        <message>
+            <source>Send &amp;again…</source>
+            <translation>Nog&amp;maals versturen…</translation>
         </message>
         <message>
             <source>Save as e-mail &amp;file…</source>
@@ -1942,6 +1970,10 @@
         <message>
             <source>I have &amp;sent it</source>
             <translation>Ik heb het &amp;verstuurd</translation>
+        </message>
+        <message>
+            <source>Co&amp;py the address</source>
+            <translation>Adres ko&amp;piëren</translation>
         </message>
     </context>
     <context>

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 #: the system's own openers, tried in order after Qt's
@@ -92,12 +92,20 @@ def open_or_explain(
     start: Callable[[str, list[str]], bool] = _start_detached,
     system: str | None = None,
 ) -> QMessageBox | None:
-    """Open ``url``, or show (non-modally) a message with the address or folder to copy.
-    Returns the message box when one was shown."""
+    """Open ``url``, or show (non-modally) a message with the address or folder and a Copy
+    button. Returns the message box when one was shown."""
     if open_location(url, open_url=open_url, start=start, system=system):
         return None
     box = QMessageBox(QMessageBox.Icon.Information, "PhotoSafe", explanation(url), parent=parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy it
+    copy = box.addButton(
+        QCoreApplication.translate("Desktop", "&Copy the address"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    copy.setObjectName("copy_address")
+    target = target_text(url)
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(target))
+    box.addButton(QMessageBox.StandardButton.Close)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()
     return box

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -84,6 +84,13 @@ class SendOutcome:
     text: str
 
 
+def eml_folder() -> str:
+    """Where a saved ``.eml`` goes by default: the user's Documents folder (a case has no
+    folder of its own outside the private case log), never a folder of shared photos."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents or str(Path.home())
+
+
 class RequestPanel(QWidget):
     """Everything to send one request."""
 
@@ -145,6 +152,9 @@ class RequestPanel(QWidget):
         self.send_mail = QPushButton()
         self.send_mail.setObjectName("send_email")
         self.send_mail.clicked.connect(self.send_by_email)
+        self.resend_mail = QPushButton()
+        self.resend_mail.setObjectName("resend_email")
+        self.resend_mail.clicked.connect(self.send_again_by_email)
         self.save_eml_button = QPushButton()
         self.save_eml_button.setObjectName("save_eml")
         self.save_eml_button.clicked.connect(self.save_as_eml)
@@ -157,6 +167,7 @@ class RequestPanel(QWidget):
         for button in (
             self.open_form,
             self.send_mail,
+            self.resend_mail,
             self.save_eml_button,
             self.send_api,
             self.copy_all,
@@ -164,6 +175,20 @@ class RequestPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.open_failed_row = QWidget()
+        self.open_failed_row.setObjectName("open_failed")
+        failed_layout = QHBoxLayout(self.open_failed_row)
+        failed_layout.setContentsMargins(0, 0, 0, 0)
+        self.open_failed_address = QLineEdit()
+        self.open_failed_address.setObjectName("open_failed_address")
+        self.open_failed_address.setReadOnly(True)
+        self.copy_address = QPushButton()
+        self.copy_address.setObjectName("copy_address")
+        self.copy_address.clicked.connect(self.copy_failed_address)
+        failed_layout.addWidget(self.open_failed_address, 1)
+        failed_layout.addWidget(self.copy_address)
+        self.open_failed_row.setVisible(False)
+        layout.addWidget(self.open_failed_row)
 
         self.fields_box = QFrame()
         fields_layout = QVBoxLayout(self.fields_box)
@@ -222,7 +247,22 @@ class RequestPanel(QWidget):
     # -- actions ----------------------------------------------------------------------
 
     def open_web_form(self) -> None:
-        self.context.open_url(QUrl(self.record.address_or_url))
+        address = self.record.address_or_url
+        if not self.context.open_url(QUrl(address)):
+            # nothing opened: say so, with the address to copy into a browser
+            self.open_failed_address.setText(address)
+            self.open_failed_row.setVisible(True)
+            self._show_result(
+                SendOutcome(
+                    False,
+                    self.tr(
+                        "Your web browser did not open. Copy this address into your browser "
+                        "yourself:"
+                    ),
+                )
+            )
+            return
+        self.open_failed_row.setVisible(False)
         self.context.store().log_event(
             self.record.case_id, "web_form_opened", self.record.recipient_id, self.record.id
         )
@@ -235,6 +275,10 @@ class RequestPanel(QWidget):
                 ),
             )
         )
+
+    def copy_failed_address(self) -> None:
+        QGuiApplication.clipboard().setText(self.open_failed_address.text())
+        self._show_result(SendOutcome(True, self.tr("The address is copied.")))
 
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(f"{self.record.subject}\n\n{self.record.text}")
@@ -255,7 +299,8 @@ class RequestPanel(QWidget):
 
     def save_as_eml(self) -> None:
         settings = self.context.settings
-        folder = settings.get("last_export_dir") or str(Path.home())
+        # never the folder of photos meant for sharing (the last export or import folder)
+        folder = eml_folder()
         name = f"{self.record.recipient_name}.eml".replace("/", "-").replace(":", "-")
         path = self.context.dialogs.save_path(
             self,
@@ -274,7 +319,6 @@ class RequestPanel(QWidget):
         except SendError as exc:
             self._show_result(SendOutcome(False, tr_message(exc.message)))
             return
-        settings.set("last_export_dir", str(Path(path).parent))
         self.context.store().log_event(self.record.case_id, "eml_saved", "", self.record.id)
         self._show_result(
             SendOutcome(
@@ -286,7 +330,25 @@ class RequestPanel(QWidget):
             )
         )
 
-    def send_by_email(self) -> None:
+    @property
+    def already_sent(self) -> bool:
+        return self.record.sent_at is not None and self.record.status is not Status.DRAFT
+
+    def send_again_by_email(self) -> None:
+        """Send the same e-mail once more: only after the user confirms it."""
+        if not self.context.dialogs.confirm(
+            self,
+            self.tr("Send again?"),
+            self.tr(
+                "This e-mail was already sent on {when}. Send the same e-mail to {name} again?"
+            ).format(when=self._sent_when(), name=self.record.recipient_name),
+        ):
+            return
+        self.send_by_email(again=True)
+
+    def send_by_email(self, _checked: bool = False, *, again: bool = False) -> None:
+        if self.busy or (self.already_sent and not again):
+            return  # a second click never sends the same e-mail twice
         context = self.context
         config = smtp_config(context.settings)
         if not config.complete:
@@ -375,6 +437,13 @@ class RequestPanel(QWidget):
 
     # -- texts ------------------------------------------------------------------------
 
+    def _sent_when(self) -> str:
+        sent_at = self.record.sent_at
+        if sent_at is None:
+            return ""
+        moment = QDateTime.fromSecsSinceEpoch(int(sent_at.timestamp()))
+        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
     def retranslate(self) -> None:
         record = self.record
         self.heading.setText(record.recipient_name)
@@ -417,7 +486,13 @@ class RequestPanel(QWidget):
         else:
             self.open_form.setText(self.tr("&Open the form"))
         self.send_mail.setVisible(email)
-        self.send_mail.setText(self.tr("Send by &e-mail now"))
+        if self.already_sent:
+            self.send_mail.setText(self.tr("Sent on {when}").format(when=self._sent_when()))
+        else:
+            self.send_mail.setText(self.tr("Send by &e-mail now"))
+        self.send_mail.setEnabled(not self.already_sent)
+        self.resend_mail.setVisible(email and self.already_sent)
+        self.resend_mail.setText(self.tr("Send &again…"))
         self.save_eml_button.setVisible(email)
         self.save_eml_button.setText(self.tr("Save as e-mail &file…"))
         endpoint = self.context.settings.get("api_endpoint")
@@ -437,6 +512,7 @@ class RequestPanel(QWidget):
             self.tr("What {name} says about this route:").format(name=record.recipient_name)
         )
         self.sent_button.setText(self.tr("I have &sent it"))
+        self.copy_address.setText(self.tr("Co&py the address"))
 
 
 class SendDialog(QDialog):
@@ -463,4 +539,11 @@ class SendDialog(QDialog):
         super().reject()
 
 
-__all__ = ["RequestPanel", "SendDialog", "SendOutcome", "channel_label", "eligibility_text"]
+__all__ = [
+    "RequestPanel",
+    "SendDialog",
+    "SendOutcome",
+    "channel_label",
+    "eligibility_text",
+    "eml_folder",
+]

@@ -23,6 +23,7 @@ class ScriptedDialogs(Dialogs):
     def __init__(self) -> None:
         self.secrets: deque[str | None] = deque()
         self.paths: deque[str] = deque()
+        self.save_defaults: list[str] = []  # the path each save dialog suggested
         self.folders: deque[str] = deque()
         self.confirms: deque[bool] = deque()
         self.asked: list[tuple[str, str]] = []
@@ -39,6 +40,7 @@ class ScriptedDialogs(Dialogs):
         return self._next(self.secrets, "secret", label)  # type: ignore[no-any-return]
 
     def save_path(self, parent: QWidget | None, caption: str, default: str, filters: str) -> str:
+        self.save_defaults.append(default)
         return self._next(self.paths, "save", caption)  # type: ignore[no-any-return]
 
     def open_path(self, parent: QWidget | None, caption: str, folder: str, filters: str) -> str:

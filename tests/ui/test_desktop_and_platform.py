@@ -102,6 +102,25 @@ def test_nothing_can_open_it_explains_what_to_open(
     assert not desktop.open_location(QUrl(), open_url=lambda _u: True)
 
 
+def test_the_explanation_has_a_copy_button(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When nothing opened, the address can be copied with one click (issue 15)."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QPushButton
+
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    QGuiApplication.clipboard().clear()
+    url = QUrl("https://www.example.org/kopieer-mij")
+    box = desktop.open_or_explain(url, open_url=lambda _u: False, system="linux")
+    assert box is not None
+    copy = box.findChild(QPushButton, "copy_address")
+    assert copy is not None
+    copy.click()
+    assert QGuiApplication.clipboard().text() == "https://www.example.org/kopieer-mij"
+    box.close()
+
+
 def test_the_explanation_is_translated(qapp: QApplication) -> None:
     from photosafe_desktop.ui.i18n import LanguageManager
 

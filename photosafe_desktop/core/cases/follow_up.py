@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from photosafe_desktop.core.cases.deadlines import (
+    ESCALATED,
     CalendarEvent,
     DueKind,
     due_events,
@@ -41,11 +42,16 @@ def calendar_events(
     """One all-day entry per due date of ``record``, titled in the user's language.
 
     No web address or personal detail goes in (calendars are often synced): only the
-    recipient's name and what to do.
+    recipient's name and what to do. Made from the request's current state: a reminder
+    already sent is not in it, and nothing is once the escalation letter was made.
     """
-    if record.sent_at is None:
+    if record.sent_at is None or record.reminders_sent >= ESCALATED:
         return []
-    dues = schedule(record.sent_at, record.grounds, extended=record.extended)
+    dues = tuple(
+        due
+        for due in schedule(record.sent_at, record.grounds, extended=record.extended)
+        if not (due.kind is DueKind.REMINDER and due.stage <= record.reminders_sent)
+    )
     events = []
     for event, due in zip(due_events(record.id, record.recipient_name, dues), dues, strict=True):
         what = translate(Message("Deadlines", due.label))

@@ -230,6 +230,27 @@ def test_calendar_file_has_the_due_dates_and_no_web_address(
     assert "facebook.com" not in text and "anais" not in text.lower()
 
 
+def test_calendar_file_is_made_from_the_current_state(
+    area: CasesArea, store: CaseStore, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    """Once the first reminder was sent, the calendar no longer asks for it (issue 15)."""
+    case_id = add_case(store, sent_days_ago=10)
+    area.refresh()
+    request_item(area, "Reddit")
+    dialog = area.make_reminder()
+    assert dialog is not None
+    dialog.sent_button.click()
+    (record,) = [r for r in store.list_requests(case_id) if r.recipient_name == "Reddit"]
+    assert record.reminders_sent == 1
+    request_item(area, "Reddit")
+    dialogs.paths.append(str(tmp_path / "after-reminder.ics"))
+    path = area.save_calendar()
+    assert path is not None
+    text = path.read_text(encoding="utf-8").replace("\r\n ", "")
+    assert "Send a first reminder (Reddit)" not in text
+    assert "Send a second reminder (Reddit)" in text
+
+
 def test_dossier_pdf(
     area: CasesArea, store: CaseStore, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from local_servers import ApiServer, smtp_server
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
@@ -112,9 +113,11 @@ def test_smtp_send_to_a_real_server_asks_the_password_and_stores_nothing(
         panel.send_mail.click()
         qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
         assert "Sent" in panel.result.text(), panel.result.text()
-        panel.send_mail.click()  # asked again: nothing was kept
+        # sending again is deliberate and confirmed; the password is asked again
+        recorder.confirms.append(True)
+        panel.resend_mail.click()
         qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
-    assert [kind for kind, _text in recorder.asked] == ["secret", "secret"]
+    assert [kind for kind, _text in recorder.asked] == ["secret", "confirm", "secret"]
     assert len(handler.messages) == 2
     received = handler.messages[0]
     assert received.rcpt_tos == ["contact@reddit.com"]
@@ -135,6 +138,69 @@ def test_smtp_send_to_a_real_server_asks_the_password_and_stores_nothing(
     assert "request sent by e-mail" in log_text
     for private in ("contact@reddit.com", "ouder@example.be", "reddit.com/r/kamp", "Anaïs"):
         assert private not in log_text
+
+
+def test_a_second_click_does_not_send_the_same_email_twice(
+    qtbot,  # type: ignore[no-untyped-def]
+    wizard: RemovalWizard,
+    store: CaseStore,
+    context: AppContext,
+    recorder: Recorder,
+) -> None:
+    """Issue 15: once sent, the button is off and says so; a resend asks first."""
+    recorder.secrets.extend([PASSWORD, PASSWORD])
+    with smtp_server(user="ouder", password=PASSWORD) as (port, handler):
+        for key, value in (
+            ("smtp_host", "127.0.0.1"),
+            ("smtp_port", port),
+            ("smtp_security", "none"),
+            ("smtp_user", "ouder"),
+            ("smtp_from", "ouder@example.be"),
+        ):
+            context.settings.set(key, value)
+        _to_send_page(wizard, Category.SEXUALISED_CONTEXT)
+        panel = _panel(wizard, "Reddit")
+        assert not panel.resend_mail.isVisible()
+        panel.send_mail.click()
+        panel.send_mail.click()  # while sending
+        qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
+        panel.send_mail.click()  # after it was sent
+        panel.send_by_email()  # even called directly (a keyboard shortcut, a double click)
+        qtbot.wait(200)
+        assert not panel.busy
+        assert len(handler.messages) == 1
+        assert not panel.send_mail.isEnabled()
+        assert panel.send_mail.text().startswith("Sent on ")
+        assert panel.resend_mail.isVisible()
+        # a resend that is not confirmed sends nothing
+        recorder.confirms.append(False)
+        panel.resend_mail.click()
+        qtbot.wait(200)
+        assert len(handler.messages) == 1
+        # a confirmed resend sends it once more
+        recorder.confirms.append(True)
+        panel.resend_mail.click()
+        qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
+    assert len(handler.messages) == 2
+    assert [kind for kind, _text in recorder.asked] == ["secret", "confirm", "confirm", "secret"]
+
+
+def test_a_form_that_does_not_open_shows_the_address_to_copy(
+    wizard: RemovalWizard, store: CaseStore, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15: when no browser opened, the panel does not claim it did."""
+    monkeypatch.setattr(recorder, "open_url", lambda url: False)
+    _to_send_page(wizard)
+    panel = _panel(wizard, "Facebook")
+    panel.open_form.click()
+    assert "did not open" in panel.result.text()
+    assert "opening in your browser" not in panel.result.text()
+    assert panel.open_failed_row.isVisible()
+    QGuiApplication.clipboard().clear()
+    panel.copy_address.click()
+    assert QGuiApplication.clipboard().text() == "https://www.facebook.com/help/www/428478523862899"
+    kinds = [e.kind for e in store.events(panel.record.case_id)]
+    assert "web_form_opened" not in kinds
 
 
 def test_smtp_failure_is_logged_in_the_case_and_shown_plainly(
@@ -167,13 +233,26 @@ def test_smtp_failure_is_logged_in_the_case_and_shown_plainly(
 
 
 def test_save_as_eml(
-    wizard: RemovalWizard, store: CaseStore, recorder: Recorder, tmp_path: Path
+    wizard: RemovalWizard,
+    store: CaseStore,
+    context: AppContext,
+    recorder: Recorder,
+    tmp_path: Path,
 ) -> None:
     target = tmp_path / "snap"
     recorder.paths.append(str(target))
+    shared_photos = tmp_path / "safe copies to share"
+    shared_photos.mkdir()
+    context.settings.set("last_export_dir", str(shared_photos))
+    context.settings.set("last_import_dir", str(shared_photos))
     _to_send_page(wizard, Category.SEXUALISED_CONTEXT)
     panel = _panel(wizard, "Reddit")
     panel.save_eml_button.click()
+    # issue 15: suggested in Documents, never in the folder of photos meant for sharing
+    (suggested,) = recorder.save_defaults
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(suggested).parent == Path(documents)
+    assert context.settings.get("last_export_dir") == str(shared_photos)
     saved = tmp_path / "snap.eml"
     message = email.message_from_bytes(saved.read_bytes(), policy=email.policy.default)
     assert message["To"] == "contact@reddit.com"
