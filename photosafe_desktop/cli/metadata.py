@@ -333,8 +333,8 @@ def run_sanitize(args: argparse.Namespace) -> int:
                         f"  faces hidden: {report.faces_hidden}; "
                         f"possible faces to check: {len(report.check)}"
                     )
-                if "texts_found" in report:
-                    print(f"  text lines hidden: {report.get('texts_obscured', 0)}")
+                    if report.text_checked:
+                        print(f"  text lines hidden: {report.texts_hidden}")
                 for note in item.result.notes:
                     print(f"  note: {note.message.english()}")
             else:

@@ -113,3 +113,16 @@ def test_hide_text_needs_an_effect(tmp_path: Path, capsys: pytest.CaptureFixture
     assert code == 2
     assert "--obscure" in capsys.readouterr().err
     assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
+
+
+def test_sanitize_hide_text_prints_a_plain_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without --json the summary names the faces and the text lines hidden."""
+    path = _sign(tmp_path / "Kamp_Lotte.png")
+    out = tmp_path / "out"
+    code = main(["sanitize", str(path), "--out", str(out), "--obscure", "solid", "--hide-text"])
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    assert "faces hidden: 0" in printed
+    assert "text lines hidden: 2" in printed
