@@ -15,8 +15,7 @@ import shutil
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -43,6 +42,7 @@ from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.private import private_file
 from photosafe_desktop.core.requests.letters import DraftRequest, FormField
 from photosafe_desktop.core.requests.triage import Ground
+from photosafe_desktop.core.sqlite_file import SqliteFile
 
 DB_NAME = "cases.sqlite3"
 
@@ -255,7 +255,7 @@ def _grounds(value: str) -> frozenset[Ground]:
 # --------------------------------------------------------------------------- store
 
 
-class CaseStore:
+class CaseStore(SqliteFile):
     """The case log. Safe to share between threads (one connection behind a lock)."""
 
     def __init__(self, path: Path | None = None) -> None:
@@ -316,30 +316,6 @@ class CaseStore:
         )
 
     # -- plumbing ---------------------------------------------------------------------
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
-    def __enter__(self) -> CaseStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                try:
-                    yield self._conn
-                except BaseException:
-                    self._conn.execute("ROLLBACK")
-                    raise
-                self._conn.execute("COMMIT")
-            except sqlite3.DatabaseError as exc:
-                raise self._friendly(exc) from exc
 
     @property
     def schema_version(self) -> int:

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -34,6 +33,7 @@ from photosafe_desktop.core.origin.pdq import (
     sha256_of_file,
 )
 from photosafe_desktop.core.private_files import make_private, private_dir
+from photosafe_desktop.core.sqlite_file import SqliteFile
 
 DB_NAME = "origin.sqlite3"
 
@@ -124,7 +124,7 @@ def capture_date(path: Path) -> datetime | None:
         return None
 
 
-class OriginRegister:
+class OriginRegister(SqliteFile):
     """The register. Safe to share between threads (one connection behind a lock)."""
 
     def __init__(self, path: Path | None = None) -> None:
@@ -148,29 +148,9 @@ class OriginRegister:
                 conn.close()
             raise _friendly(exc) from exc
 
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
-    def __enter__(self) -> OriginRegister:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                try:
-                    yield self._conn
-                except BaseException:
-                    self._conn.execute("ROLLBACK")
-                    raise
-                self._conn.execute("COMMIT")
-            except sqlite3.DatabaseError as exc:
-                raise _friendly(exc) from exc
+    @staticmethod
+    def _friendly(exc: sqlite3.DatabaseError) -> OriginError:
+        return _friendly(exc)
 
     @property
     def schema_version(self) -> int:

@@ -1,0 +1,53 @@
+"""One SQLite file behind one connection and one lock: what the case log and the origin
+register share (closing, ``with``, and transactions that roll back on any error and turn a
+database error into a friendly one)."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from photosafe_desktop.core.errors import PhotoSafeError
+
+_Self = TypeVar("_Self", bound="SqliteFile")
+
+
+class SqliteFile:
+    """Subclasses open ``_conn`` and set ``_lock``, and say what a database error means."""
+
+    _conn: sqlite3.Connection
+    _lock: threading.RLock
+
+    @staticmethod
+    def _friendly(exc: sqlite3.DatabaseError) -> PhotoSafeError:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self: _Self) -> _Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._conn
+                except BaseException:
+                    self._conn.execute("ROLLBACK")
+                    raise
+                self._conn.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                raise self._friendly(exc) from exc
+
+
+__all__ = ["SqliteFile"]
