@@ -25,6 +25,11 @@ class SqliteFile:
     def _friendly(exc: sqlite3.DatabaseError) -> PhotoSafeError:
         raise NotImplementedError
 
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()

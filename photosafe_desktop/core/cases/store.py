@@ -317,11 +317,6 @@ class CaseStore(SqliteFile):
 
     # -- plumbing ---------------------------------------------------------------------
 
-    @property
-    def schema_version(self) -> int:
-        with self._lock:
-            return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
-
     def _migrate(self) -> None:
         version = self.schema_version
         if version > SCHEMA_VERSION:

@@ -152,11 +152,6 @@ class OriginRegister(SqliteFile):
     def _friendly(exc: sqlite3.DatabaseError) -> OriginError:
         return _friendly(exc)
 
-    @property
-    def schema_version(self) -> int:
-        with self._lock:
-            return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
-
     def _migrate(self) -> None:
         version = self.schema_version
         if version > SCHEMA_VERSION:
