@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QListWidget,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,8 +37,10 @@ from photosafe_desktop.core.cases.deadlines import (
 )
 from photosafe_desktop.core.cases.dossier import build_dossier
 from photosafe_desktop.core.cases.follow_up import calendar_events, next_reminder_stage
+from photosafe_desktop.core.cases.history import history
 from photosafe_desktop.core.cases.model import CATEGORY_LABELS, Case
 from photosafe_desktop.core.cases.store import CaseStore, CaseSummary, RequestRecord, StoreError
+from photosafe_desktop.core.dates import format_date
 from photosafe_desktop.ui.areas import AreaPage
 from photosafe_desktop.ui.cases.letters import LetterDialog
 from photosafe_desktop.ui.context import AppContext
@@ -52,8 +55,8 @@ ROLE_REQUEST = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = QColor("#a12a2a")
 
 
-def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d")
+def _local(moment: datetime, language: str) -> str:
+    return format_date(moment, language)
 
 
 class CasesArea(AreaPage):
@@ -154,6 +157,16 @@ class CasesArea(AreaPage):
         self.side_widget = side_widget
         row.addWidget(side_widget)
         self.body.addLayout(row, 1)
+        self.history_box = QGroupBox()
+        self.history_box.setObjectName("case_history_box")
+        history_layout = QVBoxLayout(self.history_box)
+        self.history = QListWidget()
+        self.history.setObjectName("case_history")
+        self.history.setWordWrap(True)
+        self.history.setMaximumHeight(150)
+        history_layout.addWidget(self.history)
+        self.body.addWidget(self.history_box)
+        self._history_case = ""
         self.retranslate()
 
     # -- data -------------------------------------------------------------------------
@@ -180,8 +193,10 @@ class CasesArea(AreaPage):
     def populate(self) -> None:
         """Show ``self.summaries`` (no database access: also used on a language change)."""
         selected = self.selected()
+        self._history_case = "\0"  # reload the log with the new data or language
         self.tree.clear()
         now = self._now()
+        language = self._language()
         bold = QFont(self.tree.font())
         bold.setBold(True)
         keep: QTreeWidgetItem | None = None
@@ -193,7 +208,7 @@ class CasesArea(AreaPage):
                         what=QCoreApplication.translate(
                             "Categories", CATEGORY_LABELS[case.category]
                         ),
-                        date=_local(case.created_at),
+                        date=_local(case.created_at, language),
                     ),
                     "",
                     "",
@@ -223,9 +238,11 @@ class CasesArea(AreaPage):
                 due = record.next_due(now)
                 if due is not None:
                     item.setText(2, tr_message(due.message))
-                    item.setText(3, _local(due.due))
+                    item.setText(3, _local(due.due, language))
                     if due.overdue(now):
-                        item.setText(3, self.tr("{date} — overdue").format(date=_local(due.due)))
+                        item.setText(
+                            3, self.tr("{date} — overdue").format(date=_local(due.due, language))
+                        )
                         for column in (2, 3):
                             item.setForeground(column, QBrush(OVERDUE_COLOUR))
                             item.setFont(column, bold)
@@ -288,6 +305,25 @@ class CasesArea(AreaPage):
         self.send_button.setEnabled(record is not None and not is_csam)
         self.dossier.setEnabled(bool(case_id))
         self.delete.setEnabled(bool(case_id))
+        self.show_history(case_id)
+
+    def show_history(self, case_id: str, *, force: bool = False) -> None:
+        """The selected case's log, in words and dates the user's way, newest first."""
+        if case_id == self._history_case and not force:
+            return
+        self._history_case = case_id
+        self.history.clear()
+        summary = self._summary(case_id)
+        self.history_box.setVisible(summary is not None)
+        if summary is None:
+            return
+        try:
+            events = self.store().events(case_id)
+        except StoreError as exc:
+            self.message.setText(tr_message(exc.message))
+            return
+        for line in reversed(history(events, self._language(), summary.requests)):
+            self.history.addItem(f"{line.when} — {line.text}")
 
     # -- actions ----------------------------------------------------------------------
 
@@ -396,7 +432,7 @@ class CasesArea(AreaPage):
         if current is None or current[1].sent_at is None:
             return None
         _case, record = current
-        events = calendar_events(record, tr_message)
+        events = calendar_events(record, tr_message, self._language())
         path = self._context.dialogs.save_path(
             self,
             self.tr("Save the calendar entries"),
@@ -512,5 +548,7 @@ class CasesArea(AreaPage):
         self.case_box.setTitle(self.tr("The selected case"))
         self.dossier.setText(self.tr("&Dossier (PDF) for police or lawyer…"))
         self.delete.setText(self.tr("De&lete the case…"))
+        self.history_box.setTitle(self.tr("What happened so far"))
+        self.history.setAccessibleName(self.tr("History of the selected case"))
         if self.summaries:
             self.populate()
