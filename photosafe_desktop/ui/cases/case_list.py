@@ -39,7 +39,13 @@ from photosafe_desktop.core.cases.dossier import build_dossier
 from photosafe_desktop.core.cases.follow_up import calendar_events, next_reminder_stage
 from photosafe_desktop.core.cases.history import history
 from photosafe_desktop.core.cases.model import CATEGORY_LABELS, Case
-from photosafe_desktop.core.cases.store import CaseStore, CaseSummary, RequestRecord, StoreError
+from photosafe_desktop.core.cases.store import (
+    CaseStore,
+    CaseSummary,
+    LogEvent,
+    RequestRecord,
+    StoreError,
+)
 from photosafe_desktop.core.dates import format_date
 from photosafe_desktop.ui.areas import AreaPage
 from photosafe_desktop.ui.cases.letters import LetterDialog
@@ -75,6 +81,7 @@ class CasesArea(AreaPage):
         self._language = context.language
         self._now = now or (lambda: datetime.now(timezone.utc))
         self.summaries: list[CaseSummary] = []
+        self.events: dict[str, list[LogEvent]] = {}  # each case's log, read with the summaries
 
         self.intro = wrapped_label()
         self.body.addWidget(self.intro)
@@ -184,9 +191,12 @@ class CasesArea(AreaPage):
     def refresh(self) -> None:
         """Reload every case from the case log (keeps the selection when it can)."""
         try:
-            self.summaries = self.store().list_cases(self._now())
+            store = self.store()
+            self.summaries = store.list_cases(self._now())
+            self.events = {s.case.id: store.events(s.case.id) for s in self.summaries}
         except StoreError as exc:
             self.summaries = []
+            self.events = {}
             self.message.setText(tr_message(exc.message))
         self.populate()
 
@@ -317,11 +327,7 @@ class CasesArea(AreaPage):
         self.history_box.setVisible(summary is not None)
         if summary is None:
             return
-        try:
-            events = self.store().events(case_id)
-        except StoreError as exc:
-            self.message.setText(tr_message(exc.message))
-            return
+        events = self.events.get(case_id, [])
         for line in reversed(history(events, self._language(), summary.requests)):
             self.history.addItem(f"{line.when} — {line.text}")
 
