@@ -104,3 +104,33 @@ def test_dates_inside_metadata_values_are_rewritten() -> None:
     local = with_local_dates(message, "fr")
     assert local.params["date"] == "14/07/2025 à 15 h 02; 14/07/2025 à 15 h 02"
     assert local.text == message.text and local.context == message.context
+
+
+#: machine dates that are meant for machines: stored data, JSON for other programs, the
+#: calendar file's fields, a folder name that sorts by date
+MACHINE_WRITERS = {
+    "core/cases/model.py": 2,  # CASE.json
+    "core/cases/store.py": 1,  # the case log's database
+    "core/cases/purge.py": 1,  # the case log's database
+    "core/cases/deadlines.py": 3,  # iCalendar DTSTAMP / DTSTART / DTEND
+    "core/requests/sending.py": 2,  # the organisation API's JSON
+    "ui/workspace/export_dialog.py": 1,  # the suggested folder name "PhotoSafe 2026-12-02"
+}
+
+
+def test_no_other_code_writes_machine_dates() -> None:
+    """Grep the sources: every date people read goes through core/dates.py (issue 15)."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "photosafe_desktop"
+    pattern = re.compile(r"strftime\(|isoformat\(\)|QLocale\(\)\.toString\(")
+    found = {}
+    for path in root.rglob("*.py"):
+        name = path.relative_to(root).as_posix()
+        if name == "core/dates.py":
+            continue
+        count = len(pattern.findall(path.read_text(encoding="utf-8")))
+        if count:
+            found[name] = count
+    assert found == MACHINE_WRITERS
