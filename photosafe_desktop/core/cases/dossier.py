@@ -86,7 +86,8 @@ def build_dossier(
     requester = case.requester
     who = p[f"relationship_{requester.role.value}"]
     details = ", ".join(x for x in (requester.name, requester.email, requester.organisation) if x)
-    row(p["dossier_requester"], f"{who}{': ' + details if details else ''}")
+    colon = " : " if language == "fr" else ": "  # French puts a space before the colon
+    row(p["dossier_requester"], f"{who}{colon + details if details else ''}")
     row(p["dossier_seen"], format_when(case.seen_at, language))
     row(p["dossier_urgency"], p[f"urgency_{case.urgency.value}"])
     if case.is_csam:

@@ -331,6 +331,7 @@ def saved_case(store: CaseStore, language: str, category: str = "sexualised_cont
         }
     )
     stored = store.add_case(case)
+    store.add_evidence(stored.id, case.urls[0])  # the address and the date, no screenshot
     records = [store.add_request(stored.id, d) for d in draft_all(stored, language).requests]
     first, second = records[0], records[1]
     store.record_send(first.id, first.channel, True, "", at=NOW - timedelta(days=40))
