@@ -36,6 +36,7 @@ from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.cases.store import RequestRecord
 from photosafe_desktop.core.dates import format_datetime
 from photosafe_desktop.core.requests.outbox import email_for, save_as_eml, send_email, send_to_api
+from photosafe_desktop.core.requests.recipients import notes_in_language
 from photosafe_desktop.core.requests.sending import (
     SendError,
     not_configured,
@@ -105,7 +106,9 @@ class RequestPanel(QWidget):
     ) -> None:
         """``record`` carries the full draft as saved (fields, notes, who may file)."""
         super().__init__()
-        fields, notes = record.fields, record.notes
+        fields = record.fields
+        # saved in the language of the day: shown in today's (issue 15)
+        notes = notes_in_language(record.notes, context.language(), context.directory())
         self.may_file = record.may_file
         self.context = context
         self.case = case
