@@ -196,6 +196,11 @@
             <translation>PhotoSafe : {what} ({name})</translation>
         </message>
         <message>
+            <source>{what}. The request to {name} was sent on {sent}; this step is due on {due}.</source>
+            <extracomment>the calendar entry's description: what to do, and when the request went out</extracomment>
+            <translation>{what}. La demande à {name} a été envoyée le {sent} ; cette étape est prévue le {due}.</translation>
+        </message>
+        <message>
             <source>Save the calendar entries</source>
             <translation>Enregistrer les rendez-vous d’agenda</translation>
         </message>
@@ -314,6 +319,14 @@
         <message>
             <source>De&amp;lete the case…</source>
             <translation>&amp;Supprimer le dossier…</translation>
+        </message>
+        <message>
+            <source>What happened so far</source>
+            <translation>Ce qui s’est passé jusqu’ici</translation>
+        </message>
+        <message>
+            <source>History of the selected case</source>
+            <translation>Historique du dossier choisi</translation>
         </message>
     </context>
     <context>

@@ -196,6 +196,11 @@
             <translation>PhotoSafe: {what} ({name})</translation>
         </message>
         <message>
+            <source>{what}. The request to {name} was sent on {sent}; this step is due on {due}.</source>
+            <extracomment>the calendar entry's description: what to do, and when the request went out</extracomment>
+            <translation>{what}. Het verzoek aan {name} werd verstuurd op {sent}; deze stap is aan de beurt op {due}.</translation>
+        </message>
+        <message>
             <source>Save the calendar entries</source>
             <translation>Agenda-afspraken bewaren</translation>
         </message>
@@ -314,6 +319,14 @@
         <message>
             <source>De&amp;lete the case…</source>
             <translation>Dossier ver&amp;wijderen…</translation>
+        </message>
+        <message>
+            <source>What happened so far</source>
+            <translation>Wat er tot nu toe gebeurde</translation>
+        </message>
+        <message>
+            <source>History of the selected case</source>
+            <translation>Verloop van de gekozen zaak</translation>
         </message>
     </context>
     <context>

@@ -34,6 +34,14 @@ def system_language(locale_name: str | None = None) -> str:
     return prefix if prefix in ("nl", "fr") else "en"
 
 
+def ui_language() -> str:
+    """The language the interface is in now (``nl``, ``fr`` or ``en``), for the core's
+    formatters (dates): :class:`LanguageManager` sets Qt's default locale."""
+    name = QLocale().name()
+    prefix = name.split("_")[0].lower()
+    return prefix if prefix in LANGUAGES else "en"
+
+
 def tr_message(message: Message) -> str:
     """Translate a core :class:`Message` and fill in its parameters."""
     text = QCoreApplication.translate(message.context, message.text)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,9 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from photosafe_desktop.core.cases.deadlines import Status
+from photosafe_desktop.core.cases.history import CONFIRMED
 from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.cases.store import RequestRecord
+from photosafe_desktop.core.dates import format_datetime
 from photosafe_desktop.core.requests.outbox import email_for, save_as_eml, send_email, send_to_api
+from photosafe_desktop.core.requests.recipients import notes_in_language
 from photosafe_desktop.core.requests.sending import (
     SendError,
     not_configured,
@@ -103,7 +106,9 @@ class RequestPanel(QWidget):
     ) -> None:
         """``record`` carries the full draft as saved (fields, notes, who may file)."""
         super().__init__()
-        fields, notes = record.fields, record.notes
+        fields = record.fields
+        # saved in the language of the day: shown in today's (issue 15)
+        notes = notes_in_language(record.notes, context.language(), context.directory())
         self.may_file = record.may_file
         self.context = context
         self.case = case
@@ -285,7 +290,7 @@ class RequestPanel(QWidget):
         self._show_result(SendOutcome(True, self.tr("The subject and text are copied.")))
 
     def mark_sent(self) -> None:
-        self._record(self.channel, True, "confirmed by the user")
+        self._record(self.channel, True, CONFIRMED)
         self._show_result(
             SendOutcome(True, self.tr("Noted. PhotoSafe will remind you when to follow up."))
         )
@@ -441,8 +446,7 @@ class RequestPanel(QWidget):
         sent_at = self.record.sent_at
         if sent_at is None:
             return ""
-        moment = QDateTime.fromSecsSinceEpoch(int(sent_at.timestamp()))
-        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        return format_datetime(sent_at, self.context.language())
 
     def retranslate(self) -> None:
         record = self.record
@@ -453,7 +457,7 @@ class RequestPanel(QWidget):
         if record.status is Status.DRAFT:
             status = self.tr("not sent yet")
         if record.sent_at is not None and record.status is not Status.DRAFT:
-            when = record.sent_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = format_datetime(record.sent_at, self.context.language())
             status = self.tr("{status} (sent {when})").format(status=status, when=when)
         self.status.setText(self.tr("Status: {status}").format(status=status))
         web = record.channel in ("web_form", "in_app")

@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Protocol
 
 from photosafe_desktop.core.cases.model import INTIMATE_CATEGORIES, Case, Category
+from photosafe_desktop.core.dates import format_date, format_when
 from photosafe_desktop.core.files import write_atomically
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from photosafe_desktop.core.requests.directory import Directory, active_directory
-from photosafe_desktop.core.requests.templates import fill, format_when, phrase, phrases, template
+from photosafe_desktop.core.requests.templates import fill, phrase, phrases, template
 from photosafe_desktop.core.requests.triage import Ground
 
 DSA_REMINDER_DAYS = 7
@@ -229,11 +230,11 @@ def reminder_letter(
     if request.sent_at is None:
         raise ValueError("a reminder needs a request that was sent")
     p = phrases(language)
-    sent = request.sent_at.strftime("%Y-%m-%d")
+    sent = format_date(request.sent_at, language)
     key = f"reminder_{stage}"
     if request.extended and stage in (2, 3):
         key += "_extended"
-    due = add_months(request.sent_at, 3).strftime("%Y-%m-%d")
+    due = format_date(add_months(request.sent_at, 3), language)
     text = fill(
         template(language, "reminder"),
         greeting=p["greeting"],
@@ -255,6 +256,15 @@ def reminder_letter(
         address_or_url=address,
         to_lines=_to_lines(language, request.recipient_name, request.channel, address),
     )
+
+
+def organisation_name(org_id: str, language: str, directory: Directory | None = None) -> str:
+    """An organisation's name in ``language`` (phrase ``org_<id>``), else the directory's."""
+    p = phrases(language)
+    if f"org_{org_id}" in p:
+        return p[f"org_{org_id}"]
+    org = (directory or active_directory()).organisation(org_id)
+    return org.name if org else ""
 
 
 def _to_lines(
@@ -383,7 +393,7 @@ def escalation_letter(
         phrase(
             language,
             "history_line",
-            date=r.sent_at.strftime("%Y-%m-%d") if r.sent_at else "-",
+            date=format_date(r.sent_at, language) if r.sent_at else "-",
             recipient=r.recipient_name,
             channel=p.get(f"channel_{r.channel}", r.channel),
             status=p[f"status_{r.status.value}"],
@@ -394,7 +404,7 @@ def escalation_letter(
     facts = [phrase(language, f"cat_{case.category.value}")]
     if case.description:
         facts.append(case.description)
-    facts.append(phrase(language, "seen", date=format_when(case.seen_at)))
+    facts.append(phrase(language, "seen", date=format_when(case.seen_at, language)))
     submitter = "\n".join(
         [
             phrase(language, "submitter_name", name=case.requester.name or p["submitter_missing"]),
@@ -426,7 +436,7 @@ def escalation_letter(
         lines = _to_lines(language, to_name, channel, address)
     else:
         org = (directory or active_directory()).organisation(kind.organisation_id)
-        to_name = org.name if org else ""
+        to_name = organisation_name(kind.organisation_id, language, directory) if org else ""
         channel = org.channel if org else ""
         # a help line is phoned or written to, not sent the hotline's report form
         address = org.address_or_url if org and org.channel in ("web_form", "email") else ""
@@ -558,6 +568,7 @@ __all__ = [
     "ics_calendar",
     "write_calendar",
     "next_due",
+    "organisation_name",
     "reminder_letter",
     "reminder_stage",
     "schedule",

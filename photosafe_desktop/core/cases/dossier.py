@@ -2,7 +2,7 @@
 
 It lists what happened, the web addresses, the evidence kept (with SHA-256 of each
 screenshot, so it can be checked), every request with its status and full text, and the case
-log. Screenshots are not embedded: they stay files whose hash the dossier records. A CSAM
+log in words (:mod:`.history`), with dates the reader's way (:mod:`..dates`). Screenshots are not embedded: they stay files whose hash the dossier records. A CSAM
 case's dossier has the web addresses only. Text uses the bundled DejaVu Sans (é, ë, ç, —, ’).
 """
 
@@ -16,10 +16,12 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from photosafe_desktop.core.cases.evidence import Evidence
+from photosafe_desktop.core.cases.history import history
 from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.cases.store import LogEvent, RequestRecord
+from photosafe_desktop.core.dates import format_when
 from photosafe_desktop.core.files import write_atomically
-from photosafe_desktop.core.requests.templates import format_when, phrase, phrases
+from photosafe_desktop.core.requests.templates import phrase, phrases
 from photosafe_desktop.core.resources import resource_path
 
 FONT = "DejaVuSans"
@@ -72,14 +74,21 @@ def build_dossier(
         para(value or "-")
 
     heading(p["dossier_title"], 16)
-    para(phrase(language, "dossier_generated", date=format_when(now or datetime.now(timezone.utc))))
+    para(
+        phrase(
+            language,
+            "dossier_generated",
+            date=format_when(now or datetime.now(timezone.utc), language),
+        )
+    )
     row(p["dossier_case"], case.id)
     row(p["dossier_category"], p[f"category_{case.category.value}"])
     requester = case.requester
     who = p[f"relationship_{requester.role.value}"]
     details = ", ".join(x for x in (requester.name, requester.email, requester.organisation) if x)
-    row(p["dossier_requester"], f"{who}{': ' + details if details else ''}")
-    row(p["dossier_seen"], format_when(case.seen_at))
+    colon = " : " if language == "fr" else ": "  # French puts a space before the colon
+    row(p["dossier_requester"], f"{who}{colon + details if details else ''}")
+    row(p["dossier_seen"], format_when(case.seen_at, language))
     row(p["dossier_urgency"], p[f"urgency_{case.urgency.value}"])
     if case.is_csam:
         para(p["dossier_csam_note"])
@@ -99,7 +108,7 @@ def build_dossier(
                 phrase(
                     language,
                     "dossier_evidence_line",
-                    date=format_when(item.captured_at),
+                    date=format_when(item.captured_at, language),
                     url=item.url,
                 )
             )
@@ -113,7 +122,7 @@ def build_dossier(
     heading(p["dossier_requests"])
     for record in requests:
         status = p[f"status_{record.status.value}"]
-        channel = p.get(f"channel_{record.channel}", record.channel)
+        channel = p.get(f"channel_{record.channel}", p["event_other_channel"])
         pdf.set_font(FONT, "B", 10)
         pdf.multi_cell(
             width,
@@ -129,14 +138,14 @@ def build_dossier(
             new_y=YPos.NEXT,
         )
         if record.sent_at:
-            para(f"{format_when(record.sent_at)} · {record.address_or_url}", 9)
+            para(f"{format_when(record.sent_at, language)} · {record.address_or_url}", 9)
         para(record.subject, 9)
         para(record.text, 8)
         pdf.ln(2)
 
     heading(p["dossier_log"])
-    for event in events:
-        para(f"{format_when(event.at)}  {event.kind}  {event.detail}".rstrip(), 8)
+    for line in history(events, language, requests):
+        para(f"{line.when}  {line.text}", 8)
 
     path = Path(path)
     return write_atomically(bytes(pdf.output()), path)

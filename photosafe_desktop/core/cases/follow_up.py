@@ -20,10 +20,15 @@ from photosafe_desktop.core.cases.deadlines import (
     schedule,
 )
 from photosafe_desktop.core.cases.store import RequestRecord
+from photosafe_desktop.core.dates import format_date
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 
 #: the calendar entry's title (context kept from when My cases wrote it itself)
 CALENDAR_SUMMARY = QT_TRANSLATE_NOOP("CasesArea", "PhotoSafe: {what} ({name})")
+#: the calendar entry's description: what to do, and when the request went out
+CALENDAR_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "CasesArea", "{what}. The request to {name} was sent on {sent}; this step is due on {due}."
+)
 
 
 def next_reminder_stage(record: RequestRecord, now: datetime) -> int:
@@ -37,9 +42,12 @@ def next_reminder_stage(record: RequestRecord, now: datetime) -> int:
 
 
 def calendar_events(
-    record: RequestRecord, translate: Callable[[Message], str] = Message.english
+    record: RequestRecord,
+    translate: Callable[[Message], str] = Message.english,
+    language: str = "en",
 ) -> list[CalendarEvent]:
-    """One all-day entry per due date of ``record``, titled in the user's language.
+    """One all-day entry per due date of ``record``, titled in the user's language, with the
+    dates written the user's way (``language``).
 
     No web address or personal detail goes in (calendars are often synced): only the
     recipient's name and what to do. Made from the request's current state: a reminder
@@ -58,8 +66,22 @@ def calendar_events(
         summary = Message(
             "CasesArea", CALENDAR_SUMMARY, {"what": what, "name": record.recipient_name}
         )
-        events.append(dataclasses.replace(event, summary=translate(summary), description=what))
+        description = Message(
+            "CasesArea",
+            CALENDAR_DESCRIPTION,
+            {
+                "what": what,
+                "name": record.recipient_name,
+                "sent": format_date(record.sent_at, language),
+                "due": format_date(due.due, language),
+            },
+        )
+        events.append(
+            dataclasses.replace(
+                event, summary=translate(summary), description=translate(description)
+            )
+        )
     return events
 
 
-__all__ = ["CALENDAR_SUMMARY", "calendar_events", "next_reminder_stage"]
+__all__ = ["CALENDAR_DESCRIPTION", "CALENDAR_SUMMARY", "calendar_events", "next_reminder_stage"]

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 from photosafe_desktop.core.cases.evidence import check_evidence_allowed
 from photosafe_desktop.core.cases.model import Case, Category
 from photosafe_desktop.core.consent.register import GroupInfo
+from photosafe_desktop.core.dates import format_datetime, format_when
 from photosafe_desktop.core.origin.register import OriginMatch, OriginRegister
 from photosafe_desktop.core.resources import resource_path
 
@@ -104,19 +105,18 @@ def routes_for(urls: Iterable[str], category: Category | str) -> list[CopyrightR
     return [route for route in copyright_routes() if any(route.serves(u) for u in urls)]
 
 
-def _date(value: datetime) -> str:
-    return (
-        value.strftime("%Y-%m-%d %H:%M")
-        if value.tzinfo is None
-        else value.strftime("%Y-%m-%d %H:%M UTC")
-    )
+def _date(value: datetime, language: str) -> str:
+    """A camera's time (no zone) as it was; an aware time the reader's way, with its offset."""
+    if value.tzinfo is None:
+        return format_datetime(value, language)
+    return format_when(value, language)
 
 
 def proof_paragraph(match: OriginMatch, group: str, language: str) -> str:
     t = _texts(language)
     record = match.record
     captured = (
-        t["captured_on"].format(date=_date(record.captured))
+        t["captured_on"].format(date=_date(record.captured, language))
         if record.captured is not None
         else t["captured_unknown"]
     )
@@ -127,7 +127,7 @@ def proof_paragraph(match: OriginMatch, group: str, language: str) -> str:
     return t["proof"].format(
         group=group.strip() or "-",
         captured=captured,
-        exported=_date(record.exported.replace(microsecond=0)),
+        exported=_date(record.exported.replace(microsecond=0), language),
         preset=t.get(f"preset_{record.preset}", record.preset),
         album=t["album"].format(album=record.album) if record.album else "",
         match=evidence,

@@ -262,7 +262,7 @@ def _compose(
     letter = recipient.letter
     requester = case.requester
     locations = "\n".join(f"- {url}" for url in recipient.urls)
-    seen = phrase(lang, "seen", date=format_when(case.seen_at))
+    seen = phrase(lang, "seen", date=format_when(case.seen_at, lang))
 
     if letter is LetterKind.HOTLINE_REPORT:
         subject = phrase(lang, "subject_hotline")

@@ -18,6 +18,7 @@ from photosafe_desktop.core.requests.directory import (
     Directory,
     Platform,
     Route,
+    Text,
     active_directory,
     may_file,
 )
@@ -243,4 +244,50 @@ def find_recipients(
     return recipients
 
 
-__all__ = ["HostContact", "LetterKind", "Recipient", "find_recipients", "host_of"]
+#: the phrase-book notes a recipient may carry (see :func:`find_recipients`)
+_PHRASE_NOTES = ("note_no_route", "note_abuse_unknown", "note_search_merged")
+#: notes saved by earlier versions, with what they are now
+_OLD_NOTES = {
+    "The hosting provider's abuse address is not known yet: look it up (photosafe "
+    "abuse-contact URL).": "note_abuse_unknown",
+    "Het misbruikadres van de hostingprovider is nog niet gekend: zoek het op (photosafe "
+    "abuse-contact URL).": "note_abuse_unknown",
+    "L’adresse abuse de l’hébergeur n’est pas encore connue : recherchez-la (photosafe "
+    "abuse-contact URL).": "note_abuse_unknown",
+}
+
+
+def notes_in_language(
+    notes: Sequence[str], language: str, directory: Directory | None = None
+) -> tuple[str, ...]:
+    """Saved notes (written in the language of the day they were drafted) in ``language``:
+    each directory note and phrase-book note is found in any language and shown in this one;
+    a note PhotoSafe does not know is shown as saved."""
+    check_language(language)
+    directory = directory or active_directory()
+    known: dict[str, str] = {}
+    texts: list[Text] = [t for platform in directory.platforms for t in platform.texts]
+    texts += [t for org in directory.organisations for t in org.texts]
+    texts += [
+        t for platform in directory.platforms for route in platform.routes for t in route.texts
+    ]
+    for text in texts:
+        for other in (text.en, text.nl, text.fr):
+            if other:
+                known.setdefault(other, text.in_language(language))
+    for key in _PHRASE_NOTES:
+        for other in ("en", "nl", "fr"):
+            known.setdefault(phrase(other, key), phrase(language, key))
+    for old, key in _OLD_NOTES.items():
+        known.setdefault(old, phrase(language, key))
+    return tuple(dict.fromkeys(known.get(note, note) for note in notes))
+
+
+__all__ = [
+    "HostContact",
+    "LetterKind",
+    "Recipient",
+    "find_recipients",
+    "host_of",
+    "notes_in_language",
+]

@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 import string
 from collections.abc import Mapping
-from datetime import datetime, timezone, tzinfo
 from functools import cache
 from typing import Any
 
+from photosafe_desktop.core.dates import format_when
 from photosafe_desktop.core.resources import resource_path
 
 LANGUAGES = ("nl", "fr", "en")
@@ -58,16 +58,6 @@ def fill(text: str, **values: Any) -> str:
 
 def phrase(language: str, key: str, **values: Any) -> str:
     return fill(phrases(language)[key], **values)
-
-
-def format_when(value: datetime, tz: tzinfo | None = None) -> str:
-    """Dates in letters: the user's local time with its offset, unambiguous in every language
-    (``2026-03-14 18:30 (UTC+01:00)``). ``tz`` defaults to this computer's time zone."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    local = value.astimezone(tz)
-    offset = local.strftime("%z") or "+0000"
-    return f"{local:%Y-%m-%d %H:%M} (UTC{offset[:3]}:{offset[3:5]})"
 
 
 __all__ = ["LANGUAGES", "check_language", "fill", "format_when", "phrase", "phrases", "template"]

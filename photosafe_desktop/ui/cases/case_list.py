@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QListWidget,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,8 +37,16 @@ from photosafe_desktop.core.cases.deadlines import (
 )
 from photosafe_desktop.core.cases.dossier import build_dossier
 from photosafe_desktop.core.cases.follow_up import calendar_events, next_reminder_stage
+from photosafe_desktop.core.cases.history import history
 from photosafe_desktop.core.cases.model import CATEGORY_LABELS, Case
-from photosafe_desktop.core.cases.store import CaseStore, CaseSummary, RequestRecord, StoreError
+from photosafe_desktop.core.cases.store import (
+    CaseStore,
+    CaseSummary,
+    LogEvent,
+    RequestRecord,
+    StoreError,
+)
+from photosafe_desktop.core.dates import format_date
 from photosafe_desktop.ui.areas import AreaPage
 from photosafe_desktop.ui.cases.letters import LetterDialog
 from photosafe_desktop.ui.context import AppContext
@@ -52,8 +61,8 @@ ROLE_REQUEST = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = QColor("#a12a2a")
 
 
-def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d")
+def _local(moment: datetime, language: str) -> str:
+    return format_date(moment, language)
 
 
 class CasesArea(AreaPage):
@@ -72,6 +81,7 @@ class CasesArea(AreaPage):
         self._language = context.language
         self._now = now or (lambda: datetime.now(timezone.utc))
         self.summaries: list[CaseSummary] = []
+        self.events: dict[str, list[LogEvent]] = {}  # each case's log, read with the summaries
 
         self.intro = wrapped_label()
         self.body.addWidget(self.intro)
@@ -154,6 +164,16 @@ class CasesArea(AreaPage):
         self.side_widget = side_widget
         row.addWidget(side_widget)
         self.body.addLayout(row, 1)
+        self.history_box = QGroupBox()
+        self.history_box.setObjectName("case_history_box")
+        history_layout = QVBoxLayout(self.history_box)
+        self.history = QListWidget()
+        self.history.setObjectName("case_history")
+        self.history.setWordWrap(True)
+        self.history.setMaximumHeight(150)
+        history_layout.addWidget(self.history)
+        self.body.addWidget(self.history_box)
+        self._history_case = ""
         self.retranslate()
 
     # -- data -------------------------------------------------------------------------
@@ -171,17 +191,22 @@ class CasesArea(AreaPage):
     def refresh(self) -> None:
         """Reload every case from the case log (keeps the selection when it can)."""
         try:
-            self.summaries = self.store().list_cases(self._now())
+            store = self.store()
+            self.summaries = store.list_cases(self._now())
+            self.events = {s.case.id: store.events(s.case.id) for s in self.summaries}
         except StoreError as exc:
             self.summaries = []
+            self.events = {}
             self.message.setText(tr_message(exc.message))
         self.populate()
 
     def populate(self) -> None:
         """Show ``self.summaries`` (no database access: also used on a language change)."""
         selected = self.selected()
+        self._history_case = "\0"  # reload the log with the new data or language
         self.tree.clear()
         now = self._now()
+        language = self._language()
         bold = QFont(self.tree.font())
         bold.setBold(True)
         keep: QTreeWidgetItem | None = None
@@ -193,7 +218,7 @@ class CasesArea(AreaPage):
                         what=QCoreApplication.translate(
                             "Categories", CATEGORY_LABELS[case.category]
                         ),
-                        date=_local(case.created_at),
+                        date=_local(case.created_at, language),
                     ),
                     "",
                     "",
@@ -223,9 +248,11 @@ class CasesArea(AreaPage):
                 due = record.next_due(now)
                 if due is not None:
                     item.setText(2, tr_message(due.message))
-                    item.setText(3, _local(due.due))
+                    item.setText(3, _local(due.due, language))
                     if due.overdue(now):
-                        item.setText(3, self.tr("{date} — overdue").format(date=_local(due.due)))
+                        item.setText(
+                            3, self.tr("{date} — overdue").format(date=_local(due.due, language))
+                        )
                         for column in (2, 3):
                             item.setForeground(column, QBrush(OVERDUE_COLOUR))
                             item.setFont(column, bold)
@@ -288,6 +315,21 @@ class CasesArea(AreaPage):
         self.send_button.setEnabled(record is not None and not is_csam)
         self.dossier.setEnabled(bool(case_id))
         self.delete.setEnabled(bool(case_id))
+        self.show_history(case_id)
+
+    def show_history(self, case_id: str, *, force: bool = False) -> None:
+        """The selected case's log, in words and dates the user's way, newest first."""
+        if case_id == self._history_case and not force:
+            return
+        self._history_case = case_id
+        self.history.clear()
+        summary = self._summary(case_id)
+        self.history_box.setVisible(summary is not None)
+        if summary is None:
+            return
+        events = self.events.get(case_id, [])
+        for line in reversed(history(events, self._language(), summary.requests)):
+            self.history.addItem(f"{line.when} — {line.text}")
 
     # -- actions ----------------------------------------------------------------------
 
@@ -396,7 +438,7 @@ class CasesArea(AreaPage):
         if current is None or current[1].sent_at is None:
             return None
         _case, record = current
-        events = calendar_events(record, tr_message)
+        events = calendar_events(record, tr_message, self._language())
         path = self._context.dialogs.save_path(
             self,
             self.tr("Save the calendar entries"),
@@ -512,5 +554,7 @@ class CasesArea(AreaPage):
         self.case_box.setTitle(self.tr("The selected case"))
         self.dossier.setText(self.tr("&Dossier (PDF) for police or lawyer…"))
         self.delete.setText(self.tr("De&lete the case…"))
+        self.history_box.setTitle(self.tr("What happened so far"))
+        self.history.setAccessibleName(self.tr("History of the selected case"))
         if self.summaries:
             self.populate()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from photosafe_desktop.core.requests.safeguards import SEXTORTION_CATEGORIES, Helpline
+from photosafe_desktop.ui.i18n import ui_language
 from photosafe_desktop.ui.widgets import notice_frame, wrapped_label
 from photosafe_desktop.ui.wizard.common import WizardPage
 
@@ -156,6 +157,10 @@ class EvidencePage(WizardPage):
             self.tr("A few facts make the request stronger. Everything here is optional.")
         )
         self._set_label(self.seen_at, self.tr("&When did you see it?"))
+        # the Belgian way (14/07/2025 15:02), as letters and My cases write it (issue 15)
+        self.seen_at.setDisplayFormat(
+            "d MMMM yyyy HH:mm" if ui_language() == "en" else "dd/MM/yyyy HH:mm"
+        )
         self._set_label(self.account, self.tr("&Account that posted it (if known):"))
         self._set_label(self.description, self.tr("&What is it? (a sentence or two):"))
         self.description.setPlaceholderText(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from photosafe_desktop.core import export as export_core
+from photosafe_desktop.core.dates import format_datetime
 from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.ui.context import AppContext
 from photosafe_desktop.ui.i18n import tr_message
@@ -320,7 +321,9 @@ class ExportDialog(QDialog):
         rename = self.rename_check.isChecked()
         lines = [
             self.tr("PhotoSafe — export report"),
-            self.tr("Date: {date}").format(date=dt.datetime.now().strftime("%Y-%m-%d %H:%M")),
+            self.tr("Date: {date}").format(
+                date=format_datetime(dt.datetime.now(), self.context.language())
+            ),
             self.tr("Photos exported: {count}").format(count=summary.exported),
             self.tr("Faces hidden: {count}").format(count=summary.faces_hidden),
             self.tr("Photos from which hidden information was removed: {count}").format(

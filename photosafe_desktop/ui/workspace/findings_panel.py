@@ -7,8 +7,9 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from photosafe_desktop.core.dates import with_local_dates
 from photosafe_desktop.core.metadata.inspect import Severity
-from photosafe_desktop.ui.i18n import tr_message
+from photosafe_desktop.ui.i18n import tr_message, ui_language
 from photosafe_desktop.ui.workspace.album import PhotoEntry, Stage
 
 SEVERITY_COLOURS = {"high": "#c0392b", "medium": "#d9822b", "low": "#2a7399", "info": "#7a7a7a"}
@@ -73,7 +74,7 @@ class FindingsPanel(QWidget):
             colour = SEVERITY_COLOURS[finding.severity.value]
             items.append(
                 f"<li><span style='color:{colour}'>●</span> "
-                f"{html.escape(tr_message(finding.label))}</li>"
+                f"{html.escape(tr_message(with_local_dates(finding.label, ui_language())))}</li>"
             )
         promise = QCoreApplication.translate(
             "FindingsPanel",

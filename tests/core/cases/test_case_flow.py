@@ -88,7 +88,7 @@ def test_whole_case_flow(make_case: Callable[..., Case], tmp_path: Path) -> None
         insta = store.get_request(records[0].id)
         letter = reminder_letter(case, insta, 1, "nl")
         store.record_reminder(insta.id, 1)
-        assert "2026-03-15" in letter.text
+        assert "15/03/2026" in letter.text and "2026-03-15" not in letter.text
         store.set_status(records[2].id, Status.REMOVED, at=sent_at + timedelta(days=3))
         store.set_status(insta.id, Status.REFUSED, at=sent_at + timedelta(days=20))
         assert escalations_for(case, store.get_request(insta.id)) == (

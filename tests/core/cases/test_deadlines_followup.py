@@ -106,11 +106,16 @@ def test_status_transitions() -> None:
     assert all(s.label for s in Status)
 
 
+SENT_DAY = {"en": "31 January 2026", "nl": "31/01/2026", "fr": "31/01/2026"}
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("stage", [1, 2, 3])
 def test_reminder_letters(make_case: MakeCase, lang: str, stage: int) -> None:
     letter = reminder_letter(make_case(), Req(), stage, lang)
-    assert "2026-01-31" in letter.subject and "2026-01-31" in letter.text
+    sent = SENT_DAY[lang]  # the reader's way (issue 15), never ISO
+    assert sent in letter.subject and sent in letter.text
+    assert "2026-01-31" not in letter.subject + letter.text
     assert "https://www.instagram.com/p/kamp/" in letter.text
     assert "> Original request text" in letter.text
     assert phrases(lang)["reminder_request"] in letter.text
@@ -142,7 +147,8 @@ def test_a_reminder_after_an_extension_never_says_one_month(
         "fr": "vous deviez répondre dans un délai d’un mois",
     }[lang]
     assert one_month not in extended.text
-    assert "2026-04-30" in extended.text  # sent 31 January + 3 months, clamped
+    # sent 31 January + 3 months, clamped
+    assert {"en": "30 April 2026", "nl": "30/04/2026", "fr": "30/04/2026"}[lang] in extended.text
     assert "12(3)" in extended.text
     if stage == 2:
         assert one_month in plain.text
@@ -169,7 +175,7 @@ def test_escalation_letters(make_case: MakeCase, lang: str, kind: Escalation) ->
     requests = [Req(), Req(recipient_name="Draft only", status=Status.DRAFT, sent_at=None)]
     letter = escalation_letter(case, kind, lang, requests)
     assert letter.subject == phrases(lang)[f"subject_{kind.value}"]
-    assert "Instagram" in letter.text and "2026-01-31" in letter.text
+    assert "Instagram" in letter.text and SENT_DAY[lang] in letter.text
     assert phrases(lang)["status_sent"] in letter.text
     assert "https://www.instagram.com/p/kamp/" in letter.text
     assert phrases(lang)[f"request_{kind.value}"] in letter.text

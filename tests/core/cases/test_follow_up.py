@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from photosafe_desktop.core.cases.follow_up import calendar_events, next_reminder_stage
 from photosafe_desktop.core.cases.model import case_from_dict
 from photosafe_desktop.core.cases.store import CaseStore, RequestRecord
+from photosafe_desktop.core.dates import format_date
 from photosafe_desktop.core.i18n import Message
 from photosafe_desktop.core.requests.letters import draft_all
 
@@ -54,7 +56,13 @@ def test_reminder_stages_follow_the_age_and_what_was_sent(store: CaseStore) -> N
 def test_calendar_entries_are_translated_and_private(store: CaseStore) -> None:
     record = sent(store, 2)
     english = calendar_events(record)
-    assert english and english[0].summary == f"PhotoSafe: {english[0].description} (Facebook)"
+    what = english[0].description.split(". ")[0]
+    assert english and english[0].summary == f"PhotoSafe: {what} (Facebook)"
+    # the dates the user's way (issue 15)
+    sent_day = format_date(record.sent_at, "nl")  # type: ignore[arg-type]
+    dutch = calendar_events(record, language="nl")
+    assert f"sent on {sent_day}" in dutch[0].description
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", dutch[0].description)
     seen: list[Message] = []
 
     def shout(message: Message) -> str:

@@ -9,6 +9,7 @@ import pytest
 
 from photosafe_desktop.core.cases.model import Category
 from photosafe_desktop.core.consent.register import GroupInfo
+from photosafe_desktop.core.dates import format_when
 from photosafe_desktop.core.origin.copyright import (
     copyright_allowed,
     copyright_letter,
@@ -40,8 +41,7 @@ URLS = ["https://www.instagram.com/p/abc/", "https://example.org/x"]
             "nl",
             [
                 "Scouts Sint-Jozef nam",
-                "2026-07-14 10:30",
-                "2026-08-01 09:15 UTC",
+                "op 14/07/2026 om 10.30 u",
                 "Publiek",
                 "12 van 256",
             ],
@@ -50,8 +50,7 @@ URLS = ["https://www.instagram.com/p/abc/", "https://example.org/x"]
             "fr",
             [
                 "Scouts Sint-Jozef a pris",
-                "2026-07-14 10:30",
-                "2026-08-01 09:15 UTC",
+                "le 14/07/2026 à 10 h 30",
                 "Public",
                 "12 bits sur 256",
             ],
@@ -60,8 +59,7 @@ URLS = ["https://www.instagram.com/p/abc/", "https://example.org/x"]
             "en",
             [
                 "Scouts Sint-Jozef took",
-                "2026-07-14 10:30",
-                "2026-08-01 09:15 UTC",
+                "on 14 July 2026 at 10:30",
                 "Public",
                 "12 of 256",
             ],
@@ -70,9 +68,11 @@ URLS = ["https://www.instagram.com/p/abc/", "https://example.org/x"]
 )
 def test_proof_paragraph_says_who_when_and_how(language: str, words: list[str]) -> None:
     text = proof_paragraph(MATCH, GROUP.name, language)
-    for word in words + ["Zomerkamp 2026", "ab" * 32]:
+    # the export time on this computer's clock, with its offset; never ISO (issue 15)
+    exported = format_when(RECORD.exported, language)
+    for word in words + [exported, "Zomerkamp 2026", "ab" * 32]:
         assert word in text, word
-    assert "{" not in text
+    assert "{" not in text and "2026-07-14" not in text and "2026-08-01" not in text
 
 
 def test_unknown_capture_date_and_exact_copy() -> None:

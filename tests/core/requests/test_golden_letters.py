@@ -115,7 +115,14 @@ def test_golden_letters_carry_the_right_grounds(
             assert CRIME_WORDS[category][lang] in text
         assert not CRIMINAL_ARTICLE.search(text), CRIMINAL_ARTICLE.search(text)
         # the local time of the sighting, with its offset (18:30 in Brussels, not 17:30 UTC)
-        assert "2026-03-14 18:30 (UTC+01:00)" in text and "17:30" not in text
+        # written the reader's way (issue 15), never ISO
+        local = {
+            "en": "14 March 2026 at 18:30",
+            "nl": "14/03/2026 om 18.30 u",
+            "fr": "le 14/03/2026 à 18 h 30",
+        }[lang]
+        assert f"{local} (UTC+01:00)" in text and "17:30" not in text and "17.30" not in text
+        assert "2026-03-14" not in text
         if letter is LetterKind.DELISTING:
             # delisting rests on the GDPR: no DSA notice claims
             assert "DSA" not in text and "16(2)" not in text and "16(3)" not in text
@@ -201,6 +208,8 @@ def test_a_foreign_letter_warns_that_the_description_is_pasted_as_typed(
 
 def test_format_when_uses_the_local_offset() -> None:
     moment = datetime(2026, 7, 1, 16, 30, tzinfo=timezone.utc)
-    assert format_when(moment) == "2026-07-01 18:30 (UTC+02:00)"  # Brussels summer time
-    assert format_when(moment, ZoneInfo("UTC")) == "2026-07-01 16:30 (UTC+00:00)"
-    assert format_when(datetime(2026, 1, 1, 12, 0)) == "2026-01-01 13:00 (UTC+01:00)"
+    # Brussels summer time
+    assert format_when(moment, "en") == "1 July 2026 at 18:30 (UTC+02:00)"
+    assert format_when(moment, "nl") == "01/07/2026 om 18.30 u (UTC+02:00)"
+    assert format_when(moment, "en", ZoneInfo("UTC")) == "1 July 2026 at 16:30 (UTC+00:00)"
+    assert format_when(datetime(2026, 1, 1, 12, 0), "fr") == "01/01/2026 à 13 h 00 (UTC+01:00)"

@@ -3,6 +3,7 @@ reminder and escalation letters, calendar file, dossier, deleting for real, the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
@@ -136,12 +137,32 @@ def test_overdue_requests_are_highlighted(area: CasesArea, store: CaseStore) -> 
     assert item.font(3).bold()
 
 
+def test_the_case_history_reads_in_words_and_follows_changes(
+    area: CasesArea, store: CaseStore
+) -> None:
+    """Issue 15: the log's codes are shown as sentences, newest first, dated the user's way."""
+    add_case(store, sent_days_ago=10)
+    area.refresh()
+    area.tree.setCurrentItem(request_item(area, "Facebook"))
+    assert area.history_box.isVisible()
+    lines = [area.history.item(i).text() for i in range(area.history.count())]
+    assert lines[-1].endswith(
+        "Zaak geopend: Een foto van een kind wordt in een seksueel getinte context gebruikt"
+    )
+    assert any("Verzoek aan Facebook verstuurd" in line for line in lines)
+    assert not any("_" in line.split(" — ", 1)[1] for line in lines)
+    assert all(re.match(r"\d{2}/\d{2}/\d{4} om \d{1,2}\.\d{2} u — ", line) for line in lines)
+    area.removed.click()
+    assert area.history.item(0).text().endswith("Facebook: verwijderd")
+
+
 def test_recent_requests_are_not_overdue(area: CasesArea, store: CaseStore) -> None:
     add_case(store, sent_days_ago=2)
     area.refresh()
     item = request_item(area, "Facebook")
     assert "overdue" not in item.text(3)
-    assert item.text(3) == (NOW + timedelta(days=5)).astimezone().strftime("%Y-%m-%d")
+    # the context's language (nl) decides how the date reads (issue 15)
+    assert item.text(3) == (NOW + timedelta(days=5)).astimezone().strftime("%d/%m/%Y")
     assert "Something to do" not in area.tree.topLevelItem(0).text(0)
 
 
