@@ -77,6 +77,11 @@ def _texts(language: str) -> Mapping[str, str]:
     return data
 
 
+def legal_texts(language: str) -> Mapping[str, str]:
+    """The copyright texts of ``language`` (``resources/legal/<lang>/copyright.json``)."""
+    return _texts(language)
+
+
 @cache
 def copyright_routes() -> tuple[CopyrightRoute, ...]:
     data: dict[str, Any] = json.loads(
@@ -211,6 +216,7 @@ __all__ = [
     "copyright_allowed",
     "copyright_letter",
     "copyright_routes",
+    "legal_texts",
     "proof_paragraph",
     "routes_for",
 ]
