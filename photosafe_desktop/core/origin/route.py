@@ -19,10 +19,13 @@ what :func:`draft_all` drafts, without proof or copyright route.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from pathlib import Path
 
+from photosafe_desktop.core.cases.evidence import EvidenceRefused, check_evidence_allowed
 from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.consent.register import GroupInfo
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.origin.copyright import (
     LANGUAGES,
     CopyrightRoute,
@@ -32,7 +35,7 @@ from photosafe_desktop.core.origin.copyright import (
     proof_paragraph,
     routes_for,
 )
-from photosafe_desktop.core.origin.register import OriginMatch
+from photosafe_desktop.core.origin.register import OriginMatch, OriginRegister
 from photosafe_desktop.core.requests.directory import Directory
 from photosafe_desktop.core.requests.letters import (
     DIVIDER,
@@ -51,6 +54,40 @@ def route_allowed(case: Case) -> bool:
     """May ``case`` keep a copy of the image and use the copyright route? Never for CSAM or
     an intimate image of a minor (also one filed as an adult's when the age says under 18)."""
     return copyright_allowed(case.category) and screenshots_allowed(case)
+
+
+@dataclass(frozen=True)
+class OwnPhotoCheck:
+    """The answer to "this is one of our photos": the best match (or None) and how many
+    published copies the register holds (0: nothing was exported with proof of origin)."""
+
+    match: OriginMatch | None
+    registered: int
+
+
+def check_own_photo(
+    case: Case, found: Path, register: OriginRegister | None = None
+) -> OwnPhotoCheck:
+    """Match a saved copy (or screenshot) of the found image against the register.
+
+    The safety rules come first, before the file is read: CSAM or a minor's intimate image
+    raises :class:`EvidenceRefused`. ``found`` is only read, never kept. Slow (hashing
+    81 windows): run it off the GUI thread.
+    """
+    check_evidence_allowed(case, with_screenshot=True)
+    if not route_allowed(case):
+        raise EvidenceRefused(
+            "no_copyright_route",
+            QT_TRANSLATE_NOOP("Errors", "The copyright route is not available for this case."),
+        )
+    own = register is None
+    origin = register if register is not None else OriginRegister()
+    try:
+        count = origin.count()
+        return OwnPhotoCheck(origin.match_file(found) if count else None, count)
+    finally:
+        if own:
+            origin.close()
 
 
 def proof_paragraphs(match: OriginMatch, group: str) -> dict[str, str]:
@@ -210,6 +247,8 @@ def draft_with_origin(
 
 
 __all__ = [
+    "OwnPhotoCheck",
+    "check_own_photo",
     "copyright_requests",
     "draft_with_origin",
     "letter_group",
