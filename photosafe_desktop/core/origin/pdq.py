@@ -8,7 +8,7 @@ a person.
 
 A single PDQ hash does not survive cropping: on the shared face corpus, a copy scaled to
 80 % and re-compressed at quality 60 after trimming 2 % of its width and height still
-matched 14-97 % of the time (depending on where the 2 % came off), 5 % or 10 % never. So
+matched 3-93 % of the time (depending on where the 2 % came off), 5 % or 10 % never. So
 each published copy is also hashed in crop windows (:data:`REGISTER_MARGINS` trimmed from
 each side: 81 windows), and a found copy in its own slightly trimmed windows
 (:data:`QUERY_MARGINS`: 81 more); the closest pair decides. Together they cover any crop of
