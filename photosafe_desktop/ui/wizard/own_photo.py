@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from photosafe_desktop.core.cases.model import Case
+from photosafe_desktop.core.dates import format_datetime
 from photosafe_desktop.core.origin.register import OriginMatch
 from photosafe_desktop.core.origin.route import OwnPhotoCheck, check_own_photo
 from photosafe_desktop.ui.context import AppContext
@@ -155,7 +156,7 @@ class OwnPhotoBox(QGroupBox):
             "“{preset}”{album}. PhotoSafe adds the proof of origin to the letters and a "
             "copyright request to the case."
         ).format(
-            exported=record.exported.astimezone().strftime("%Y-%m-%d %H:%M"),
+            exported=format_datetime(record.exported, self._context().language()),
             preset=presets.get(record.preset, record.preset or "-"),
             album=self.tr(" (album “{album}”)").format(album=record.album) if record.album else "",
         )
