@@ -848,7 +848,7 @@
         </message>
         <message>
             <source>This file could not be read as a photo.</source>
-            <extracomment>at most this many differing bits (of 256) counts as the same photo</extracomment>
+            <extracomment>at most this many differing bits (of 256) counts as the same photo fractions trimmed from each side (left, top, right, bottom) for a registered copy's windows fractions trimmed from each side of a found copy before it is compared with the windows windows are cut from the picture reduced to this size and hashed at WINDOW_SIDE squared</extracomment>
             <translation>Ce fichier n’a pas pu être lu comme une photo.</translation>
         </message>
         <message>
@@ -870,6 +870,10 @@
         <message>
             <source>PhotoSafe could not save its own file ({reason}).</source>
             <translation>PhotoSafe n’a pas pu enregistrer son propre fichier ({reason}).</translation>
+        </message>
+        <message>
+            <source>The copyright route is not available for this case.</source>
+            <translation>La voie du droit d’auteur n’est pas disponible pour ce dossier.</translation>
         </message>
     </context>
     <context>
@@ -1700,6 +1704,89 @@
         </message>
     </context>
     <context>
+        <name>OwnPhotoBox</name>
+        <message>
+            <source>Choose the saved copy or screenshot of the found photo</source>
+            <translation>Choisissez la copie enregistrée ou la capture d’écran de la photo trouvée</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic)</translation>
+        </message>
+        <message>
+            <source>Choose the file first.</source>
+            <translation>Choisissez d’abord le fichier.</translation>
+        </message>
+        <message>
+            <source>The file cannot be found.</source>
+            <translation>Le fichier est introuvable.</translation>
+        </message>
+        <message>
+            <source>Comparing with your published photos…</source>
+            <translation>Comparaison avec vos photos publiées…</translation>
+        </message>
+        <message>
+            <source>The comparison did not work.</source>
+            <translation>La comparaison n’a pas fonctionné.</translation>
+        </message>
+        <message>
+            <source>No photos were exported with proof of origin on this computer yet, so there is nothing to compare with. That is fine: the requests on privacy and the Digital Services Act work without it.</source>
+            <translation>Aucune photo n’a encore été exportée avec preuve d’origine sur cet ordinateur : il n’y a donc rien à comparer. Ce n’est pas grave : les demandes fondées sur la vie privée et le Digital Services Act fonctionnent sans cela.</translation>
+        </message>
+        <message>
+            <source>This photo is not among the photos you published with PhotoSafe. That is fine: the requests on privacy and the Digital Services Act work without it.</source>
+            <translation>Cette photo ne fait pas partie des photos que vous avez publiées avec PhotoSafe. Ce n’est pas grave : les demandes fondées sur la vie privée et le Digital Services Act fonctionnent sans cela.</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <source>Parents only</source>
+            <translation>Réservé aux parents</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archives</translation>
+        </message>
+        <message>
+            <source>✔ This is one of your photos: exported on {exported} with the setting “{preset}”{album}. PhotoSafe adds the proof of origin to the letters and a copyright request to the case.</source>
+            <translation>✔ C’est une de vos photos : exportée le {exported} avec le réglage « {preset} »{album}. PhotoSafe ajoute la preuve d’origine aux lettres et une demande fondée sur le droit d’auteur au dossier.</translation>
+        </message>
+        <message>
+            <source> (album “{album}”)</source>
+            <translation> (album « {album} »)</translation>
+        </message>
+        <message>
+            <source>The copy found online was cropped a little.</source>
+            <translation>La copie trouvée en ligne a été légèrement recadrée.</translation>
+        </message>
+        <message>
+            <source>This is one of our photos</source>
+            <translation>C’est une de nos photos</translation>
+        </message>
+        <message>
+            <source>Did your group take this photo and publish it with PhotoSafe? Choose a saved copy or a screenshot of the photo you found. PhotoSafe compares it with the photos you exported, on this computer only. If it is yours, the group holds the author's rights: the case gets a copyright request too, often the fastest way to get it removed.</source>
+            <translation>Votre groupe a-t-il pris cette photo et l’a-t-il publiée avec PhotoSafe ? Choisissez une copie enregistrée ou une capture d’écran de la photo trouvée. PhotoSafe la compare avec les photos que vous avez exportées, uniquement sur cet ordinateur. Si elle est à vous, le groupe détient le droit d’auteur : le dossier reçoit aussi une demande fondée sur le droit d’auteur, souvent la voie la plus rapide pour la faire retirer.</translation>
+        </message>
+        <message>
+            <source>Saved copy of the found photo</source>
+            <translation>Copie enregistrée de la photo trouvée</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoisir…</translation>
+        </message>
+        <message>
+            <source>Choose the saved copy of the found photo</source>
+            <translation>Choisir la copie enregistrée de la photo trouvée</translation>
+        </message>
+        <message>
+            <source>Com&amp;pare</source>
+            <translation>C&amp;omparer</translation>
+        </message>
+    </context>
+    <context>
         <name>PhotoGrid</name>
         <message>
             <source>Cannot be read: {reason}</source>
@@ -1794,6 +1881,17 @@
         <message>
             <source>PhotoSafe never recognises faces: you mark each face yourself, and no biometric template of anyone is computed or stored.</source>
             <translation>PhotoSafe ne reconnaît jamais les visages : vous marquez vous-même chaque visage, et aucun modèle biométrique de qui que ce soit n’est calculé ni conservé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionItem</name>
+        <message>
+            <source>May be seen in public</source>
+            <translation>Peut être vu en public</translation>
+        </message>
+        <message>
+            <source>No photos</source>
+            <translation>Pas de photos</translation>
         </message>
     </context>
     <context>

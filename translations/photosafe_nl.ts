@@ -848,7 +848,7 @@
         </message>
         <message>
             <source>This file could not be read as a photo.</source>
-            <extracomment>at most this many differing bits (of 256) counts as the same photo</extracomment>
+            <extracomment>at most this many differing bits (of 256) counts as the same photo fractions trimmed from each side (left, top, right, bottom) for a registered copy's windows fractions trimmed from each side of a found copy before it is compared with the windows windows are cut from the picture reduced to this size and hashed at WINDOW_SIDE squared</extracomment>
             <translation>Dit bestand kon niet als foto gelezen worden.</translation>
         </message>
         <message>
@@ -870,6 +870,10 @@
         <message>
             <source>PhotoSafe could not save its own file ({reason}).</source>
             <translation>PhotoSafe kon zijn eigen bestand niet bewaren ({reason}).</translation>
+        </message>
+        <message>
+            <source>The copyright route is not available for this case.</source>
+            <translation>De weg van het auteursrecht is voor deze zaak niet beschikbaar.</translation>
         </message>
     </context>
     <context>
@@ -1700,6 +1704,89 @@
         </message>
     </context>
     <context>
+        <name>OwnPhotoBox</name>
+        <message>
+            <source>Choose the saved copy or screenshot of the found photo</source>
+            <translation>Kies de bewaarde kopie of schermafbeelding van de gevonden foto</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic)</source>
+            <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic)</translation>
+        </message>
+        <message>
+            <source>Choose the file first.</source>
+            <translation>Kies eerst het bestand.</translation>
+        </message>
+        <message>
+            <source>The file cannot be found.</source>
+            <translation>Het bestand is niet gevonden.</translation>
+        </message>
+        <message>
+            <source>Comparing with your published photos…</source>
+            <translation>Vergelijken met uw gepubliceerde foto's…</translation>
+        </message>
+        <message>
+            <source>The comparison did not work.</source>
+            <translation>Het vergelijken is niet gelukt.</translation>
+        </message>
+        <message>
+            <source>No photos were exported with proof of origin on this computer yet, so there is nothing to compare with. That is fine: the requests on privacy and the Digital Services Act work without it.</source>
+            <translation>Op deze computer werden nog geen foto's met bewijs van herkomst geëxporteerd, dus er is niets om mee te vergelijken. Geen probleem: de verzoeken op basis van privacy en de Digital Services Act werken ook zonder.</translation>
+        </message>
+        <message>
+            <source>This photo is not among the photos you published with PhotoSafe. That is fine: the requests on privacy and the Digital Services Act work without it.</source>
+            <translation>Deze foto zit niet bij de foto's die u met PhotoSafe publiceerde. Geen probleem: de verzoeken op basis van privacy en de Digital Services Act werken ook zonder.</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Publiek</translation>
+        </message>
+        <message>
+            <source>Parents only</source>
+            <translation>Enkel ouders</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archief</translation>
+        </message>
+        <message>
+            <source>✔ This is one of your photos: exported on {exported} with the setting “{preset}”{album}. PhotoSafe adds the proof of origin to the letters and a copyright request to the case.</source>
+            <translation>✔ Dit is een van uw foto's: geëxporteerd op {exported} met de instelling “{preset}”{album}. PhotoSafe voegt het bewijs van herkomst toe aan de brieven en een verzoek op basis van het auteursrecht aan de zaak.</translation>
+        </message>
+        <message>
+            <source> (album “{album}”)</source>
+            <translation> (album “{album}”)</translation>
+        </message>
+        <message>
+            <source>The copy found online was cropped a little.</source>
+            <translation>De kopie die online staat, werd een beetje bijgesneden.</translation>
+        </message>
+        <message>
+            <source>This is one of our photos</source>
+            <translation>Dit is een van onze foto's</translation>
+        </message>
+        <message>
+            <source>Did your group take this photo and publish it with PhotoSafe? Choose a saved copy or a screenshot of the photo you found. PhotoSafe compares it with the photos you exported, on this computer only. If it is yours, the group holds the author's rights: the case gets a copyright request too, often the fastest way to get it removed.</source>
+            <translation>Heeft uw groep deze foto genomen en met PhotoSafe gepubliceerd? Kies een bewaarde kopie of een schermafbeelding van de foto die u vond. PhotoSafe vergelijkt ze met de foto's die u exporteerde, alleen op deze computer. Is ze van u, dan heeft de groep het auteursrecht: de zaak krijgt dan ook een verzoek op basis van het auteursrecht, vaak de snelste weg om ze te laten verwijderen.</translation>
+        </message>
+        <message>
+            <source>Saved copy of the found photo</source>
+            <translation>Bewaarde kopie van de gevonden foto</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>K&amp;iezen…</translation>
+        </message>
+        <message>
+            <source>Choose the saved copy of the found photo</source>
+            <translation>Kies de bewaarde kopie van de gevonden foto</translation>
+        </message>
+        <message>
+            <source>Com&amp;pare</source>
+            <translation>&amp;Vergelijken</translation>
+        </message>
+    </context>
+    <context>
         <name>PhotoGrid</name>
         <message>
             <source>Cannot be read: {reason}</source>
@@ -1794,6 +1881,17 @@
         <message>
             <source>PhotoSafe never recognises faces: you mark each face yourself, and no biometric template of anyone is computed or stored.</source>
             <translation>PhotoSafe herkent nooit gezichten: u duidt elk gezicht zelf aan, en er wordt van niemand een biometrisch sjabloon berekend of bewaard.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionItem</name>
+        <message>
+            <source>May be seen in public</source>
+            <translation>Mag publiek getoond worden</translation>
+        </message>
+        <message>
+            <source>No photos</source>
+            <translation>Geen foto's</translation>
         </message>
     </context>
     <context>

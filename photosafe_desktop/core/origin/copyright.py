@@ -5,8 +5,10 @@ ground of all. A proof-of-origin match (:mod:`.register`) gives:
 
 - :func:`proof_paragraph`: "taken by the group on <date>, original kept, exported on <date>
   with preset <p>", for the case and the letters;
-- :func:`copyright_letter`: a request on the author's rights (Art. XI.165 Code of Economic
-  Law; the children's image right, Art. XI.174, is mentioned too), in nl, fr or en;
+- :func:`copyright_letter`: a request on the author's rights (auteursrecht / droit d'auteur,
+  Code of Economic Law, Book XI; no article number: Art. XI.165 could not be confirmed on an
+  official page, see ``resources/legal/sources.json``; the children's image right,
+  Art. XI.174, is mentioned too), in nl, fr or en;
 - :func:`copyright_routes`: the platforms' own copyright/IP forms, from
   ``resources/platforms/copyright.json`` (each with its source page and the date read).
 
@@ -73,6 +75,11 @@ def _texts(language: str) -> Mapping[str, str]:
         resource_path("legal", language, "copyright.json").read_text(encoding="utf-8")
     )
     return data
+
+
+def legal_texts(language: str) -> Mapping[str, str]:
+    """The copyright texts of ``language`` (``resources/legal/<lang>/copyright.json``)."""
+    return _texts(language)
 
 
 @cache
@@ -155,7 +162,7 @@ def copyright_letter(
         t["intro"].format(group=name),
         "\n".join(f"- {u}" for u in urls),
         proof_paragraph(match, name, language),
-        t["law"],
+        t["law"].format(group=name),
         t["children"],
         t["ask"],
         t["declaration"],
@@ -209,6 +216,7 @@ __all__ = [
     "copyright_allowed",
     "copyright_letter",
     "copyright_routes",
+    "legal_texts",
     "proof_paragraph",
     "routes_for",
 ]

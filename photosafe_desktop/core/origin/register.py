@@ -3,9 +3,9 @@
 Each export adds, per copy: its PDQ perceptual hash and SHA-256, the original's capture
 date, the album, the sharing preset and the export date. No image, no file name and no face
 is stored. When a photo turns up somewhere else, :meth:`OriginRegister.best_match` finds the
-copy it came from (exact by SHA-256, or close by PDQ distance: re-compressed, resized;
-only a very light crop, see :mod:`.pdq`), which is the group's proof that the photo is its
-own.
+copy it came from (exact by SHA-256, or close by PDQ distance: re-compressed, resized,
+lightly cropped through the copy's crop windows, see :mod:`.pdq`), which is the group's
+proof that the photo is its own.
 
 SQLite in the app's data folder (folder 0700, file 0600), schema migrations on
 ``PRAGMA user_version``; :meth:`OriginRegister.clear` empties it in one action (rows
@@ -27,10 +27,15 @@ from photosafe_desktop.core.errors import PhotoSafeError
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.origin.pdq import (
     MATCH_THRESHOLD,
+    QUERY_MARGINS,
+    REGISTER_MARGINS,
     PdqHash,
+    closest_windows,
     hamming,
-    pdq_of_file,
+    open_for_hash,
+    pdq_of_image,
     sha256_of_file,
+    window_hashes,
 )
 from photosafe_desktop.core.private_files import make_private, private_dir
 from photosafe_desktop.core.sqlite_file import SqliteFile
@@ -51,7 +56,10 @@ CREATE TABLE copies (
 CREATE INDEX copies_sha256 ON copies(sha256)
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# v2: the PDQ hashes of the copy's crop windows (pdq.REGISTER_MARGINS), concatenated
+_V2 = "ALTER TABLE copies ADD COLUMN windows BLOB NOT NULL DEFAULT x''"
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -69,6 +77,7 @@ class CopyRecord:
     album: str
     preset: str
     exported: datetime
+    windows: bytes = b""  # PDQ hashes of crop windows (pdq.window_hashes); empty before v2
 
 
 @dataclass(frozen=True)
@@ -76,12 +85,14 @@ class OriginMatch:
     record: CopyRecord
     distance: int  # PDQ bits that differ (0..256); 0 for a byte-identical copy
     exact: bool  # the same file, byte for byte
+    cropped: bool = False  # found through a crop window (the found copy was trimmed)
 
     def to_json(self) -> dict[str, object]:
         return {
             "match": True,
             "distance": self.distance,
             "exact": self.exact,
+            "cropped": self.cropped,
             "album": self.record.album,
             "preset": self.record.preset,
             "exported": _iso(self.record.exported),
@@ -182,13 +193,15 @@ class OriginRegister(SqliteFile):
                 r.album,
                 r.preset,
                 _iso(r.exported),
+                r.windows,
             )
             for r in records
         ]
         with self._transaction() as conn:
             conn.executemany(
-                "INSERT INTO copies (pdq, quality, sha256, captured, album, preset, exported) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO copies "
+                "(pdq, quality, sha256, captured, album, preset, exported, windows) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
         return len(rows)
@@ -203,13 +216,15 @@ class OriginRegister(SqliteFile):
         exported: datetime | None = None,
     ) -> CopyRecord:
         """Hash the published copy ``output`` and register it (``original`` gives the date)."""
+        image = open_for_hash(output)
         record = CopyRecord(
-            pdq=pdq_of_file(output),
+            pdq=pdq_of_image(image),
             sha256=sha256_of_file(output),
             captured=capture_date(original) if original is not None else None,
             album=album,
             preset=preset,
             exported=exported or datetime.now(timezone.utc),
+            windows=window_hashes(image, REGISTER_MARGINS),
         )
         self.add([record])
         return record
@@ -232,34 +247,57 @@ class OriginRegister(SqliteFile):
     def records(self) -> list[CopyRecord]:
         with self._lock:
             rows = self._conn.execute(
-                "SELECT pdq, quality, sha256, captured, album, preset, exported FROM copies "
+                "SELECT pdq, quality, sha256, captured, album, preset, exported, windows "
+                "FROM copies "
                 "ORDER BY id"
             ).fetchall()
         return [_record(row) for row in rows]
 
     def best_match(
-        self, pdq: PdqHash, sha256: str = "", *, threshold: int = MATCH_THRESHOLD
+        self,
+        pdq: PdqHash,
+        sha256: str = "",
+        *,
+        threshold: int = MATCH_THRESHOLD,
+        windows: bytes = b"",
     ) -> OriginMatch | None:
         """The registered copy closest to ``pdq`` within ``threshold`` bits, or None.
 
         A byte-identical copy (same SHA-256) always wins with distance 0. Among equally
-        close copies the most recent export is returned.
+        close copies the most recent export is returned. When no whole picture is close,
+        ``windows`` (the found copy's own trimmed windows, ``pdq.QUERY_MARGINS``) are
+        compared with each copy's crop windows: a lightly cropped copy is found there.
         """
         best: OriginMatch | None = None
-        for record in self.records():
+        records = self.records()
+        for record in records:
             if sha256 and record.sha256 == sha256:
                 return OriginMatch(record, 0, True)
             distance = hamming(record.pdq.bits, pdq.bits)
             if distance <= threshold and (best is None or distance <= best.distance):
                 best = OriginMatch(record, distance, False)
+        if best is not None or not windows:
+            return best
+        for record, distance in zip(
+            records, closest_windows(windows, [r.windows for r in records]), strict=True
+        ):
+            if distance <= threshold and (best is None or distance <= best.distance):
+                best = OriginMatch(record, distance, False, cropped=True)
         return best
 
     def match_file(self, path: Path, *, threshold: int = MATCH_THRESHOLD) -> OriginMatch | None:
-        return self.best_match(pdq_of_file(path), sha256_of_file(path), threshold=threshold)
+        """The best match for the photo at ``path`` (a found copy or screenshot)."""
+        image = open_for_hash(path)
+        return self.best_match(
+            pdq_of_image(image),
+            sha256_of_file(path),
+            threshold=threshold,
+            windows=window_hashes(image, QUERY_MARGINS),
+        )
 
 
-def _record(row: tuple[bytes, int, str, str | None, str, str, str]) -> CopyRecord:
-    pdq, quality, sha256, captured, album, preset, exported = row
+def _record(row: tuple[bytes, int, str, str | None, str, str, str, bytes]) -> CopyRecord:
+    pdq, quality, sha256, captured, album, preset, exported, windows = row
     return CopyRecord(
         PdqHash(bytes(pdq), int(quality)),
         sha256,
@@ -267,6 +305,7 @@ def _record(row: tuple[bytes, int, str, str | None, str, str, str]) -> CopyRecor
         album,
         preset,
         _dt(exported) or datetime.fromtimestamp(0, timezone.utc),
+        bytes(windows or b""),
     )
 
 

@@ -10,9 +10,12 @@ not in ``shared/docs/removal-requests.md``. Templates: :mod:`.templates`; who re
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from photosafe_desktop.core.cases.model import (
@@ -50,6 +53,7 @@ from photosafe_desktop.core.requests.templates import (
     template,
 )
 from photosafe_desktop.core.requests.triage import Action, Ground, TriageResult, triage
+from photosafe_desktop.core.resources import resource_path
 
 DIVIDER = "=" * 40
 
@@ -258,6 +262,7 @@ def _compose(
     lang: str,
     grounds: frozenset[Ground],
     foreign_description: bool = False,
+    proof: Mapping[str, str] | None = None,
 ) -> _Parts:
     letter = recipient.letter
     requester = case.requester
@@ -301,6 +306,8 @@ def _compose(
             facts.append(phrase(lang, "account", account=case.account_name))
         facts.append(seen)
         paragraphs.append("\n".join(facts))
+        if proof and proof.get(lang) and letter is not LetterKind.DELISTING:
+            paragraphs.append(proof[lang])  # "this is one of our photos" (core/origin)
         paragraphs += legal_paragraphs(case, lang, grounds)
         explanation = "\n\n".join(paragraphs)
         request = phrase(lang, request_key) + "\n\n" + phrase(lang, "evidence_kept")
@@ -428,18 +435,24 @@ def draft_request(
     recipient: Recipient,
     user_language: str,
     triage_result: TriageResult | None = None,
+    proof: Mapping[str, str] | None = None,
 ) -> DraftRequest:
-    """The request for one recipient: in its language, followed by the user's where different."""
+    """The request for one recipient: in its language, followed by the user's where different.
+
+    ``proof``: the proof-of-origin paragraph per language (the group's own photo,
+    :mod:`photosafe_desktop.core.origin.route`), added to the explanation of notices."""
     check_language(user_language)
     result = triage_result or triage(case)
     if result.hard_stop and recipient.letter is not LetterKind.HOTLINE_REPORT:
         raise ValueError("a CSAM case may only be reported to the hotline")
     grounds = _letter_grounds(recipient.letter, result)
     foreign = recipient.language != user_language and bool(case.description)
-    parts = _compose(case, recipient, recipient.language, grounds, foreign_description=foreign)
+    parts = _compose(
+        case, recipient, recipient.language, grounds, foreign_description=foreign, proof=proof
+    )
     text = parts.text
     if recipient.language != user_language:
-        user_parts = _compose(case, recipient, user_language, grounds)
+        user_parts = _compose(case, recipient, user_language, grounds, proof=proof)
         text = (
             f"{text}\n{DIVIDER}\n{phrase(user_language, 'version_heading')}\n{DIVIDER}\n\n"
             f"{user_parts.text}"
@@ -475,16 +488,55 @@ def draft_request(
     )
 
 
+_EMAIL = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")
+
+
+@cache
+def _copyright_texts(lang: str) -> Mapping[str, str]:
+    data: dict[str, str] = json.loads(
+        resource_path("legal", lang, "copyright.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def check_copyright_completeness(
+    text: str, *, urls: Sequence[str], name: str
+) -> tuple[MissingElement, ...]:
+    """What an author's-rights request (:attr:`LetterKind.COPYRIGHT`) lacks: the author's
+    rights explained, every web address, the signer's name, an e-mail address to answer
+    (the group's own, as the platforms advise, or the requester's) and the declaration."""
+    flat = " ".join(text.split())
+    missing: list[MissingElement] = []
+    laws = [_copyright_texts(lang)["law"].split("{group}")[-1] for lang in LANGUAGES]
+    if not any(" ".join(law.split()) in flat for law in laws):
+        missing.append(MissingElement.EXPLANATION)
+    if not urls or any(url not in text for url in urls):
+        missing.append(MissingElement.LOCATION)
+    if not name.strip() or name.strip() not in text:
+        missing.append(MissingElement.NAME)
+    if not _EMAIL.search(text):
+        missing.append(MissingElement.EMAIL)
+    declarations = [_copyright_texts(lang)["declaration"] for lang in LANGUAGES]
+    if not any(" ".join(d.split()) in flat for d in declarations):
+        missing.append(MissingElement.STATEMENT)
+    return tuple(missing)
+
+
 def recheck(request: DraftRequest, case: Case, text: str) -> DraftRequest:
     """The same request with an edited ``text``; the completeness check is run again."""
-    missing = check_completeness(
-        text,
-        urls=request.recipient.urls,
-        name=case.requester.name,
-        email=case.requester.email,
-        anonymous_allowed=case.anonymous_allowed,
-        language=request.recipient.language,
-    ) + _inconsistent(case, request.recipient.letter)
+    if request.recipient.letter is LetterKind.COPYRIGHT:
+        missing = check_copyright_completeness(
+            text, urls=request.recipient.urls, name=case.requester.name
+        )
+    else:
+        missing = check_completeness(
+            text,
+            urls=request.recipient.urls,
+            name=case.requester.name,
+            email=case.requester.email,
+            anonymous_allowed=case.anonymous_allowed,
+            language=request.recipient.language,
+        ) + _inconsistent(case, request.recipient.letter)
     return DraftRequest(
         recipient=request.recipient,
         user_language=request.user_language,
@@ -503,12 +555,16 @@ def draft_all(
     language: str,
     directory: Directory | None = None,
     host_contacts: Mapping[str, HostContact] | None = None,
+    proof: Mapping[str, str] | None = None,
 ) -> Drafts:
-    """Triage ``case`` and draft a request for every recipient."""
+    """Triage ``case`` and draft a request for every recipient (``proof``: see
+    :func:`draft_request`; never used in a CSAM case, which only gets the hotline report)."""
     directory = directory or active_directory()
     result = triage(case, directory)
     recipients = find_recipients(case, language, directory, host_contacts, result)
-    requests = tuple(draft_request(case, r, language, result) for r in recipients)
+    if result.hard_stop:
+        proof = None
+    requests = tuple(draft_request(case, r, language, result, proof) for r in recipients)
     return Drafts(
         triage=result,
         requests=requests,
@@ -525,6 +581,7 @@ __all__ = [
     "IncompleteNoticeError",
     "MissingElement",
     "check_completeness",
+    "check_copyright_completeness",
     "draft_all",
     "draft_request",
     "ensure_complete",

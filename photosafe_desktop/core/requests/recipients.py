@@ -34,6 +34,7 @@ class LetterKind(str, Enum):
     HOST_NOTICE = "host_notice"  # to a hosting provider / registrar abuse contact
     DELISTING = "delisting"  # to a search engine
     HOTLINE_REPORT = "hotline_report"  # CSAM: URL only, to the hotline
+    COPYRIGHT = "copyright"  # the group's own photo: author's rights (core/origin/route.py)
 
 
 @dataclass(frozen=True)

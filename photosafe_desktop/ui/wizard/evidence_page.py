@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photosafe_desktop.core.origin.route import route_allowed
 from photosafe_desktop.core.requests.safeguards import SEXTORTION_CATEGORIES, Helpline
 from photosafe_desktop.ui.i18n import ui_language
 from photosafe_desktop.ui.widgets import notice_frame, wrapped_label
 from photosafe_desktop.ui.wizard.common import WizardPage
+from photosafe_desktop.ui.wizard.own_photo import OwnPhotoBox
 
 
 def helpline_text(line: Helpline) -> str:
@@ -84,6 +86,12 @@ class EvidencePage(WizardPage):
         self.screenshot_hint = wrapped_label()
         self.screenshot_hint.setObjectName("screenshot_hint")
         layout.addWidget(self.screenshot_hint)
+        self.own_photo = OwnPhotoBox(
+            lambda: self.wiz().context, lambda: self.wiz().sketch_case(), self
+        )
+        self.own_photo.checking_changed.connect(self.completeChanged)
+        self.own_photo.matched.connect(self._own_photo_matched)
+        layout.addWidget(self.own_photo)
 
         self.sextortion = QCheckBox()
         self.sextortion.setObjectName("sextortion")
@@ -120,7 +128,20 @@ class EvidencePage(WizardPage):
         self.urgent.setChecked(False)
         self.sextortion.setChecked(False)
         self.screenshot.clear()
+        self.own_photo.reset()
         self.error.clear()
+
+    def _own_photo_matched(self, match: object) -> None:
+        if self.wizard() is not None:
+            self.wiz().answers.origin_match = match  # type: ignore[assignment]
+
+    def own_photo_allowed(self) -> bool:
+        """ "This is one of our photos" is offered only where a copy may be kept: never for
+        CSAM or a minor's intimate image."""
+        return self.wizard() is not None and route_allowed(self.wiz().sketch_case())
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return not self.own_photo.checking and super().isComplete()
 
     def _open_link(self, url: str) -> None:
         self.wiz().context.open_url(QUrl(url))  # an explicit user action
@@ -183,6 +204,7 @@ class EvidencePage(WizardPage):
         )
         self.helplines_title.setText(self.tr("People you can talk to"))
         self.helplines_text.setAccessibleName(self.tr("Support lines"))
+        self.own_photo.retranslate()
         self._update_for_category()
 
     def _update_for_category(self) -> None:
@@ -221,6 +243,10 @@ class EvidencePage(WizardPage):
         self.helplines_frame.setVisible(bool(lines))
         self.helplines_text.setText("<br><br>".join(helpline_text(line) for line in lines))
         self.screenshot_row.setVisible(allowed)
+        own_photo = self.own_photo_allowed()
+        if not own_photo and (self.own_photo.match is not None or self.own_photo.path.text()):
+            self.own_photo.reset()  # nothing of the image is kept for such a case
+        self.own_photo.setVisible(own_photo)
         label = self.form.labelForField(self.screenshot_row)
         if label is not None:
             label.setVisible(allowed)
@@ -273,5 +299,6 @@ class EvidencePage(WizardPage):
         answers.sextortion = self.sextortion.isChecked() and not self.sextortion.isHidden()
         answers.urgent = self.urgent.isChecked()
         answers.screenshot = screenshot
+        answers.origin_match = self.own_photo.match if self.own_photo_allowed() else None
         self.error.clear()
         return True

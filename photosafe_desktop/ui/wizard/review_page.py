@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from photosafe_desktop.core.cases.evidence import EvidenceError, EvidenceRefused
 from photosafe_desktop.core.cases.store import EvidenceItem, StoreError
+from photosafe_desktop.core.consent.register import GroupInfo, load_register
+from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.origin.route import draft_with_origin
 from photosafe_desktop.core.requests.letters import (
     DraftRequest,
     Drafts,
-    draft_all,
     recheck,
 )
 from photosafe_desktop.ui.i18n import tr_message
@@ -118,8 +120,14 @@ class ReviewPage(WizardPage):
             self._listening = True
         case = wizard.build_case()
         wizard.case = case
-        self.drafts = draft_all(
-            case, wizard.language, wizard.directory(), host_contacts=wizard.host_contacts
+        match = wizard.answers.origin_match
+        self.drafts = draft_with_origin(
+            case,
+            wizard.language,
+            wizard.directory(),
+            host_contacts=wizard.host_contacts,
+            match=match,
+            group=self._group() if match is not None else None,
         )
         self.requests = list(self.drafts.requests)
         self._originals = list(self.requests)
@@ -131,6 +139,14 @@ class ReviewPage(WizardPage):
         if self.requests:
             self.list.setCurrentRow(0)
         self.retranslate()
+
+    @staticmethod
+    def _group() -> GroupInfo:
+        """The group's details from the consent register, if the group saved them."""
+        try:
+            return load_register().group
+        except (PhotoSafeError, OSError, ValueError):
+            return GroupInfo()
 
     def _update_item(self, row: int) -> None:
         request = self.requests[row]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from photosafe_desktop.core.cases.model import Case, Category, RequesterRole
+from photosafe_desktop.core.origin.register import OriginMatch
 from photosafe_desktop.core.requests.directory import Directory
 from photosafe_desktop.core.requests.recipients import HostContact
 from photosafe_desktop.core.requests.triage import TriageResult
@@ -37,6 +38,7 @@ class Answers:
     account_name: str = ""
     urgent: bool = False
     screenshot: Path | None = None
+    origin_match: OriginMatch | None = None  # "this is one of our photos" (copyright route)
 
 
 class WizardState(Protocol):
@@ -55,6 +57,8 @@ class WizardState(Protocol):
     def directory(self) -> Directory: ...
 
     def build_case(self) -> Case: ...
+
+    def sketch_case(self) -> Case: ...
 
     def triage(self) -> TriageResult: ...
 

@@ -7,6 +7,10 @@ coordinates the core uses); the displayed pixmap is scaled to cover them.
 - drag a region: move it; drag a corner handle: resize it
 - drag on the photo: add a region where a face was missed
 - Delete: remove the selected region
+
+A face marked for the sharing presets carries a small badge above its region ("May be seen
+in public" / "No photos", with the child's name when one was attached): drawn at a fixed
+screen size, whatever the zoom.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -35,12 +41,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photosafe_desktop.core.faces.regions import Region, Shape, Tier
+from photosafe_desktop.core.faces.regions import Mark, Region, Shape, Tier
 
 HIDDEN = QColor("#2a7399")
 CHECK = QColor("#d9822b")
 VISIBLE = QColor("#9a9a9a")
 HANDLE = 10.0  # handle size in screen pixels
+BADGE_COLOURS = {Mark.PUBLIC: QColor("#1f6b3a"), Mark.NO_PHOTOS: QColor("#a12a2a")}
+BADGE_PAD = 3.0  # screen pixels around the badge text
 
 
 class RegionItem(QGraphicsObject):
@@ -67,9 +75,43 @@ class RegionItem(QGraphicsObject):
         scale = views[0].transform().m11() if views else 1.0
         return HANDLE / max(scale, 1e-6)
 
+    def _scale(self) -> float:
+        views = self.scene().views() if self.scene() else []
+        return max(views[0].transform().m11() if views else 1.0, 1e-6)
+
+    def badge_text(self) -> str:
+        """The mark shown on the region ("" when the face is not marked)."""
+        if self.region.mark is Mark.PUBLIC:
+            text = self.tr("May be seen in public")
+        elif self.region.mark is Mark.NO_PHOTOS:
+            text = self.tr("No photos")
+        else:
+            return ""
+        return f"{text} · {self.region.person}" if self.region.person else text
+
+    def _badge_font(self) -> QFont:
+        font = QFont()
+        font.setPixelSize(11)
+        font.setBold(True)
+        return font
+
+    def badge_rect(self) -> QRectF:
+        """Where the badge is drawn, in scene coordinates (empty when there is none)."""
+        text = self.badge_text()
+        if not text:
+            return QRectF()
+        metrics = QFontMetricsF(self._badge_font())
+        scale = self._scale()
+        width = (metrics.horizontalAdvance(text) + 2 * BADGE_PAD) / scale
+        height = (metrics.height() + 2 * BADGE_PAD) / scale
+        top = self._rect.top() - height
+        if top < 0:  # a face at the top edge: the badge goes inside, on the photo
+            top = self._rect.top()
+        return QRectF(self._rect.left(), top, width, height)
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         margin = self._handle_size()
-        return self._rect.adjusted(-margin, -margin, margin, margin)
+        return self._rect.adjusted(-margin, -margin, margin, margin).united(self.badge_rect())
 
     def rect(self) -> QRectF:
         return QRectF(self._rect)
@@ -92,12 +134,30 @@ class RegionItem(QGraphicsObject):
             painter.drawEllipse(self._rect)
         else:
             painter.drawRect(self._rect)
+        self._paint_badge(painter)
         if self.isSelected():
             size = self._handle_size()
             painter.setBrush(QColor("white"))
             painter.setPen(QPen(colour, width))
             for corner in self._corners().values():
                 painter.drawRect(QRectF(corner.x() - size / 2, corner.y() - size / 2, size, size))
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        badge = self.badge_rect()
+        if badge.isEmpty():
+            return
+        scale = self._scale()
+        painter.save()
+        painter.translate(badge.topLeft())
+        painter.scale(1 / scale, 1 / scale)  # draw in screen pixels
+        box = QRectF(0, 0, badge.width() * scale, badge.height() * scale)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(BADGE_COLOURS[self.region.mark])
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(QColor("white"))
+        painter.setFont(self._badge_font())
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.badge_text())
+        painter.restore()
 
     def _corners(self) -> dict[str, QPointF]:
         r = self._rect

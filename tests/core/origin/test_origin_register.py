@@ -84,7 +84,71 @@ def test_register_is_private_holds_no_image_and_clears_in_one_action(
         assert origin.count() == 0
         assert origin.match_file(original) is None
     with OriginRegister() as again:  # cleared for good, schema kept
-        assert again.count() == 0 and again.schema_version == 1
+        assert again.count() == 0 and again.schema_version == 2
+
+
+def crop(path: Path, out: Path, box: tuple[float, float, float, float]) -> Path:
+    """``path`` with the fractions ``box`` (left, top, right, bottom) cut off, then scaled
+    to 80 % and re-compressed at quality 60, as a re-posted screenshot would be."""
+    with Image.open(path) as image:
+        w, h = image.size
+        left, top, right, bottom = box
+        cut = image.convert("RGB").crop(
+            (round(w * left), round(h * top), w - round(w * right), h - round(h * bottom))
+        )
+    cut = cut.resize((round(cut.width * 0.8), round(cut.height * 0.8)))
+    cut.save(out, "JPEG", quality=60)
+    return out
+
+
+def test_a_lightly_cropped_copy_is_found_through_the_crop_windows(tmp_path: Path) -> None:
+    originals = [save_with_date(scene(s), tmp_path / f"IMG_{s}.jpg") for s in (40, 41, 42)]
+    with OriginRegister() as origin:
+        for original in originals:
+            origin.record_copy(original, original=original, album="Kamp", preset="public")
+        target = originals[1]
+        for name, box in {
+            "5 % from the left": (0.05, 0.0, 0.0, 0.0),
+            "5 % centred": (0.025, 0.025, 0.025, 0.025),
+            "5 % off the bottom and the right": (0.0, 0.0, 0.05, 0.05),
+            "10 % off the top": (0.0, 0.10, 0.0, 0.0),
+        }.items():
+            found = crop(target, tmp_path / "found.jpg", box)
+            whole = hamming(pdq_of_file(found).bits, pdq_of_file(target).bits)
+            assert whole > MATCH_THRESHOLD, name  # one hash alone would miss it
+            match = origin.match_file(found)
+            assert match is not None, name
+            assert match.cropped and not match.exact, name
+            assert match.record.sha256 == origin.match_file(target).record.sha256, name  # type: ignore[union-attr]
+            assert match.distance <= MATCH_THRESHOLD
+            assert match.to_json()["cropped"] is True
+        # unrelated photos, cropped or not, match nothing
+        stranger = save_with_date(scene(77), tmp_path / "stranger.jpg")
+        assert origin.match_file(stranger) is None
+        assert origin.match_file(crop(stranger, tmp_path / "s.jpg", (0.05, 0, 0, 0))) is None
+
+
+def test_a_version_1_register_is_migrated_and_still_matches(tmp_path: Path) -> None:
+    import sqlite3
+
+    from photosafe_desktop.core.origin.register import _V1
+
+    path = tmp_path / "old.sqlite3"
+    original = save_with_date(scene(50), tmp_path / "o.jpg")
+    conn = sqlite3.connect(path)
+    conn.executescript(_V1 + ";")
+    conn.execute(
+        "INSERT INTO copies (pdq, quality, sha256, captured, album, preset, exported) "
+        "VALUES (?, 90, 'x', NULL, 'A', 'public', '2026-01-01T00:00:00+00:00')",
+        (pdq_of_file(original).bits,),
+    )
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with OriginRegister(path) as origin:
+        assert origin.schema_version == 2
+        match = origin.match_file(original)
+        assert match is not None and not match.cropped and match.record.windows == b""
 
 
 def test_capture_date_missing_or_present(tmp_path: Path) -> None:

@@ -77,5 +77,32 @@ def test_marking_a_face_by_hand_is_undoable(workspace, tmp_path, qtbot) -> None:
     panel.mark_combo.setCurrentIndex(0)
     panel.show_selected(index)
     assert panel.mark_combo.currentData() == "public"
+    # the mark is drawn on the photo: a badge just above the region, in the mark's colour
+    item = workspace.view.region_items[index]
+    assert item.badge_text() == "May be seen in public · Lotte"
+    badge = item.badge_rect()
+    assert not badge.isEmpty() and badge.bottom() <= item.rect().top() + 0.5
+    assert item.boundingRect().adjusted(-0.01, -0.01, 0.01, 0.01).contains(badge)
+    assert badge_colour(workspace.view, badge) == "#1f6b3a"
+    panel.mark_combo.setCurrentIndex(panel.mark_combo.findData("no_photos"))
+    panel.person_edit.clear()
+    assert panel.apply(index)
+    item = workspace.view.region_items[index]
+    assert item.badge_text() == "No photos"
+    assert badge_colour(workspace.view, item.badge_rect()) == "#a12a2a"
+    workspace.undo_stack.undo()
     workspace.undo_stack.undo()
     assert workspace.current_entry().regions[index].mark is Mark.NONE
+    assert workspace.view.region_items[index].badge_text() == ""
+    assert workspace.view.region_items[index].badge_rect().isEmpty()
+
+
+def badge_colour(view, badge) -> str:  # type: ignore[no-untyped-def]
+    """The colour drawn at the badge's left edge, read back from the rendered view."""
+    from PySide6.QtCore import QPointF
+
+    view.viewport().repaint()
+    image = view.viewport().grab().toImage()
+    point = view.mapFromScene(QPointF(badge.left(), badge.center().y()))
+    ratio = image.devicePixelRatio()
+    return image.pixelColor(int((point.x() + 2) * ratio), int(point.y() * ratio)).name()
