@@ -35,7 +35,13 @@ from photosafe_desktop.core.cases.history import CONFIRMED
 from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.cases.store import RequestRecord
 from photosafe_desktop.core.dates import format_datetime
-from photosafe_desktop.core.requests.outbox import email_for, save_as_eml, send_email, send_to_api
+from photosafe_desktop.core.requests.outbox import (
+    email_for,
+    reply_note,
+    save_as_eml,
+    send_email,
+    send_to_api,
+)
 from photosafe_desktop.core.requests.recipients import notes_in_language
 from photosafe_desktop.core.requests.sending import (
     SendError,
@@ -150,6 +156,10 @@ class RequestPanel(QWidget):
         address_layout.addWidget(self.address_label)
         address_layout.addWidget(self.address, 1)
         layout.addWidget(self.address_row)
+        self.reply_warning = wrapped_label()
+        self.reply_warning.setObjectName("reply_warning")
+        self.reply_warning.setStyleSheet("color: #8a5a00;")
+        layout.addWidget(self.reply_warning)
         buttons = QHBoxLayout()
         self.open_form = QPushButton()
         self.open_form.setObjectName("open_form")
@@ -520,6 +530,9 @@ class RequestPanel(QWidget):
         self.send_api.setText(self.tr("Send to the &organisation's system"))
         self.copy_all.setText(self.tr("&Copy the whole text"))
         self.address_row.setVisible(email)
+        note = reply_note(self.case, self.context.settings.get("smtp_from")) if email else None
+        self.reply_warning.setText("⚠ " + tr_message(note) if note is not None else "")
+        self.reply_warning.setVisible(note is not None)
         self.address_label.setText(self.tr("&To:"))
         self.address.setAccessibleName(self.tr("E-mail address of the recipient"))
         self.fields_box.setVisible(web or email)
