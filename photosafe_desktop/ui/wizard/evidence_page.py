@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from photosafe_desktop.core.origin.route import route_allowed
 from photosafe_desktop.core.requests.safeguards import SEXTORTION_CATEGORIES, Helpline
 from photosafe_desktop.ui.i18n import ui_language
+from photosafe_desktop.ui.start_folders import screenshot_folder
 from photosafe_desktop.ui.widgets import notice_frame, wrapped_label
 from photosafe_desktop.ui.wizard.common import WizardPage
 from photosafe_desktop.ui.wizard.own_photo import OwnPhotoBox
@@ -158,7 +159,7 @@ class EvidencePage(WizardPage):
         path = self.wiz().context.dialogs.open_path(
             self,
             self.tr("Choose the screenshot"),
-            "",
+            screenshot_folder(),  # Pictures or Downloads, never the program's folder
             self.tr(
                 "Images and PDF (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf)"
             ),

@@ -57,9 +57,18 @@ def _panel(area: RemovalArea, name: str) -> RequestPanel:
 ACTIONS = ("open_form", "send_mail", "save_eml_button", "copy_all", "sent_button")
 
 
+@pytest.fixture
+def languages(qapp):  # type: ignore[no-untyped-def]
+    manager = LanguageManager(QApplication.instance())
+    yield manager
+    manager.set_language("en")  # removes this manager's translators again
+
+
 @pytest.mark.parametrize("language", ["en", "nl", "fr"])
-def test_after_marking_sent_the_status_and_actions_are_in_view(qtbot, context, language) -> None:  # type: ignore[no-untyped-def]
-    LanguageManager(QApplication.instance()).set_language(language)
+def test_after_marking_sent_the_status_and_actions_are_in_view(
+    qtbot, context, languages, language
+) -> None:  # type: ignore[no-untyped-def]
+    languages.set_language(language)
     area = _area(qtbot, context)
     walk_to_review(area.wizard, Category.SEXUALISED_CONTEXT, f"{FACEBOOK}\n{REDDIT}")
     area.wizard.next()
