@@ -1627,10 +1627,6 @@
             <translation>✘ Le test n’a pas fonctionné.</translation>
         </message>
         <message>
-            <source>Filled in from {name}'s own help page ({source}).</source>
-            <translation>Rempli d’après la page d’aide de {name} ({source}).</translation>
-        </message>
-        <message>
             <source>{name} wants an app password here, not your normal password. You make one in the security settings of your {name} account (it needs two-step verification).</source>
             <translation>{name} demande ici un mot de passe d’application, pas votre mot de passe habituel. Vous le créez dans les paramètres de sécurité de votre compte {name} (il faut pour cela la validation en deux étapes).</translation>
         </message>
@@ -1697,6 +1693,10 @@
         <message>
             <source>&amp;Port:</source>
             <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <source>Filled in from {name}'s own help page.</source>
+            <translation>Rempli d’après la page d’aide de {name}.</translation>
         </message>
         <message>
             <source>Pass&amp;word:</source>

@@ -1627,10 +1627,6 @@
             <translation>✘ De test is niet gelukt.</translation>
         </message>
         <message>
-            <source>Filled in from {name}'s own help page ({source}).</source>
-            <translation>Ingevuld volgens de eigen hulppagina van {name} ({source}).</translation>
-        </message>
-        <message>
             <source>{name} wants an app password here, not your normal password. You make one in the security settings of your {name} account (it needs two-step verification).</source>
             <translation>{name} vraagt hier een app-wachtwoord, niet uw gewone wachtwoord. U maakt er een aan in de beveiligingsinstellingen van uw {name}-account (daarvoor is verificatie in twee stappen nodig).</translation>
         </message>
@@ -1697,6 +1693,10 @@
         <message>
             <source>&amp;Port:</source>
             <translation>&amp;Poort:</translation>
+        </message>
+        <message>
+            <source>Filled in from {name}'s own help page.</source>
+            <translation>Ingevuld volgens de eigen hulppagina van {name}.</translation>
         </message>
         <message>
             <source>Pass&amp;word:</source>

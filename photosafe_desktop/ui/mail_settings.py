@@ -182,11 +182,7 @@ class MailSettingsDialog(QDialog):
         chosen = provider(choice)
         lines = []
         if chosen is not None:
-            lines.append(
-                self.tr("Filled in from {name}'s own help page ({source}).").format(
-                    name=chosen.name, source=chosen.source
-                )
-            )
+            lines.append(self.tr("Filled in from {name}'s own help page.").format(name=chosen.name))
             if chosen.app_password:
                 lines.append(
                     self.tr(
@@ -212,7 +208,10 @@ class MailSettingsDialog(QDialog):
                 )
             )
         self.provider_hint.setText("\n".join(lines))
+        self.provider_hint.setToolTip(chosen.source if chosen is not None else "")
         self.provider_hint.setVisible(bool(lines))
+        if self.isVisible():  # room for the hint's lines
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _security_changed(self) -> None:
         mode = self.security.currentData()

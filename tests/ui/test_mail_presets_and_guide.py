@@ -62,7 +62,8 @@ def test_picking_a_preset_fills_the_fields(qtbot, window, provider) -> None:  # 
     assert dialog.port.value() == chosen.port
     assert dialog.security.currentData() == chosen.security
     assert dialog.user.text() == "ouder@example.be"  # login is usually the address
-    assert chosen.source in dialog.provider_hint.text()
+    assert chosen.name in dialog.provider_hint.text()
+    assert dialog.provider_hint.toolTip() == chosen.source
     if chosen.app_password:
         assert "app password" in dialog.provider_hint.text()
     dialog.accept()
