@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +47,17 @@ def helpline_text(line: Helpline) -> str:
 class EvidencePage(WizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        # in a scroll area: with the support lines it is taller than a 1024x600 screen, and
+        # the wizard's own buttons must stay in view
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll)
         frame, frame_layout = notice_frame("info")
         self.guidance = wrapped_label()
         self.guidance.setObjectName("evidence_guidance")

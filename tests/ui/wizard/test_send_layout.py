@@ -15,6 +15,7 @@ from photosafe_desktop.ui.wizard.area import RemovalArea
 from photosafe_desktop.ui.wizard.send_page import RequestPanel
 from tests.ui.wizard.test_wizard_flow import walk_to_review
 
+SCREEN = (1024, 600)
 REDDIT = "https://www.reddit.com/r/kamp/comments/1/foto/"
 FACEBOOK = "https://www.facebook.com/photo/?fbid=123"
 
@@ -27,18 +28,20 @@ def _in_view(widget: QWidget, window: QWidget) -> bool:
     if region.isEmpty() or region.boundingRect().size() != widget.size():
         return False
     top_left = widget.mapTo(window, QPoint(0, 0))
+    # the screen, not the window: a window that grew past 1024x600 is cut off too
+    width, height = min(window.width(), SCREEN[0]), min(window.height(), SCREEN[1])
     return (
         top_left.x() >= 0
         and top_left.y() >= 0
-        and top_left.x() + widget.width() <= window.width()
-        and top_left.y() + widget.height() <= window.height()
+        and top_left.x() + widget.width() <= width
+        and top_left.y() + widget.height() <= height
     )
 
 
 def _area(qtbot, context: AppContext) -> RemovalArea:  # type: ignore[no-untyped-def]
     area = RemovalArea(context)
     qtbot.addWidget(area)
-    area.resize(1024, 600)
+    area.resize(*SCREEN)
     area.show()
     area.on_shown()
     qtbot.waitExposed(area)
@@ -135,3 +138,47 @@ def test_the_wheel_over_a_letter_box_scrolls_the_page(qtbot, context) -> None:  
         _wheel(box.viewport())
         assert box.verticalScrollBar().value() > box_before
         assert page_bar.value() == page_before
+
+
+def test_every_page_keeps_the_wizard_buttons_in_view_at_1024x600(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    """The evidence page with its support lines used to push Next off a 1024x600 screen."""
+    from PySide6.QtWidgets import QWizard
+
+    area = _area(qtbot, context)
+    wizard = area.wizard
+    seen = []
+
+    def check() -> None:
+        QApplication.processEvents()
+        shown = [
+            wizard.button(which)
+            for which in (
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.CommitButton,
+                QWizard.WizardButton.FinishButton,
+            )
+            if wizard.button(which).isVisible()
+        ]
+        assert shown, wizard.currentId()
+        for button in shown:
+            assert _in_view(button, area), (wizard.currentId(), button.text())
+        seen.append(wizard.currentId())
+
+    wizard.what_page.buttons[Category.CHILD_PHOTO_MISUSE].click()
+    wizard.where_page.links.setPlainText(f"{FACEBOOK}\n{REDDIT}")
+    wizard.where_page.refresh()
+    check()
+    wizard.next()
+    wizard.who_page.name.setText("Anaïs Dupré")
+    wizard.who_page.email.setText("anais.dupre@example.org")
+    wizard.who_page.person_age.setValue(9)
+    check()
+    wizard.next()
+    wizard.evidence_page.sextortion.setChecked(True)  # the tallest version of the page
+    check()
+    wizard.next()
+    check()
+    wizard.next()
+    check()
+    assert len(set(seen)) == 5
