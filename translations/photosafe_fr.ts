@@ -1181,6 +1181,34 @@
             <source>A short report was saved next to the copies.</source>
             <translation>Un court rapport a été enregistré à côté des copies.</translation>
         </message>
+        <message>
+            <source>Your safe copies are in this folder:</source>
+            <translation>Vos copies sûres se trouvent dans ce dossier :</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Dossier :</translation>
+        </message>
+        <message>
+            <source>Folder with the safe copies</source>
+            <translation>Dossier des copies sûres</translation>
+        </message>
+        <message>
+            <source>Co&amp;py</source>
+            <translation>Co&amp;pier</translation>
+        </message>
+        <message>
+            <source>Copy the folder's address</source>
+            <translation>Copier l’adresse du dossier</translation>
+        </message>
+        <message>
+            <source>The folder did not open. Copy its address and open it in your file manager:</source>
+            <translation>Le dossier ne s’est pas ouvert. Copiez son adresse et ouvrez-le dans votre gestionnaire de fichiers :</translation>
+        </message>
+        <message>
+            <source>The folder's address is copied.</source>
+            <translation>L’adresse du dossier est copiée.</translation>
+        </message>
     </context>
     <context>
         <name>FaceMarkPanel</name>
@@ -1421,6 +1449,13 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>PhotoSafe guide</source>
+            <translation>Guide de PhotoSafe</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>What would you like to do?</source>
@@ -1592,6 +1627,18 @@
             <translation>✘ Le test n’a pas fonctionné.</translation>
         </message>
         <message>
+            <source>{name} wants an app password here, not your normal password. You make one in the security settings of your {name} account (it needs two-step verification).</source>
+            <translation>{name} demande ici un mot de passe d’application, pas votre mot de passe habituel. Vous le créez dans les paramètres de sécurité de votre compte {name} (il faut pour cela la validation en deux étapes).</translation>
+        </message>
+        <message>
+            <source>Microsoft is phasing out passwords for other mail programs. If the test does not work, save the request as an e-mail file and send it from Outlook instead.</source>
+            <translation>Microsoft supprime peu à peu les mots de passe pour les autres programmes de courrier. Si le test ne fonctionne pas, enregistrez la demande comme fichier e-mail et envoyez-la depuis Outlook.</translation>
+        </message>
+        <message>
+            <source>Look up "outgoing mail server" on your provider's help page (Telenet, Proximus, Orange, VOO, Scarlet...) and fill in what it says below. Usually your login name is your full e-mail address.</source>
+            <translation>Cherchez « serveur sortant » sur la page d’aide de votre fournisseur (Telenet, Proximus, Orange, VOO, Scarlet...) et indiquez ci-dessous ce qui y figure. Votre identifiant est généralement votre adresse e-mail complète.</translation>
+        </message>
+        <message>
             <source>E-mail settings</source>
             <translation>Réglages e-mail</translation>
         </message>
@@ -1604,24 +1651,52 @@
             <translation>Votre compte e-mail (pour envoyer les demandes vous-même)</translation>
         </message>
         <message>
-            <source>Mail &amp;server (SMTP):</source>
-            <translation>&amp;Serveur de courrier (SMTP) :</translation>
+            <source>E-mail &amp;provider:</source>
+            <translation>&amp;Fournisseur e-mail :</translation>
+        </message>
+        <message>
+            <source>Outgoing mail &amp;server:</source>
+            <translation>&amp;Serveur d’envoi du courrier :</translation>
+        </message>
+        <message>
+            <source>S&amp;ecure connection:</source>
+            <translation>Co&amp;nnexion sécurisée :</translation>
+        </message>
+        <message>
+            <source>&amp;Login name:</source>
+            <translation>&amp;Identifiant de connexion :</translation>
+        </message>
+        <message>
+            <source>Your e-mail &amp;address:</source>
+            <translation>Votre &amp;adresse e-mail :</translation>
+        </message>
+        <message>
+            <source>Yes, the usual way (port 587)</source>
+            <translation>Oui, de la manière habituelle (port 587)</translation>
+        </message>
+        <message>
+            <source>Yes, secure from the start (port 465)</source>
+            <translation>Oui, sécurisée dès le début (port 465)</translation>
+        </message>
+        <message>
+            <source>No (only for a mail server in your own home or office)</source>
+            <translation>Non (seulement pour un serveur de courrier chez vous ou au bureau)</translation>
+        </message>
+        <message>
+            <source>Choose your provider…</source>
+            <translation>Choisissez votre fournisseur…</translation>
+        </message>
+        <message>
+            <source>Another provider</source>
+            <translation>Un autre fournisseur</translation>
         </message>
         <message>
             <source>&amp;Port:</source>
             <translation>&amp;Port :</translation>
         </message>
         <message>
-            <source>S&amp;ecurity:</source>
-            <translation>S&amp;écurité :</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;Nom d’utilisateur :</translation>
-        </message>
-        <message>
-            <source>Your &amp;address (From):</source>
-            <translation>Votre &amp;adresse (De) :</translation>
+            <source>Filled in from {name}'s own help page.</source>
+            <translation>Rempli d’après la page d’aide de {name}.</translation>
         </message>
         <message>
             <source>Pass&amp;word:</source>
@@ -1636,20 +1711,12 @@
             <translation>&amp;Jeton d’accès :</translation>
         </message>
         <message>
-            <source>STARTTLS (usually port 587)</source>
-            <translation>STARTTLS (en général port 587)</translation>
-        </message>
-        <message>
-            <source>SSL/TLS (usually port 465)</source>
-            <translation>SSL/TLS (en général port 465)</translation>
-        </message>
-        <message>
-            <source>None (only for a server on your own network)</source>
-            <translation>Aucune (seulement pour un serveur de votre propre réseau)</translation>
-        </message>
-        <message>
             <source>for example smtp.example.be</source>
             <translation>par exemple smtp.example.be</translation>
+        </message>
+        <message>
+            <source>usually your full e-mail address</source>
+            <translation>généralement votre adresse e-mail complète</translation>
         </message>
         <message>
             <source>asked when needed if left empty</source>
@@ -1691,12 +1758,24 @@
             <translation>&amp;Quitter</translation>
         </message>
         <message>
+            <source>S&amp;ettings</source>
+            <translation>&amp;Réglages</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail account…</source>
+            <translation>&amp;Compte e-mail…</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guide d’utilisation</translation>
         </message>
         <message>
             <source>&amp;About PhotoSafe</source>
@@ -2067,6 +2146,10 @@
             <translation>Adresse e-mail du destinataire</translation>
         </message>
         <message>
+            <source>The e-mail that will be sent</source>
+            <translation>L’e-mail qui sera envoyé</translation>
+        </message>
+        <message>
             <source>The parts to copy into the form</source>
             <translation>Les parties à copier dans le formulaire</translation>
         </message>
@@ -2308,6 +2391,14 @@
         <message>
             <source>PhotoSafe only sends requests and access tokens over a secure connection (an address starting with https://), except to a program on this computer. Check the organisation's address.</source>
             <translation>PhotoSafe n’envoie les demandes et les jetons d’accès que par une connexion sécurisée (une adresse commençant par https://), sauf vers un programme situé sur cet ordinateur. Vérifiez l’adresse de l’organisation.</translation>
+        </message>
+        <message>
+            <source>Your request gives no e-mail address of yours: answers will go to the mail account {sender}. Check that mailbox.</source>
+            <translation>Votre demande n’indique pas votre adresse e-mail : les réponses iront au compte {sender}. Consultez cette boîte mail.</translation>
+        </message>
+        <message>
+            <source>No e-mail address of yours is known, so the recipient cannot answer you. Fill in your address in your mail program before you send it.</source>
+            <translation>Aucune adresse e-mail de votre part n’est connue : le destinataire ne peut donc pas vous répondre. Indiquez votre adresse dans votre programme de courrier avant d’envoyer.</translation>
         </message>
     </context>
     <context>

@@ -1181,6 +1181,34 @@
             <source>A short report was saved next to the copies.</source>
             <translation>Naast de kopieën werd een kort verslag opgeslagen.</translation>
         </message>
+        <message>
+            <source>Your safe copies are in this folder:</source>
+            <translation>Uw veilige kopieën staan in deze map:</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Map:</translation>
+        </message>
+        <message>
+            <source>Folder with the safe copies</source>
+            <translation>Map met de veilige kopieën</translation>
+        </message>
+        <message>
+            <source>Co&amp;py</source>
+            <translation>&amp;Kopiëren</translation>
+        </message>
+        <message>
+            <source>Copy the folder's address</source>
+            <translation>Het adres van de map kopiëren</translation>
+        </message>
+        <message>
+            <source>The folder did not open. Copy its address and open it in your file manager:</source>
+            <translation>De map ging niet open. Kopieer het adres en open de map in uw bestandsbeheer:</translation>
+        </message>
+        <message>
+            <source>The folder's address is copied.</source>
+            <translation>Het adres van de map is gekopieerd.</translation>
+        </message>
     </context>
     <context>
         <name>FaceMarkPanel</name>
@@ -1421,6 +1449,13 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>PhotoSafe guide</source>
+            <translation>Handleiding PhotoSafe</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>What would you like to do?</source>
@@ -1592,6 +1627,18 @@
             <translation>✘ De test is niet gelukt.</translation>
         </message>
         <message>
+            <source>{name} wants an app password here, not your normal password. You make one in the security settings of your {name} account (it needs two-step verification).</source>
+            <translation>{name} vraagt hier een app-wachtwoord, niet uw gewone wachtwoord. U maakt er een aan in de beveiligingsinstellingen van uw {name}-account (daarvoor is verificatie in twee stappen nodig).</translation>
+        </message>
+        <message>
+            <source>Microsoft is phasing out passwords for other mail programs. If the test does not work, save the request as an e-mail file and send it from Outlook instead.</source>
+            <translation>Microsoft schaft wachtwoorden voor andere mailprogramma's geleidelijk af. Werkt de test niet, bewaar het verzoek dan als e-mailbestand en verstuur het vanuit Outlook.</translation>
+        </message>
+        <message>
+            <source>Look up "outgoing mail server" on your provider's help page (Telenet, Proximus, Orange, VOO, Scarlet...) and fill in what it says below. Usually your login name is your full e-mail address.</source>
+            <translation>Zoek “uitgaande mailserver” op de hulppagina van uw provider (Telenet, Proximus, Orange, VOO, Scarlet...) en vul hieronder in wat daar staat. Meestal is uw aanmeldnaam uw volledige e-mailadres.</translation>
+        </message>
+        <message>
             <source>E-mail settings</source>
             <translation>E-mailinstellingen</translation>
         </message>
@@ -1604,24 +1651,52 @@
             <translation>Uw e-mailaccount (om verzoeken zelf te versturen)</translation>
         </message>
         <message>
-            <source>Mail &amp;server (SMTP):</source>
-            <translation>Mail&amp;server (SMTP):</translation>
+            <source>E-mail &amp;provider:</source>
+            <translation>&amp;Uw e-mailprovider:</translation>
+        </message>
+        <message>
+            <source>Outgoing mail &amp;server:</source>
+            <translation>Uitgaande &amp;mailserver:</translation>
+        </message>
+        <message>
+            <source>S&amp;ecure connection:</source>
+            <translation>B&amp;eveiligde verbinding:</translation>
+        </message>
+        <message>
+            <source>&amp;Login name:</source>
+            <translation>Aanmeld&amp;naam:</translation>
+        </message>
+        <message>
+            <source>Your e-mail &amp;address:</source>
+            <translation>Uw e-mail&amp;adres:</translation>
+        </message>
+        <message>
+            <source>Yes, the usual way (port 587)</source>
+            <translation>Ja, op de gewone manier (poort 587)</translation>
+        </message>
+        <message>
+            <source>Yes, secure from the start (port 465)</source>
+            <translation>Ja, meteen beveiligd (poort 465)</translation>
+        </message>
+        <message>
+            <source>No (only for a mail server in your own home or office)</source>
+            <translation>Nee (alleen voor een mailserver bij u thuis of op kantoor)</translation>
+        </message>
+        <message>
+            <source>Choose your provider…</source>
+            <translation>Kies uw provider…</translation>
+        </message>
+        <message>
+            <source>Another provider</source>
+            <translation>Een andere provider</translation>
         </message>
         <message>
             <source>&amp;Port:</source>
             <translation>&amp;Poort:</translation>
         </message>
         <message>
-            <source>S&amp;ecurity:</source>
-            <translation>&amp;Beveiliging:</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;Gebruikersnaam:</translation>
-        </message>
-        <message>
-            <source>Your &amp;address (From):</source>
-            <translation>Uw &amp;adres (Van):</translation>
+            <source>Filled in from {name}'s own help page.</source>
+            <translation>Ingevuld volgens de eigen hulppagina van {name}.</translation>
         </message>
         <message>
             <source>Pass&amp;word:</source>
@@ -1636,20 +1711,12 @@
             <translation>Toegangs&amp;token:</translation>
         </message>
         <message>
-            <source>STARTTLS (usually port 587)</source>
-            <translation>STARTTLS (meestal poort 587)</translation>
-        </message>
-        <message>
-            <source>SSL/TLS (usually port 465)</source>
-            <translation>SSL/TLS (meestal poort 465)</translation>
-        </message>
-        <message>
-            <source>None (only for a server on your own network)</source>
-            <translation>Geen (alleen voor een server in uw eigen netwerk)</translation>
-        </message>
-        <message>
             <source>for example smtp.example.be</source>
             <translation>bijvoorbeeld smtp.example.be</translation>
+        </message>
+        <message>
+            <source>usually your full e-mail address</source>
+            <translation>meestal uw volledige e-mailadres</translation>
         </message>
         <message>
             <source>asked when needed if left empty</source>
@@ -1691,12 +1758,24 @@
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
+            <source>S&amp;ettings</source>
+            <translation>&amp;Instellingen</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail account…</source>
+            <translation>&amp;E-mailaccount…</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Taal</translation>
         </message>
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Hulp</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Handleiding</translation>
         </message>
         <message>
             <source>&amp;About PhotoSafe</source>
@@ -2067,6 +2146,10 @@
             <translation>E-mailadres van de ontvanger</translation>
         </message>
         <message>
+            <source>The e-mail that will be sent</source>
+            <translation>De e-mail die verstuurd wordt</translation>
+        </message>
+        <message>
             <source>The parts to copy into the form</source>
             <translation>De delen om in het formulier te kopiëren</translation>
         </message>
@@ -2308,6 +2391,14 @@
         <message>
             <source>PhotoSafe only sends requests and access tokens over a secure connection (an address starting with https://), except to a program on this computer. Check the organisation's address.</source>
             <translation>PhotoSafe verstuurt verzoeken en toegangssleutels alleen over een beveiligde verbinding (een adres dat begint met https://), behalve naar een programma op deze computer. Controleer het adres van de organisatie.</translation>
+        </message>
+        <message>
+            <source>Your request gives no e-mail address of yours: answers will go to the mail account {sender}. Check that mailbox.</source>
+            <translation>Uw verzoek vermeldt geen e-mailadres van u: antwoorden gaan naar het mailaccount {sender}. Kijk die mailbox na.</translation>
+        </message>
+        <message>
+            <source>No e-mail address of yours is known, so the recipient cannot answer you. Fill in your address in your mail program before you send it.</source>
+            <translation>Er is geen e-mailadres van u bekend, dus de ontvanger kan u niet antwoorden. Vul uw adres in uw mailprogramma in voor u het verstuurt.</translation>
         </message>
     </context>
     <context>

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 class Component:
     name: str
     licence: str
-    url: str
+    url: str  # "" when there is no public address (never a made-up one)
 
 
 BUNDLED_COMPONENTS: tuple[Component, ...] = (
-    Component("PhotoSafe Desktop", "GPL-3.0-or-later", "photosafe"),
+    # no public website or repository address yet: the README that comes with it explains it
+    Component("PhotoSafe Desktop", "GPL-3.0-or-later", ""),
     Component("Qt 6 / PySide6", "LGPL-3.0", "qt.io"),
     Component("Python", "PSF-2.0", "python.org"),
     Component("Pillow", "MIT-CMU (HPND)", "python-pillow.org"),

@@ -53,7 +53,7 @@ class AboutDialog(QDialog):
         )
         rows = "".join(
             f"<tr><td><b>{html.escape(c.name)}</b></td><td>{html.escape(c.licence)}</td>"
-            f"<td>{html.escape(c.url)}</td></tr>"
+            f"<td>{html.escape(c.url) if c.url else '—'}</td></tr>"
             for c in BUNDLED_COMPONENTS
         )
         intro = html.escape(self.tr("PhotoSafe is built with these components:"))

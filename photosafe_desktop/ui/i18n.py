@@ -7,6 +7,7 @@ needs no restart.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,6 +23,24 @@ from photosafe_desktop.core.i18n import Message, format_message
 from photosafe_desktop.core.resources import translations_dir
 
 log = logging.getLogger(__name__)
+
+#: Qt's own catalogues the app loads: qtbase holds the standard buttons, QWizard and the Qt
+#: file dialog ("Look in:", "Files of type:"); build.spec keeps exactly these (nl and fr)
+QT_CATALOGUES = ("qtbase",)
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own .qm files may be: Qt's configured folder, the pip PySide6 package's
+    (also the frozen layout: ``_internal/PySide6/Qt/translations``), then the app's own."""
+    import PySide6
+
+    dirs = [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+        str(translations_dir()),
+    ]
+    return list(dict.fromkeys(d for d in dirs if d))
+
 
 #: code -> the language's own name (never translated: people look for their own language)
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "fr": "Français", "en": "English"}
@@ -76,14 +95,12 @@ class LanguageManager(QObject):
             else:
                 log.error("translation file for %s is missing", code)
                 ok = False
-            qt = QTranslator(self)
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt.load(f"qtbase_{code}", qt_dir) or qt.load(
-                f"qtbase_{code}", str(translations_dir())
-            ):
-                self._translators.append(qt)
-            else:
-                log.warning("Qt's own translation for %s is missing", code)
+            for catalogue in QT_CATALOGUES:
+                qt = QTranslator(self)
+                if any(qt.load(f"{catalogue}_{code}", d) for d in qt_translation_dirs()):
+                    self._translators.append(qt)
+                else:
+                    log.warning("Qt's own translation %s for %s is missing", catalogue, code)
         if app is not None:
             for translator in self._translators:
                 app.installTranslator(translator)

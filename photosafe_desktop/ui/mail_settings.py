@@ -21,6 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photosafe_desktop.core.requests.mail_providers import (
+    mail_providers,
+    provider,
+    provider_for_host,
+)
 from photosafe_desktop.core.requests.sending import (
     DEFAULT_PORTS,
     SECURITY_MODES,
@@ -71,6 +76,23 @@ class MailSettingsDialog(QDialog):
         self.smtp_box = QGroupBox()
         form = QFormLayout(self.smtp_box)
         self.smtp_form = form
+        # ready-made settings for common providers (from each provider's own help page)
+        self.provider = QComboBox()
+        self.provider.setObjectName("mail_provider")
+        self.provider.addItem("", "")
+        for known in mail_providers():
+            self.provider.addItem(known.name, known.id)
+        self.provider.addItem("", "other")
+        known_now = provider_for_host(settings.get("smtp_host"))
+        if known_now is not None:
+            self.provider.setCurrentIndex(self.provider.findData(known_now.id))
+        elif settings.get("smtp_host"):
+            self.provider.setCurrentIndex(self.provider.findData("other"))
+        self.provider.activated.connect(self._provider_chosen)
+        self.provider_hint = wrapped_label()
+        self.provider_hint.setObjectName("provider_hint")
+        form.addRow("provider", self.provider)
+        form.addRow("", self.provider_hint)
         self.host = QLineEdit(settings.get("smtp_host"))
         self.host.setObjectName("smtp_host")
         self.port = QSpinBox()
@@ -144,6 +166,52 @@ class MailSettingsDialog(QDialog):
             box.setChecked(available)
         self.testing = False
         self.retranslate()
+
+    def _provider_chosen(self, _index: int = 0) -> None:
+        chosen = provider(str(self.provider.currentData()))
+        if chosen is not None:
+            self.host.setText(chosen.host)
+            self.port.setValue(chosen.port)
+            self.security.setCurrentIndex(max(0, self.security.findData(chosen.security)))
+            if not self.user.text().strip() and self.sender.text().strip():
+                self.user.setText(self.sender.text().strip())
+        self._update_provider_hint()
+
+    def _update_provider_hint(self) -> None:
+        choice = str(self.provider.currentData())
+        chosen = provider(choice)
+        lines = []
+        if chosen is not None:
+            lines.append(self.tr("Filled in from {name}'s own help page.").format(name=chosen.name))
+            if chosen.app_password:
+                lines.append(
+                    self.tr(
+                        "{name} wants an app password here, not your normal password. You "
+                        "make one in the security settings of your {name} account (it needs "
+                        "two-step verification)."
+                    ).format(name=chosen.name)
+                )
+            if chosen.id == "outlook":
+                lines.append(
+                    self.tr(
+                        "Microsoft is phasing out passwords for other mail programs. If the "
+                        "test does not work, save the request as an e-mail file and send it "
+                        "from Outlook instead."
+                    )
+                )
+        elif choice == "other":
+            lines.append(
+                self.tr(
+                    'Look up "outgoing mail server" on your provider\'s help page (Telenet, '
+                    "Proximus, Orange, VOO, Scarlet...) and fill in what it says below. "
+                    "Usually your login name is your full e-mail address."
+                )
+            )
+        self.provider_hint.setText("\n".join(lines))
+        self.provider_hint.setToolTip(chosen.source if chosen is not None else "")
+        self.provider_hint.setVisible(bool(lines))
+        if self.isVisible():  # room for the hint's lines
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _security_changed(self) -> None:
         mode = self.security.currentData()
@@ -224,11 +292,12 @@ class MailSettingsDialog(QDialog):
         )
         self.smtp_box.setTitle(self.tr("Your e-mail account (to send requests yourself)"))
         labels = (
-            (self.host, self.tr("Mail &server (SMTP):")),
+            (self.provider, self.tr("E-mail &provider:")),
+            (self.host, self.tr("Outgoing mail &server:")),
             (self.port, self.tr("&Port:")),
-            (self.security, self.tr("S&ecurity:")),
-            (self.user, self.tr("&User name:")),
-            (self.sender, self.tr("Your &address (From):")),
+            (self.security, self.tr("S&ecure connection:")),
+            (self.user, self.tr("&Login name:")),
+            (self.sender, self.tr("Your e-mail &address:")),
             (self.password, self.tr("Pass&word:")),
             (self.endpoint, self.tr("&Address (endpoint):")),
             (self.token, self.tr("Access &token:")),
@@ -240,13 +309,17 @@ class MailSettingsDialog(QDialog):
                 label.setText(text)  # type: ignore[attr-defined]
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
         names = {
-            "starttls": self.tr("STARTTLS (usually port 587)"),
-            "tls": self.tr("SSL/TLS (usually port 465)"),
-            "none": self.tr("None (only for a server on your own network)"),
+            "starttls": self.tr("Yes, the usual way (port 587)"),
+            "tls": self.tr("Yes, secure from the start (port 465)"),
+            "none": self.tr("No (only for a mail server in your own home or office)"),
         }
         for index in range(self.security.count()):
             self.security.setItemText(index, names[self.security.itemData(index)])
+        self.provider.setItemText(0, self.tr("Choose your provider…"))
+        self.provider.setItemText(self.provider.count() - 1, self.tr("Another provider"))
+        self._update_provider_hint()
         self.host.setPlaceholderText(self.tr("for example smtp.example.be"))
+        self.user.setPlaceholderText(self.tr("usually your full e-mail address"))
         self.password.setPlaceholderText(self.tr("asked when needed if left empty"))
         self.remember.setText(self.tr("&Remember the password in the system keyring"))
         self.remember_token.setText(self.tr("Remember the token in the system &keyring"))

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 from photosafe_desktop.ui.about import AboutDialog
 from photosafe_desktop.ui.areas import AreaPage
 from photosafe_desktop.ui.context import AppContext
+from photosafe_desktop.ui.guide import GuideDialog
 from photosafe_desktop.ui.home import HomePage
 from photosafe_desktop.ui.i18n import LANGUAGES, LanguageManager
 from photosafe_desktop.ui.icons import app_icon
+from photosafe_desktop.ui.mail_settings import MailSettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +115,12 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
+        self.settings_menu = bar.addMenu("")
+        self.mail_settings_action = QAction(self)
+        self.mail_settings_action.setObjectName("mail_settings_action")
+        self.mail_settings_action.triggered.connect(self.show_mail_settings)
+        self.settings_menu.addAction(self.mail_settings_action)
+
         self.language_menu = bar.addMenu("")
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
@@ -128,6 +136,13 @@ class MainWindow(QMainWindow):
         self._check_language(self.languages.language)
 
         self.help_menu = bar.addMenu("")
+        self.guide_action = QAction(self)
+        self.guide_action.setObjectName("guide_action")
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -145,6 +160,22 @@ class MainWindow(QMainWindow):
         self._check_language(code)
         log.info("language changed")
 
+    def show_mail_settings(self) -> MailSettingsDialog:
+        """Settings > E-mail account…: the same dialog as on the send page."""
+        dialog = MailSettingsDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_guide(self) -> GuideDialog:
+        """Help > Guide (F1): the part about the area that is open."""
+        area = self.current_area()
+        topic = "photos" if area == "workspace" else "removal" if area != "home" else "start"
+        dialog = GuideDialog(self.languages.language, topic, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -156,8 +187,11 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.home_action.setText(self.tr("&Start screen"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.settings_menu.setTitle(self.tr("S&ettings"))
+        self.mail_settings_action.setText(self.tr("&E-mail account…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("&Guide"))
         self.about_action.setText(self.tr("&About PhotoSafe"))
         self._update_title()
 

@@ -35,7 +35,13 @@ from photosafe_desktop.core.cases.history import CONFIRMED
 from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.cases.store import RequestRecord
 from photosafe_desktop.core.dates import format_datetime
-from photosafe_desktop.core.requests.outbox import email_for, save_as_eml, send_email, send_to_api
+from photosafe_desktop.core.requests.outbox import (
+    email_for,
+    reply_note,
+    save_as_eml,
+    send_email,
+    send_to_api,
+)
 from photosafe_desktop.core.requests.recipients import notes_in_language
 from photosafe_desktop.core.requests.sending import (
     SendError,
@@ -117,22 +123,22 @@ class RequestPanel(QWidget):
         self.setObjectName(f"panel_{record.recipient_id}")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
-        scroll.setWidget(inner)
-        outer.addWidget(scroll)
+        # the card: who, the status, the actions and their outcome; always in view (issue 15:
+        # "I have sent it" used to sit at the bottom of a long scroll area, its confirmation
+        # out of sight); the parts to copy scroll below it
+        self.card = QFrame()
+        self.card.setObjectName("send_card")
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self.card)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+        outer.addWidget(self.card)
 
         self.heading = wrapped_label(bold=True, scale=1.15)
         layout.addWidget(self.heading)
         self.status = wrapped_label()
         self.status.setObjectName("send_status")
         layout.addWidget(self.status)
-        self.result = wrapped_label()
-        self.result.setObjectName("send_result")
-        layout.addWidget(self.result)
         self.eligibility = wrapped_label()
         self.eligibility.setObjectName("eligibility")
         self.eligibility.setStyleSheet("color: #8a5a00;")
@@ -150,6 +156,10 @@ class RequestPanel(QWidget):
         address_layout.addWidget(self.address_label)
         address_layout.addWidget(self.address, 1)
         layout.addWidget(self.address_row)
+        self.reply_warning = wrapped_label()
+        self.reply_warning.setObjectName("reply_warning")
+        self.reply_warning.setStyleSheet("color: #8a5a00;")
+        layout.addWidget(self.reply_warning)
         buttons = QHBoxLayout()
         self.open_form = QPushButton()
         self.open_form.setObjectName("open_form")
@@ -166,20 +176,32 @@ class RequestPanel(QWidget):
         self.send_api = QPushButton()
         self.send_api.setObjectName("send_api")
         self.send_api.clicked.connect(self.send_to_api)
-        self.copy_all = QPushButton()
-        self.copy_all.setObjectName("copy_all")
-        self.copy_all.clicked.connect(self.copy_text)
         for button in (
             self.open_form,
             self.send_mail,
             self.resend_mail,
             self.save_eml_button,
             self.send_api,
-            self.copy_all,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        done_row = QHBoxLayout()
+        self.copy_all = QPushButton()
+        self.copy_all.setObjectName("copy_all")
+        self.copy_all.clicked.connect(self.copy_text)
+        self.sent_button = QPushButton()
+        self.sent_button.setObjectName("mark_sent")
+        self.sent_button.clicked.connect(self.mark_sent)
+        done_row.addWidget(self.copy_all)
+        done_row.addWidget(self.sent_button)
+        done_row.addStretch(1)
+        layout.addLayout(done_row)
+        # the outcome of the last action, right under the buttons
+        self.result = wrapped_label()
+        self.result.setObjectName("send_result")
+        self.result.setVisible(False)
+        layout.addWidget(self.result)
         self.open_failed_row = QWidget()
         self.open_failed_row.setObjectName("open_failed")
         failed_layout = QHBoxLayout(self.open_failed_row)
@@ -195,6 +217,17 @@ class RequestPanel(QWidget):
         self.open_failed_row.setVisible(False)
         layout.addWidget(self.open_failed_row)
 
+        # below the card: the parts to copy and the platform's notes, in their own scroll area
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("send_details")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        details = QVBoxLayout(inner)
+        details.setContentsMargins(0, 4, 0, 0)
+        self.scroll.setWidget(inner)
+        outer.addWidget(self.scroll, 1)
+
         self.fields_box = QFrame()
         fields_layout = QVBoxLayout(self.fields_box)
         fields_layout.setContentsMargins(0, 0, 0, 0)
@@ -205,7 +238,7 @@ class RequestPanel(QWidget):
             self.copy_fields.append(CopyField("", record.text))
         for field in self.copy_fields:
             fields_layout.addWidget(field)
-        layout.addWidget(self.fields_box)
+        details.addWidget(self.fields_box)
 
         self.notes_frame, notes_layout = notice_frame("info")
         self.notes_title = wrapped_label(bold=True)
@@ -213,16 +246,8 @@ class RequestPanel(QWidget):
         self.notes = wrapped_label("\n".join(f"• {n}" for n in notes))
         notes_layout.addWidget(self.notes)
         self.notes_frame.setVisible(bool(notes))
-        layout.addWidget(self.notes_frame)
-
-        done_row = QHBoxLayout()
-        self.sent_button = QPushButton()
-        self.sent_button.setObjectName("mark_sent")
-        self.sent_button.clicked.connect(self.mark_sent)
-        done_row.addWidget(self.sent_button)
-        done_row.addStretch(1)
-        layout.addLayout(done_row)
-        layout.addStretch(1)
+        details.addWidget(self.notes_frame)
+        details.addStretch(1)
         self.busy = False
         self.retranslate()
 
@@ -248,6 +273,7 @@ class RequestPanel(QWidget):
         colour = "#1f6b3a" if outcome.ok else "#a12a2a"
         self.result.setStyleSheet(f"color: {colour};")
         self.result.setText(outcome.text)
+        self.result.setVisible(bool(outcome.text))
 
     # -- actions ----------------------------------------------------------------------
 
@@ -504,14 +530,22 @@ class RequestPanel(QWidget):
         self.send_api.setText(self.tr("Send to the &organisation's system"))
         self.copy_all.setText(self.tr("&Copy the whole text"))
         self.address_row.setVisible(email)
+        note = reply_note(self.case, self.context.settings.get("smtp_from")) if email else None
+        self.reply_warning.setText("⚠ " + tr_message(note) if note is not None else "")
+        self.reply_warning.setVisible(note is not None)
         self.address_label.setText(self.tr("&To:"))
         self.address.setAccessibleName(self.tr("E-mail address of the recipient"))
-        self.fields_box.setVisible(web)
-        self.fields_title.setText(self.tr("The parts to copy into the form"))
+        self.fields_box.setVisible(web or email)
+        if email:
+            self.fields_title.setText(self.tr("The e-mail that will be sent"))
+        else:
+            self.fields_title.setText(self.tr("The parts to copy into the form"))
         for field in self.copy_fields:
             if not field.label.text():
                 field.label.setText(self.tr("The whole request"))
             field.retranslate()
+            # an e-mail goes as one text: its parts are for web forms only
+            field.setVisible(not email or field.value == record.text)
         self.notes_title.setText(
             self.tr("What {name} says about this route:").format(name=record.recipient_name)
         )

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -139,6 +150,49 @@ def notice_frame(kind: str = "info") -> tuple[QFrame, QVBoxLayout]:
     return frame, layout
 
 
+class PassiveTextView(QPlainTextEdit):
+    """A read-only text box inside a scrolling page: the mouse wheel scrolls the page, not
+    the box, until the box has the focus (clicked or tabbed into)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setReadOnly(True)
+        self.setTabChangesFocus(True)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
+        if self.hasFocus():
+            super().wheelEvent(event)
+            return
+        page = self._page()
+        if page is None:
+            super().wheelEvent(event)
+            return
+        # handed to the page explicitly: Qt does not pass a wheel event on to the parents
+        # when it was not a real one (and a real one would first scroll this box)
+        viewport = page.viewport()
+        position = QPointF(viewport.mapFromGlobal(event.globalPosition().toPoint()))
+        forwarded = QWheelEvent(
+            position,
+            event.globalPosition(),
+            event.pixelDelta(),
+            event.angleDelta(),
+            event.buttons(),
+            event.modifiers(),
+            event.phase(),
+            event.inverted(),
+        )
+        QApplication.sendEvent(viewport, forwarded)
+        event.accept()
+
+    def _page(self) -> QAbstractScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QAbstractScrollArea):
+                return parent
+            parent = parent.parentWidget()
+        return None
+
+
 class CopyField(QWidget):
     """A labelled, read-only text with a Copy button (for web forms)."""
 
@@ -155,8 +209,7 @@ class CopyField(QWidget):
         row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
         if "\n" in value or len(value) > 80:
-            text = QPlainTextEdit(value)
-            text.setReadOnly(True)
+            text = PassiveTextView(value)
             lines = min(8, value.count("\n") + 2 + len(value) // 90)
             text.setFixedHeight(text.fontMetrics().lineSpacing() * lines + 12)
             self.text: QWidget = text

@@ -24,6 +24,7 @@ class ScriptedDialogs(Dialogs):
         self.secrets: deque[str | None] = deque()
         self.paths: deque[str] = deque()
         self.save_defaults: list[str] = []  # the path each save dialog suggested
+        self.open_folders: list[str] = []  # the folder each open dialog started in
         self.folders: deque[str] = deque()
         self.confirms: deque[bool] = deque()
         self.asked: list[tuple[str, str]] = []
@@ -44,6 +45,7 @@ class ScriptedDialogs(Dialogs):
         return self._next(self.paths, "save", caption)  # type: ignore[no-any-return]
 
     def open_path(self, parent: QWidget | None, caption: str, folder: str, filters: str) -> str:
+        self.open_folders.append(folder)
         return self._next(self.paths, "open", caption)  # type: ignore[no-any-return]
 
     def open_paths(

@@ -25,8 +25,12 @@ def build_message(
     sender_name: str = "",
     language: str = "",
     date: datetime | None = None,
+    reply_to: str = "",
 ) -> EmailMessage:
-    """A UTF-8 e-mail with proper headers; raises ValueError for a malformed address."""
+    """A UTF-8 e-mail with proper headers; raises ValueError for a malformed address.
+
+    ``reply_to``: where answers should go when that is not the sending account (the address
+    the requester gave in the letter), with the requester's name."""
     message = EmailMessage(policy=email.policy.SMTP)
     if sender_email:
         user, _, domain = sender_email.partition("@")
@@ -36,6 +40,11 @@ def build_message(
         if not user or not domain:
             raise ValueError("the recipient is not an e-mail address")
         message["To"] = Address(username=user, domain=domain)
+    if reply_to:
+        user, _, domain = reply_to.partition("@")
+        if not user or not domain:
+            raise ValueError("the reply address is not an e-mail address")
+        message["Reply-To"] = Address(display_name=sender_name, username=user, domain=domain)
     message["Subject"] = subject
     message["Date"] = format_datetime(date or datetime.now(timezone.utc))
     domain = sender_email.partition("@")[2] or "photosafe.invalid"

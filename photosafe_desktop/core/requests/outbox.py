@@ -13,6 +13,7 @@ from pathlib import Path
 
 from photosafe_desktop.core.cases.model import Case
 from photosafe_desktop.core.cases.store import RequestRecord
+from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from photosafe_desktop.core.requests.sending import (
     ApiConfig,
     ApiResult,
@@ -25,6 +26,37 @@ from photosafe_desktop.core.requests.sending import (
 )
 
 
+def reply_address(case: Case) -> str:
+    """The address the requester gave in the letter ('' when none)."""
+    return case.requester.email.strip()
+
+
+def reply_note(case: Case, sender_email: str) -> Message | None:
+    """A warning when answers cannot reach the requester at the address they expect: the
+    letter gives no address of theirs (answers go to the sending account, or nowhere)."""
+    if reply_address(case):
+        return None
+    sender_email = sender_email.strip()
+    if sender_email:
+        return Message(
+            "Sending",
+            QT_TRANSLATE_NOOP(
+                "Sending",
+                "Your request gives no e-mail address of yours: answers will go to the mail "
+                "account {sender}. Check that mailbox.",
+            ),
+            {"sender": sender_email},
+        )
+    return Message(
+        "Sending",
+        QT_TRANSLATE_NOOP(
+            "Sending",
+            "No e-mail address of yours is known, so the recipient cannot answer you. Fill in "
+            "your address in your mail program before you send it.",
+        ),
+    )
+
+
 def email_for(record: RequestRecord, case: Case, config: SmtpConfig, to: str) -> EmailMessage:
     """The e-mail for ``record`` from the user's account. Raises SendError (bad address);
     quick, so the panel checks it before anything is sent or logged."""
@@ -35,6 +67,7 @@ def email_for(record: RequestRecord, case: Case, config: SmtpConfig, to: str) ->
         sender_email=config.sender,
         sender_name=case.requester.name,
         language=record.language,
+        reply_to=reply_address(case),
     )
 
 
@@ -68,7 +101,8 @@ def save_as_eml(path: Path, record: RequestRecord, case: Case, to: str, sender_e
         sender_email=sender_email or case.requester.email,
         sender_name=case.requester.name,
         language=record.language,
+        reply_to=reply_address(case),
     )
 
 
-__all__ = ["email_for", "save_as_eml", "send_email", "send_to_api"]
+__all__ = ["email_for", "reply_address", "reply_note", "save_as_eml", "send_email", "send_to_api"]

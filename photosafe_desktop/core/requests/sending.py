@@ -331,11 +331,16 @@ def request_message(
     sender_name: str = "",
     language: str = "",
     sent: bool = True,
+    reply_to: str = "",
 ) -> EmailMessage:
-    """The e-mail for a request; ``sent=False`` keeps ``X-Unsent`` (a draft for a mail client)."""
+    """The e-mail for a request; ``sent=False`` keeps ``X-Unsent`` (a draft for a mail client).
+    ``reply_to`` is set as Reply-To when it is not the sender's own address."""
     to = _check_address(to) if to.strip() else ""
     if sender_email.strip():
         sender_email = _check_address(sender_email)
+    reply_to = _check_address(reply_to) if reply_to.strip() else ""
+    if reply_to.lower() == sender_email.lower():
+        reply_to = ""
     message = build_message(
         to=to,
         subject=subject,
@@ -343,6 +348,7 @@ def request_message(
         sender_email=sender_email,
         sender_name=sender_name,
         language=language,
+        reply_to=reply_to,
     )
     if sent:
         del message["X-Unsent"]
@@ -358,6 +364,7 @@ def save_eml(
     sender_email: str = "",
     sender_name: str = "",
     language: str = "",
+    reply_to: str = "",
 ) -> Path:
     """Write the request as an ``.eml`` draft (opens in any mail client, ready to send)."""
     message = request_message(
@@ -368,6 +375,7 @@ def save_eml(
         sender_name=sender_name,
         language=language,
         sent=False,
+        reply_to=reply_to,
     )
     try:
         return write_eml(Path(path), message)

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from photosafe_desktop.core.origin.route import route_allowed
 from photosafe_desktop.core.requests.safeguards import SEXTORTION_CATEGORIES, Helpline
 from photosafe_desktop.ui.i18n import ui_language
+from photosafe_desktop.ui.start_folders import screenshot_folder
 from photosafe_desktop.ui.widgets import notice_frame, wrapped_label
 from photosafe_desktop.ui.wizard.common import WizardPage
 from photosafe_desktop.ui.wizard.own_photo import OwnPhotoBox
@@ -44,7 +47,17 @@ def helpline_text(line: Helpline) -> str:
 class EvidencePage(WizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        # in a scroll area: with the support lines it is taller than a 1024x600 screen, and
+        # the wizard's own buttons must stay in view
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll)
         frame, frame_layout = notice_frame("info")
         self.guidance = wrapped_label()
         self.guidance.setObjectName("evidence_guidance")
@@ -158,7 +171,7 @@ class EvidencePage(WizardPage):
         path = self.wiz().context.dialogs.open_path(
             self,
             self.tr("Choose the screenshot"),
-            "",
+            screenshot_folder(),  # Pictures or Downloads, never the program's folder
             self.tr(
                 "Images and PDF (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf)"
             ),

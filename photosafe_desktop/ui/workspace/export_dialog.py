@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -201,6 +202,28 @@ class ExportDialog(QDialog):
         self.summary_view = QTextBrowser()
         self.summary_view.setObjectName("export_summary")
         layout.addWidget(self.summary_view, 1)
+        # where the copies are: always shown, to copy when no file manager opens
+        self.where_row = QWidget()
+        where_layout = QHBoxLayout(self.where_row)
+        where_layout.setContentsMargins(0, 0, 0, 0)
+        self.where_label = QLabel()
+        self.where_label.setWordWrap(True)
+        self.where_path = QLineEdit()
+        self.where_path.setObjectName("export_where")
+        self.where_path.setReadOnly(True)
+        self.where_label.setBuddy(self.where_path)
+        self.copy_where = QPushButton()
+        self.copy_where.setObjectName("copy_folder")
+        self.copy_where.clicked.connect(self.copy_folder)
+        where_layout.addWidget(self.where_label)
+        where_layout.addWidget(self.where_path, 1)
+        where_layout.addWidget(self.copy_where)
+        layout.addWidget(self.where_row)
+        self.open_result = QLabel()
+        self.open_result.setObjectName("open_result")
+        self.open_result.setWordWrap(True)
+        self.open_result.setVisible(False)
+        layout.addWidget(self.open_result)
         buttons = QDialogButtonBox()
         self.open_button = buttons.addButton(
             self.tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole
@@ -392,11 +415,36 @@ class ExportDialog(QDialog):
             saved = self.tr("A short report was saved next to the copies.")
             report = f"<p><i>{html.escape(saved)}</i></p>"
         body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
-        self.summary_view.setHtml(f"<h2>{html.escape(heading)}</h2>{body}{failures}{report}")
+        where = ""
+        if not summary.cancelled:
+            where_text = self.tr("Your safe copies are in this folder:")
+            where = f"<p><b>{html.escape(where_text)}</b><br>{html.escape(str(self.folder))}</p>"
+        self.summary_view.setHtml(f"<h2>{html.escape(heading)}</h2>{where}{body}{failures}{report}")
         self.open_button.setEnabled(not summary.cancelled)
+        self.where_label.setText(self.tr("&Folder:"))
+        self.where_path.setText(str(self.folder))
+        self.where_path.setAccessibleName(self.tr("Folder with the safe copies"))
+        self.copy_where.setText(self.tr("Co&py"))
+        self.copy_where.setAccessibleName(self.tr("Copy the folder's address"))
+        self.where_row.setVisible(not summary.cancelled)
+        self.open_result.setVisible(False)
 
     def open_folder(self) -> None:
-        self.context.open_url(QUrl.fromLocalFile(str(self.folder)))
+        # the context's opener falls back to the system's own, then explains what to open
+        if self.context.open_url(QUrl.fromLocalFile(str(self.folder))):
+            self.open_result.setVisible(False)
+            return
+        self.open_result.setText(
+            self.tr("The folder did not open. Copy its address and open it in your file manager:")
+        )
+        self.open_result.setVisible(True)
+        self.where_path.setFocus()
+        self.where_path.selectAll()
+
+    def copy_folder(self) -> None:
+        QGuiApplication.clipboard().setText(str(self.folder))
+        self.open_result.setText(self.tr("The folder's address is copied."))
+        self.open_result.setVisible(True)
 
     def reject(self) -> None:
         if self.is_running():
