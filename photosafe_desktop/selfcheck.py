@@ -113,7 +113,7 @@ def _workspace_clip(page: Any, tmp: Path) -> dict[str, int]:
     page.clips.toggle_reviewed()
     out = tmp / "safe-clip"
     out.mkdir()
-    options = dataclasses.replace(page.clips.options, effect=page._default_effect())
+    options = dataclasses.replace(page.clips.options, effect=page.clips.effect())
     result = sanitise_clip(clip, out / clip.name, options, analysis=entry.analysis)
     if not result.verified or result.frames != 10:
         raise RuntimeError("the safe copy of the clip did not verify")

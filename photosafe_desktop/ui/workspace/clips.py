@@ -96,6 +96,12 @@ def badged_thumbnail(image: QImage | None, badge: str) -> QPixmap:
     return pixmap
 
 
+def _read_frame(path: Path, index: int) -> tuple[ClipFrame, QImage]:
+    """A frame for the review, already as a QImage (made here, off the GUI thread)."""
+    frame = read_frame(path, index)
+    return frame, _qimage(frame.pixels)
+
+
 def _analyse(
     path: Path,
     options: ClipOptions,
@@ -477,19 +483,19 @@ class ClipsPanel(QWidget):
         token, path, index = self._frame_token, entry.path, self.slider.value()
         self.frames.cancel()
         self.frames.run(
-            read_frame,
+            _read_frame,
             path,
             index,
-            on_done=lambda frame, t=token, p=path: self._frame_ready(t, p, frame),
+            on_done=lambda shown, t=token, p=path: self._frame_ready(t, p, *shown),
             on_error=lambda _exc: None,  # the view keeps what it shows
         )
 
-    def _frame_ready(self, token: int, path: Path, frame: ClipFrame) -> None:
+    def _frame_ready(self, token: int, path: Path, frame: ClipFrame, image: QImage) -> None:
         entry = self.current()
         if token != self._frame_token or entry is None or entry.path != path:
             return
         self.shown_frame = frame
-        self.view.set_photo(QPixmap.fromImage(_qimage(frame.pixels)), frame.size)
+        self.view.set_photo(QPixmap.fromImage(image), frame.size)
         self._show_regions()
 
     def frame_regions(self) -> list[Any]:
