@@ -44,7 +44,8 @@ def run(window: MainWindow) -> dict[str, Any]:
 
 
 def workspace(page: Any) -> dict[str, int]:
-    """Import a generated album, review it, export it, check every copy verifies."""
+    """Import a generated album, review it, export it, check every copy verifies; the same
+    for a generated video clip when the video library is there."""
     from photosafe_desktop.core import export as export_core
     from photosafe_desktop.core.metadata.verify import verify
     from photosafe_desktop.core.selftest import make_test_album
@@ -80,7 +81,44 @@ def workspace(page: Any) -> dict[str, int]:
             if not verify(path).ok:
                 raise RuntimeError("an exported copy did not verify")
         page.clear_album()
-    return {"photos": len(jobs), "faces": faces}
+        report = {"photos": len(jobs), "faces": faces}
+        report.update(_workspace_clip(page, Path(tmp)))
+    return report
+
+
+def _workspace_clip(page: Any, tmp: Path) -> dict[str, int]:
+    """When this build has the video library: import a generated clip with drawn faces and
+    phone metadata, let the workspace find the faces, write a safe copy and check it
+    verifies (no metadata left, no face found again)."""
+    import dataclasses
+    import importlib.util
+
+    if importlib.util.find_spec("av") is None:
+        return {}
+    from photosafe_desktop.core.video import make_clip, sanitise_clip
+    from photosafe_desktop.core.video.review import ClipStage
+
+    (tmp / "clip").mkdir()
+    clip = make_clip(tmp / "clip" / "kamp.mp4", size=(640, 480), seconds=1.0, fps=10)
+    page.add_paths([clip])
+    deadline = QDeadlineTimer(180_000)
+    while page.clips.pending_count() and not deadline.hasExpired():
+        QApplication.processEvents()
+        page.clips.analysis.wait(20)
+    entry = page.clips.entries[0] if page.clips.entries else None
+    if entry is None or entry.stage != ClipStage.READY or entry.analysis is None:
+        raise RuntimeError("the video clip was not analysed")
+    if page.centre.currentWidget() is not page.clips.review:
+        raise RuntimeError("the clip review is not shown")
+    page.clips.toggle_reviewed()
+    out = tmp / "safe-clip"
+    out.mkdir()
+    options = dataclasses.replace(page.clips.options, effect=page.clips.effect())
+    result = sanitise_clip(clip, out / clip.name, options, analysis=entry.analysis)
+    if not result.verified or result.frames != 10:
+        raise RuntimeError("the safe copy of the clip did not verify")
+    page.clear_album()
+    return {"clip_frames": result.frames, "clip_faces": result.faces_hidden}
 
 
 def removal(area: Any) -> dict[str, int]:

@@ -57,3 +57,6 @@ def test_the_bundle_pins_the_ml_libraries_like_the_package() -> None:
     onnxruntime = next(d for d in declared if d.startswith("onnxruntime"))
     assert build_app.MEDIAPIPE == mediapipe
     assert onnxruntime in build_app.BUILD_REQUIREMENTS
+    # the video library too (the frozen smoke test sanitises a clip with it)
+    av = next(d for d in declared if d.startswith("av>") or d == "av")
+    assert av in build_app.BUILD_REQUIREMENTS

@@ -8,8 +8,9 @@
    bigger bundle fails the build);
 3. runs the frozen app's `--smoke-test` in Dutch and French under a virtual display
    (xvfb-run when available, else Qt's offscreen platform): it imports a generated album with
-   drawn faces, finds and hides the faces, exports, and verifies every copy, so the models
-   and native libraries are really inside;
+   drawn faces, finds and hides the faces, exports, and verifies every copy, then sanitises
+   a generated video clip (PyAV and its FFmpeg), so the models and native libraries are
+   really inside;
 4. runs the frozen `photosafe detect` on a generated photo with faces;
 5. with --appimage (Linux): lays out DIST/PhotoSafe.AppDir (packaging/linux/) and runs
    appimagetool on it when it is available (not from PyPI or Debian: the release workflow
@@ -66,6 +67,8 @@ BUILD_REQUIREMENTS = [
     "fpdf2>=2.7",
     "pdqhash>=0.2.8",
     "onnxruntime>=1.17,<1.33",
+    # video clips: PyAV with its own FFmpeg (libx264, libvpx, AAC/Opus) in the wheel
+    "av>=14",
     "absl-py",
     "flatbuffers",
     "certifi",

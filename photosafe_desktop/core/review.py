@@ -117,9 +117,11 @@ class Expanded:
     hidden: int  # hidden photos and folders (names starting with a dot), not imported
 
 
-def expand_paths(paths: list[Path]) -> Expanded:
+def expand_paths(paths: list[Path], suffixes: frozenset[str] | None = None) -> Expanded:
     """Files as given plus photos found in folders (recursively, sorted), with a count of
-    what could not be read and of the hidden photos and folders that were left out."""
+    what could not be read and of the hidden photos and folders that were left out.
+    ``suffixes``: the file name endings collected from folders (default: photos; the
+    workspace adds video clips)."""
     problems = 0
     hidden = 0
 
@@ -133,7 +135,10 @@ def expand_paths(paths: list[Path]) -> Expanded:
 
     present = [p for p in paths if p.is_dir() or p.is_file()]
     problems += len(paths) - len(present)
-    files = collect_photos(present, on_error=on_error, on_hidden=on_hidden)
+    if suffixes is None:
+        files = collect_photos(present, on_error=on_error, on_hidden=on_hidden)
+    else:
+        files = collect_photos(present, on_error=on_error, on_hidden=on_hidden, suffixes=suffixes)
     return Expanded(files, problems, hidden)
 
 

