@@ -457,11 +457,6 @@ def faces_benchmark(args: argparse.Namespace, work: Path) -> None:
             result = func(folder)
             elapsed = time.perf_counter() - start
         runs[key].append((elapsed, memory.peak, memory.peak_worker))
-        print(
-            f"  {label:<40} {elapsed:8.2f} s   peak RSS tree {memory.peak / 2**20:6.0f} MB, "
-            f"largest process {memory.peak_worker / 2**20:6.0f} MB",
-            flush=True,
-        )
         if key in ("ours", "before"):
             outputs = {Path(f["source"]).name: Path(f["output"]) for f in result["files"]}  # type: ignore[index]
         elif key == "deface":
@@ -469,6 +464,11 @@ def faces_benchmark(args: argparse.Namespace, work: Path) -> None:
         else:
             outputs = {p.path.name: folder / p.path.name for p in photos}
         hidden[key] = sum(faces_hidden(p, outputs[p.path.name]) for p in photos)
+        print(
+            f"  {label:<40} {elapsed:8.2f} s   faces hidden {hidden[key]:4d}   peak RSS tree "
+            f"{memory.peak / 2**20:6.0f} MB, largest process {memory.peak_worker / 2**20:6.0f} MB",
+            flush=True,
+        )
         return result
 
     floor(paths[:1], work)  # warm the codecs
