@@ -900,6 +900,10 @@
             <translation>La vérification après l’enregistrement a trouvé des données cachées dans le nouveau fichier ; il n’a donc pas été conservé. Veuillez signaler ce problème.</translation>
         </message>
         <message>
+            <source>The saved copy did not match the checked picture, so it was not kept. Please report this problem.</source>
+            <translation>La copie enregistrée ne correspondait pas à l’image vérifiée ; elle n’a donc pas été conservée. Veuillez signaler ce problème.</translation>
+        </message>
+        <message>
             <source>Something went wrong while reading this photo.</source>
             <translation>Un problème est survenu pendant la lecture de cette photo.</translation>
         </message>
@@ -1399,6 +1403,7 @@
         </message>
         <message>
             <source>Face detection cannot run on this computer (no usable runtime).</source>
+            <extracomment>threads each model run may use in this process (None: the runtime's default, one per core). A batch of N workers on C cores sets C // N: measured on 2 cores, two workers with one thread each spend ~0.33 CPU-s per megapixel in CenterFace, one worker with two threads 0.37-0.48 (threads wait for each other), see ``benchmarks/sanitize.py``.</extracomment>
             <translation>La détection des visages ne peut pas fonctionner sur cet ordinateur (aucun moteur d’exécution utilisable).</translation>
         </message>
     </context>

@@ -900,6 +900,10 @@
             <translation>Bij de controle na het opslaan werden verborgen gegevens in het nieuwe bestand gevonden. Daarom werd het niet bewaard. Meld dit probleem alstublieft.</translation>
         </message>
         <message>
+            <source>The saved copy did not match the checked picture, so it was not kept. Please report this problem.</source>
+            <translation>De opgeslagen kopie kwam niet overeen met de gecontroleerde afbeelding en werd daarom niet bewaard. Meld dit probleem alstublieft.</translation>
+        </message>
+        <message>
             <source>Something went wrong while reading this photo.</source>
             <translation>Er ging iets mis bij het lezen van deze foto.</translation>
         </message>
@@ -1399,6 +1403,7 @@
         </message>
         <message>
             <source>Face detection cannot run on this computer (no usable runtime).</source>
+            <extracomment>threads each model run may use in this process (None: the runtime's default, one per core). A batch of N workers on C cores sets C // N: measured on 2 cores, two workers with one thread each spend ~0.33 CPU-s per megapixel in CenterFace, one worker with two threads 0.37-0.48 (threads wait for each other), see ``benchmarks/sanitize.py``.</extracomment>
             <translation>Gezichtsherkenning kan niet werken op deze computer (geen bruikbare runtime).</translation>
         </message>
     </context>

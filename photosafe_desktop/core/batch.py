@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
+import functools
 import logging
 import os
 from collections import deque
@@ -361,7 +362,10 @@ def _one_pool(
             item = BatchItem(index, paths[index], error_code="crashed", error=_unexpected())
         finished(item)
 
-    with process_pool(workers, initializer=_init_worker, preload=_PRELOAD, method=start) as pool:
+    # the cores are shared out: each worker's model runs use its part of them
+    threads = max(1, (os.cpu_count() or 1) // workers)
+    initializer = functools.partial(_init_worker, 0, threads)
+    with process_pool(workers, initializer=initializer, preload=_PRELOAD, method=start) as pool:
         try:
             while not broken:
                 if cancel is not None and cancel():
@@ -464,7 +468,11 @@ def _over_budget(index: int, source: Path, budget: int) -> BatchItem:
 WORKER_CACHED_BLOCKS = 6
 
 
-def _init_worker(main_pid: int = 0) -> None:
+#: threads each model run may use in a worker (see ``faces/models.py``)
+MODEL_THREADS_VARIABLE = "PHOTOSAFE_MODEL_THREADS"
+
+
+def _init_worker(main_pid: int = 0, threads: int | None = None) -> None:
     from PIL import _imaging
 
     from photosafe_desktop.core.offline import enforce_offline
@@ -481,6 +489,8 @@ def _init_worker(main_pid: int = 0) -> None:
 
     if "PILLOW_BLOCKS_MAX" not in os.environ:
         _imaging.set_blocks_max(WORKER_CACHED_BLOCKS)
+    if threads is not None:  # read when a model loads (the face engine is not imported here)
+        os.environ[MODEL_THREADS_VARIABLE] = str(threads)
 
 
 __all__ = [

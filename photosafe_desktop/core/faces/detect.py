@@ -262,8 +262,15 @@ class _Resampler:
 
 
 def _centerface_pass(
-    source: _Resampler, number: int, scale_pass: Pass, config: DetectConfig, net: models.CenterFace
+    source: _Resampler,
+    number: int,
+    scale_pass: Pass,
+    config: DetectConfig,
+    net: models.CenterFace,
+    windows: Sequence[tuple[int, int, int, int]] | None = None,
 ) -> list[Array]:
+    """CenterFace at one scale, on overlapping tiles covering the photo, or only on
+    ``windows`` (``x0, y0, x1, y1`` in pixels of this pass; see :func:`windows_around`)."""
     rgb = source.rgb
     height, width = rgb.shape[:2]
     scale = scale_pass.scale
@@ -271,56 +278,61 @@ def _centerface_pass(
     reduced: Array | None = None
     if scale < 1.0:
         reduced = source.reduced((scaled_w, scaled_h))
-    xs = _tiles(scaled_w, config.tile, config.overlap)
-    ys = _tiles(scaled_h, config.tile, config.overlap)
+    if windows is None:
+        xs = _tiles(scaled_w, config.tile, config.overlap)
+        ys = _tiles(scaled_h, config.tile, config.overlap)
+        tiles = [(tx0, ty0, tx1, ty1) for ty0, ty1 in ys for tx0, tx1 in xs]
+    else:
+        tiles = list(windows)
     sx, sy = width / scaled_w, height / scaled_h
     found: list[Array] = []
-    for ty0, ty1 in ys:
-        for tx0, tx1 in xs:
-            if reduced is not None:
-                tile = reduced[ty0:ty1, tx0:tx1]
-            elif scale == 1.0:
-                tile = rgb[ty0:ty1, tx0:tx1]
-            else:
-                tile = source.enlarged_tile((sx, sy), (tx0, ty0), (tx1 - tx0, ty1 - ty0))
-            tw, th = tx1 - tx0, ty1 - ty0
-            if scale_pass.flip:
-                tile = tile[:, ::-1]
-            boxes = net.detect(tile, config.candidate_threshold)
-            if scale_pass.flip and len(boxes):
-                boxes[:, [X1, X2]] = tw - boxes[:, [X2, X1]]
-            boxes = _nms(boxes, config.nms_iou)
-            if not len(boxes):
-                continue
-            margin = 2.0
-            cut = np.zeros(len(boxes), dtype=bool)
-            if tx0 > 0:
-                cut |= boxes[:, X1] <= margin
-            if tx1 < scaled_w:
-                cut |= boxes[:, X2] >= tw - margin
-            if ty0 > 0:
-                cut |= boxes[:, Y1] <= margin
-            if ty1 < scaled_h:
-                cut |= boxes[:, Y2] >= th - margin
-            rows = np.zeros((len(boxes), 8), dtype=np.float32)
-            rows[:, X1] = (boxes[:, X1] + tx0) * sx
-            rows[:, X2] = (boxes[:, X2] + tx0) * sx
-            rows[:, Y1] = (boxes[:, Y1] + ty0) * sy
-            rows[:, Y2] = (boxes[:, Y2] + ty0) * sy
-            rows[:, SCORE] = boxes[:, SCORE]
-            rows[:, MODEL] = CENTERFACE
-            rows[:, PASS] = number
-            rows[:, TRUNC] = cut
-            found.append(rows)
+    for tx0, ty0, tx1, ty1 in tiles:
+        if reduced is not None:
+            tile = reduced[ty0:ty1, tx0:tx1]
+        elif scale == 1.0:
+            tile = rgb[ty0:ty1, tx0:tx1]
+        else:
+            tile = source.enlarged_tile((sx, sy), (tx0, ty0), (tx1 - tx0, ty1 - ty0))
+        tw, th = tx1 - tx0, ty1 - ty0
+        if scale_pass.flip:
+            tile = tile[:, ::-1]
+        boxes = net.detect(tile, config.candidate_threshold)
+        if scale_pass.flip and len(boxes):
+            boxes[:, [X1, X2]] = tw - boxes[:, [X2, X1]]
+        boxes = _nms(boxes, config.nms_iou)
+        if not len(boxes):
+            continue
+        margin = 2.0
+        cut = np.zeros(len(boxes), dtype=bool)
+        if tx0 > 0:
+            cut |= boxes[:, X1] <= margin
+        if tx1 < scaled_w:
+            cut |= boxes[:, X2] >= tw - margin
+        if ty0 > 0:
+            cut |= boxes[:, Y1] <= margin
+        if ty1 < scaled_h:
+            cut |= boxes[:, Y2] >= th - margin
+        rows = np.zeros((len(boxes), 8), dtype=np.float32)
+        rows[:, X1] = (boxes[:, X1] + tx0) * sx
+        rows[:, X2] = (boxes[:, X2] + tx0) * sx
+        rows[:, Y1] = (boxes[:, Y1] + ty0) * sy
+        rows[:, Y2] = (boxes[:, Y2] + ty0) * sy
+        rows[:, SCORE] = boxes[:, SCORE]
+        rows[:, MODEL] = CENTERFACE
+        rows[:, PASS] = number
+        rows[:, TRUNC] = cut
+        found.append(rows)
     return found
 
 
-def _blazeface_passes(rgb: Array, first_pass: int, net: models.BlazeFace) -> list[Array]:
+def _blazeface_passes(
+    rgb: Array, first_pass: int, net: models.BlazeFace, grids: tuple[int, ...] = (1, 2, 3)
+) -> list[Array]:
     """BlazeFace on the whole photo and on 2x2 and 3x3 grids of overlapping tiles."""
     height, width = rgb.shape[:2]
     found: list[Array] = []
     number = first_pass
-    for grid in (1, 2, 3):
+    for grid in grids:
         tile_w = width if grid == 1 else math.ceil(width / grid * 1.3)
         tile_h = height if grid == 1 else math.ceil(height / grid * 1.3)
         xs = _tiles(width, tile_w, tile_w - math.ceil(width / grid)) if grid > 1 else [(0, width)]
@@ -454,6 +466,120 @@ def collect_candidates(rgb: Array, config: DetectConfig = DEFAULT_CONFIG) -> Arr
     return np.concatenate(found)
 
 
+#: context kept around a changed area when only windows are looked at again, in pixels of
+#: the pass: half the area's size on each side (the area is a face's box padded by 25 %,
+#: so a face keeps 1 x its size around it), within these bounds
+VERIFY_CONTEXT = 0.5
+VERIFY_CONTEXT_MIN = 16
+VERIFY_CONTEXT_MAX = 64
+#: windows smaller than this (pixels of the pass) are merged freely: a model run has a
+#: fixed cost (~3 ms); larger ones when the merged window adds at most 10 % of pixels
+_SMALL_WINDOW = 128 * 128
+_MERGE_WASTE = 1.1
+
+
+def windows_around(
+    boxes: Sequence[tuple[int, int, int, int]],
+    scale: float,
+    size: tuple[int, int],
+    config: DetectConfig = DEFAULT_CONFIG,
+) -> list[tuple[int, int, int, int]]:
+    """Windows (``x0, y0, x1, y1`` in pixels of the pass at ``scale``) covering ``boxes``
+    (``left, top, right, bottom`` in pixels of the photo) with context around each, merged
+    where that costs little, each at most ``config.tile`` on a side."""
+    width, height = size
+    scaled_w, scaled_h = max(1, round(width * scale)), max(1, round(height * scale))
+    rects: list[list[int]] = []
+    for left, top, right, bottom in boxes:
+        x0, y0, x1, y1 = left * scale, top * scale, right * scale, bottom * scale
+        side = max(x1 - x0, y1 - y0)
+        context = min(VERIFY_CONTEXT_MAX, max(VERIFY_CONTEXT_MIN, VERIFY_CONTEXT * side))
+        # larger than a tile: split into tiles (a huge region is found by coarser passes too)
+        wx0, wy0 = max(0, math.floor(x0 - context)), max(0, math.floor(y0 - context))
+        wx1, wy1 = min(scaled_w, math.ceil(x1 + context)), min(scaled_h, math.ceil(y1 + context))
+        if wx1 <= wx0 or wy1 <= wy0:
+            continue
+        for tx0, tx1 in _tiles(wx1 - wx0, config.tile, config.overlap):
+            for ty0, ty1 in _tiles(wy1 - wy0, config.tile, config.overlap):
+                rects.append([wx0 + tx0, wy0 + ty0, wx0 + tx1, wy0 + ty1])
+    return _merge_windows(rects, config.tile)
+
+
+def _merge_windows(rects: list[list[int]], limit: int) -> list[tuple[int, int, int, int]]:
+    """Merge overlapping or nearby windows when the merged one wastes little (or both are
+    small), never beyond ``limit`` pixels on a side."""
+    if not rects:
+        return []
+    boxes = np.asarray(rects, dtype=np.int64)
+    alive = np.ones(len(boxes), dtype=bool)
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(boxes)):
+            if not alive[i]:
+                continue
+            a = boxes[i]
+            ux0 = np.minimum(a[0], boxes[:, 0])
+            uy0 = np.minimum(a[1], boxes[:, 1])
+            ux1 = np.maximum(a[2], boxes[:, 2])
+            uy1 = np.maximum(a[3], boxes[:, 3])
+            union = (ux1 - ux0) * (uy1 - uy0)
+            area_a = (a[2] - a[0]) * (a[3] - a[1])
+            areas = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
+            iw = np.clip(np.minimum(a[2], boxes[:, 2]) - np.maximum(a[0], boxes[:, 0]), 0, None)
+            ih = np.clip(np.minimum(a[3], boxes[:, 3]) - np.maximum(a[1], boxes[:, 1]), 0, None)
+            covered = area_a + areas - iw * ih
+            ok = (
+                alive
+                & (ux1 - ux0 <= limit)
+                & (uy1 - uy0 <= limit)
+                & ((union <= _MERGE_WASTE * covered) | (union <= _SMALL_WINDOW))
+            )
+            ok[i] = False
+            if not ok.any():
+                continue
+            j = int(np.argmax(np.where(ok, covered - union, np.iinfo(np.int64).min)))
+            boxes[i] = (ux0[j], uy0[j], ux1[j], uy1[j])
+            alive[j] = False
+            changed = True
+    return [(int(b[0]), int(b[1]), int(b[2]), int(b[3])) for b in boxes[alive]]
+
+
+def collect_candidates_near(
+    rgb: Array, boxes: Sequence[tuple[int, int, int, int]], config: DetectConfig = DEFAULT_CONFIG
+) -> Array:
+    """Raw candidates (as :func:`collect_candidates`) for a photo that changed only inside
+    ``boxes`` (``left, top, right, bottom``) since it was analysed: the coarsest CenterFace
+    pass and BlazeFace on the whole photo run everywhere; each finer pass on windows (with
+    context) around the boxes too small for the next coarser pass to see well. Elsewhere the pixels, and so the
+    model's output, are what the first analysis saw. Candidates cut by a window's edge are
+    left out (the context keeps the faces that matter inside)."""
+    height, width = rgb.shape[:2]
+    net = models.centerface()
+    found: list[Array] = [np.zeros((0, 8), dtype=np.float32)]
+    passes = plan_passes(width, height, config)
+    source = _Resampler(rgb)
+    for number, scale_pass in enumerate(passes):
+        if number == len(passes) - 1:
+            found += _centerface_pass(source, number, scale_pass, config, net)
+            continue
+        # a box this pass must look at again: one the next coarser pass sees smaller than
+        # the size CenterFace finds reliably (the coarsest pass looks at everything)
+        coarser = passes[number + 1].scale
+        needed = [
+            box
+            for box in boxes
+            if min(box[2] - box[0], box[3] - box[1]) * coarser < config.target_face_px * 1.5
+        ]
+        windows = windows_around(needed, scale_pass.scale, (width, height), config)
+        if windows:
+            rows = _centerface_pass(source, number, scale_pass, config, net, windows)
+            found += [r[r[:, TRUNC] == 0] for r in rows]
+    if config.blazeface:
+        found += _blazeface_passes(rgb, len(passes), models.blazeface(), grids=(1,))
+    return np.concatenate(found)
+
+
 def regions_from_candidates(
     rows: Array, width: int, height: int, config: DetectConfig = DEFAULT_CONFIG
 ) -> tuple[Region, ...]:
@@ -507,7 +633,9 @@ __all__ = [
     "Detection",
     "Pass",
     "collect_candidates",
+    "collect_candidates_near",
     "detect_faces",
     "plan_passes",
     "regions_from_candidates",
+    "windows_around",
 ]

@@ -19,6 +19,8 @@ import functools
 import hashlib
 import json
 import logging
+import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -62,6 +64,9 @@ def opencv() -> ModuleType | None:
         import cv2
     except ImportError:
         return None
+    count = threads()
+    if count is not None:
+        cv2.setNumThreads(count)
     return cv2
 
 
@@ -156,6 +161,35 @@ class _OnnxRuntimeBackend:
         return heat, scale, offset, landmarks
 
 
+#: threads each model run may use in this process (None: the runtime's default, one per
+#: core). A batch of N workers on C cores sets C // N: measured on 2 cores, two workers
+#: with one thread each spend ~0.33 CPU-s per megapixel in CenterFace, one worker with two
+#: threads 0.37-0.48 (threads wait for each other), see ``benchmarks/sanitize.py``.
+_threads: int | None = None
+
+
+def set_threads(count: int | None) -> None:
+    """Threads for model runs in this process (call before the first detection; a model
+    already loaded is loaded again with the new setting)."""
+    global _threads, _centerface
+    with _lock:
+        if count == _threads:
+            return
+        _threads = count
+        _centerface = None
+    if count is not None and "cv2" in sys.modules:  # else opencv() applies it on import
+        sys.modules["cv2"].setNumThreads(count)
+
+
+def threads() -> int | None:
+    """:func:`set_threads`'s value, else ``PHOTOSAFE_MODEL_THREADS`` (a batch worker's
+    share of the cores), else None (the runtime's default)."""
+    if _threads is not None:
+        return _threads
+    value = os.environ.get("PHOTOSAFE_MODEL_THREADS", "")
+    return int(value) if value.isdigit() and int(value) > 0 else None
+
+
 def onnx_session(model: bytes) -> Any:
     """An onnxruntime CPU session with the options every bundled ONNX model uses."""
     before_native_libraries()  # telemetry off before the library loads
@@ -163,6 +197,10 @@ def onnx_session(model: bytes) -> Any:
 
     quiet_onnxruntime(ort)
     options = ort.SessionOptions()
+    count = threads()
+    if count is not None:
+        options.intra_op_num_threads = count
+        options.inter_op_num_threads = 1
     options.log_severity_level = 3  # warnings only about the model file: harmless
     # worker threads sleep between runs instead of spinning: detection shares the CPU
     # with the app (measured: spinning made runs several times slower on a busy machine)
@@ -328,8 +366,6 @@ def _choice_file() -> Path:
 
 
 def _runtime_key() -> str:
-    import os
-
     cv2 = opencv()
     cv2_version = str(cv2.__version__) if cv2 is not None else "none"
     try:
@@ -516,4 +552,6 @@ __all__ = [
     "onnx_session",
     "opencv",
     "read_verified",
+    "set_threads",
+    "threads",
 ]

@@ -29,8 +29,10 @@ from photosafe_desktop.core.files import output_error, remove_quietly, write_ato
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from photosafe_desktop.core.imaging import DecodedImage, open_image
 from photosafe_desktop.core.metadata.verify import (
+    EncodingMismatchError,
     VerificationError,
     VerificationResult,
+    encoded_matches,
     verify_bytes,
 )
 
@@ -356,6 +358,9 @@ def clean_copy(
     check = verify_bytes(data)
     if not check.ok:
         raise VerificationError(check)
+    if transform is not None and output_format == "jpeg" and not encoded_matches(data, clean):
+        # the pixels the transform checked (faces hidden, verified) are the file's
+        raise EncodingMismatchError()
     return CleanImage(data, decoded_format, output_format, clean.size, tuple(notes), report)
 
 

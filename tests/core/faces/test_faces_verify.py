@@ -1,0 +1,193 @@
+"""Verification after hiding faces stays a real check (issue 16: it got cheaper).
+
+The second detection now looks again only where the pixels changed (and at the doubts, and
+at the whole photo at the coarsest scale), and the encoded JPEG is compared with the checked
+pixels at 1/8 scale. These tests sabotage each step and expect the check to notice.
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from photosafe_desktop.core.faces import models
+from photosafe_desktop.core.faces.detect import DEFAULT_CONFIG, detect_faces, windows_around
+from photosafe_desktop.core.faces.obscure import (
+    DetectAndObscure,
+    changed_boxes,
+    make_obscure_transform,
+    obscure,
+    verify_obscured,
+)
+from photosafe_desktop.core.faces.regions import Effect, Region, Source, Tier
+from photosafe_desktop.core.imaging import open_image
+from photosafe_desktop.core.metadata.sanitise import SanitiseOptions, clean_copy, encode
+from photosafe_desktop.core.metadata.verify import EncodingMismatchError, encoded_matches
+
+# the packages re-export functions with the modules' names: fetch the modules themselves
+obscure_module = importlib.import_module("photosafe_desktop.core.faces.obscure")
+sanitise_module = importlib.import_module("photosafe_desktop.core.metadata.sanitise")
+
+CROWD = "images/fullres__11_Meeting_Meeting_11_Meeting_Meeting_11_176.jpg"
+
+
+def _solid(found: tuple[Region, ...]) -> list[Region]:
+    return [r.replace(effect=Effect.SOLID, enabled=True) for r in found]
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_sabotaged_obscuring_fails_verification(
+    faces_corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    image = open_image(faces_corpus / CROWD).image
+    honest_output, honest = make_obscure_transform("solid")(image)
+    assert honest.verified and honest.unobscured == () and honest.faces_hidden >= 10
+
+    # the fill of the largest face is "forgotten": verification must find that face
+    def skip_largest(img: Image.Image, regions: object, **kwargs: object) -> Image.Image:
+        regions = list(regions)  # type: ignore[call-overload]
+        largest = max(regions, key=lambda r: r.w * r.h, default=None)
+        return obscure(img, [r for r in regions if r is not largest], **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(obscure_module, "obscure", skip_largest)
+    _out, report = make_obscure_transform("solid")(image)
+    assert report.verified
+    assert len(report.unobscured) >= 1
+    largest = max(detect_faces(image).sure, key=lambda r: r.w * r.h)
+    assert any(abs(r.x - largest.x) < largest.w / 2 for r in report.unobscured)
+
+    # nothing is filled at all: most faces are reported as still visible
+    monkeypatch.setattr(obscure_module, "obscure", lambda img, regions, **kw: img.copy())
+    _out, report = make_obscure_transform("solid")(image)
+    assert len(report.unobscured) >= honest.faces_found // 2
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_looking_where_pixels_changed_hides_as_many_faces_as_looking_everywhere(
+    faces_corpus: Path,
+) -> None:
+    image = open_image(faces_corpus / CROWD).image
+    fast_out, fast = make_obscure_transform("solid")(image)
+    full_out, full = DetectAndObscure(Effect.SOLID, verify_everywhere=True)(image)
+    assert fast.faces_found == full.faces_found
+    assert fast.faces_hidden >= full.faces_hidden
+    assert fast.unobscured == () and full.unobscured == ()
+    # the fast output, looked at again everywhere, at every scale: no sure face left
+    hidden = _solid(detect_faces(image).sure)
+    extra = [r for r in verify_obscured(fast_out, hidden) if r.tier is Tier.SURE]
+    assert len(extra) <= fast.found_on_verification + 1
+
+
+@pytest.mark.corpus
+def test_claimed_but_missing_fill_is_found_where_the_pixels_changed(faces_corpus: Path) -> None:
+    """verify_obscured on the untouched photo with the faces' regions claimed as solid:
+    every face the detector is sure of is returned, windows or not."""
+    image = open_image(faces_corpus / CROWD).image
+    sure = _solid(detect_faces(image).sure)
+    assert len(sure) >= 10
+    claimed = verify_obscured(image, sure, changed=changed_boxes(sure, image.size))
+    assert len([r for r in claimed if r.tier is Tier.SURE]) >= len(sure) * 0.8
+    # a real fill passes
+    filled = obscure(image, sure)
+    left = verify_obscured(filled, sure, changed=changed_boxes(sure, image.size))
+    assert all(r.tier is Tier.CHECK for r in left)
+
+
+def test_windows_cover_each_box_with_context_and_stay_within_a_tile() -> None:
+    size = (4000, 3000)
+    boxes = [(100, 100, 160, 160), (130, 120, 200, 190), (3000, 2000, 3060, 2070)]
+    windows = windows_around(boxes, 0.5, size)
+    assert 1 <= len(windows) <= 3
+    for left, top, right, bottom in boxes:
+        x0, y0, x1, y1 = left * 0.5, top * 0.5, right * 0.5, bottom * 0.5
+        assert any(
+            w[0] <= x0 - 16 and w[1] <= y0 - 16 and w[2] >= x1 + 16 and w[3] >= y1 + 16
+            for w in windows
+        )
+    for w in windows:
+        assert 0 <= w[0] < w[2] <= 2000 and 0 <= w[1] < w[3] <= 1500
+        assert w[2] - w[0] <= DEFAULT_CONFIG.tile and w[3] - w[1] <= DEFAULT_CONFIG.tile
+    # far apart boxes are not merged into one big window
+    total = sum((w[2] - w[0]) * (w[3] - w[1]) for w in windows)
+    assert total < 0.05 * 2000 * 1500
+    # a box larger than a tile is split into tiles
+    huge = windows_around([(0, 0, 4000, 3000)], 1.0, size)
+    assert len(huge) > 1
+    assert all(w[2] - w[0] <= DEFAULT_CONFIG.tile for w in huge)
+
+
+def _photo(seed: int = 0) -> Image.Image:
+    rng = np.random.default_rng(seed)
+    y, x = np.mgrid[0:480, 0:640]
+    base = np.stack([x % 256, y % 256, (x + y) % 256], axis=-1).astype(np.float32)
+    base += rng.normal(0, 8, base.shape)
+    return Image.fromarray(np.clip(base, 0, 255).astype(np.uint8), "RGB")
+
+
+@pytest.mark.parametrize("quality", [1, 50, 90, 100])
+def test_encoded_jpeg_matches_the_checked_pixels(quality: int) -> None:
+    image = _photo()
+    assert encoded_matches(encode(image, "jpeg", quality), image)
+
+
+def test_a_jpeg_of_other_pixels_does_not_match() -> None:
+    image = _photo()
+    hidden = obscure(image, [Region(200, 150, 60, 60, source=Source.MANUAL, enabled=True)])
+    # the checked picture has the face hidden; the file holds the original
+    assert not encoded_matches(encode(image, "jpeg", 90), hidden)
+    assert encoded_matches(encode(hidden, "jpeg", 90), hidden)
+    assert not encoded_matches(b"not a jpeg", hidden)
+    buffer = io.BytesIO()
+    hidden.save(buffer, "PNG")
+    assert not encoded_matches(buffer.getvalue(), hidden)
+
+
+def _hide_middle(image: Image.Image) -> tuple[Image.Image, dict[str, int]]:
+    region = Region(280, 200, 80, 80, source=Source.MANUAL, enabled=True)
+    return obscure(image, [region]), {"faces_hidden": 1}
+
+
+def test_clean_copy_refuses_a_file_that_lost_the_hidden_faces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "p.jpg"
+    _photo(1).save(source, quality=95)
+    options = SanitiseOptions(format="jpeg")
+    good = clean_copy(source, options, transform=_hide_middle)
+    assert good.data[:2] == b"\xff\xd8"
+
+    original = open_image(source).image
+
+    def stale_encode(image: Image.Image, output_format: str, quality: int) -> bytes:
+        return encode(original, output_format, quality)  # the pixels before hiding
+
+    monkeypatch.setattr(sanitise_module, "encode", stale_encode)
+    with pytest.raises(EncodingMismatchError) as caught:
+        clean_copy(source, options, transform=_hide_middle)
+    assert caught.value.code == "encoding_mismatch"
+
+
+def test_model_threads_follow_the_setting_and_the_worker_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PHOTOSAFE_MODEL_THREADS", "1")
+    previous = models._threads
+    try:
+        models.set_threads(None)
+        assert models.threads() == 1
+        models.set_threads(2)
+        assert models.threads() == 2
+        monkeypatch.delenv("PHOTOSAFE_MODEL_THREADS")
+        models.set_threads(None)
+        assert models.threads() is None
+    finally:
+        models.set_threads(previous)
+    assert os.environ.get("PHOTOSAFE_MODEL_THREADS") is None
