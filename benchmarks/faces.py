@@ -34,7 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from photosafe_desktop.core.faces import second_opinion  # noqa: E402
+from benchmarks import face_second_look  # noqa: E402
+from photosafe_desktop.core.faces import candidates  # noqa: E402
 from photosafe_desktop.core.faces.detect import DetectConfig, detect_faces, to_rgb_array  # noqa: E402
 from photosafe_desktop.core.faces.models import centerface, opencv  # noqa: E402
 from photosafe_desktop.core.faces.regions import Tier  # noqa: E402
@@ -142,8 +143,11 @@ def tiers(corpus: Path, config: DetectConfig, split: str, limit: int | None) -> 
     alone) and after the second look at the check candidates, from the same detections."""
     annotations = json.loads((corpus / "annotations.json").read_text())
     ignores = json.loads((corpus / "ignore.json").read_text())
-    before = dataclasses.replace(config, second_look=False)
-    print(f"\n== review tiers ({split} images; the second look: {second_opinion.DEFAULT_VERIFIER})")
+    before = dataclasses.replace(config, covered_candidates=0.0)
+    print(
+        f"\n== review tiers ({split} images; before: every candidate asked about; after: "
+        f"candidates >= {config.covered_candidates:.0%} inside sure faces' hidden area left out)"
+    )
     print(
         f"{'images':12s} {'':7s} {'faces':>5s}  {'sure: real/false':>16s} {'precision':>9s}"
         f"  {'check: real/false':>17s} {'precision':>9s}  {'all-tier recall':>15s}  s/image"
@@ -161,8 +165,7 @@ def tiers(corpus: Path, config: DetectConfig, split: str, limit: int | None) -> 
             found = detect_faces(rgb, before)
             elapsed["before"] += time.perf_counter() - start
             regions = found.regions
-            if config.second_look:
-                regions = second_opinion.review_candidates(rgb, regions)
+            regions = candidates.review_candidates(regions, config.covered_candidates)
             elapsed["after"] += time.perf_counter() - start
             for label, result in (("before", found.regions), ("after", regions)):
                 dets = [([r.x, r.y, r.w, r.h], r.score) for r in result]
@@ -193,7 +196,7 @@ def calibrate(corpus: Path, config: DetectConfig, out: Path) -> None:
 
     annotations = json.loads((corpus / "annotations.json").read_text())
     ignores = json.loads((corpus / "ignore.json").read_text())
-    low = dataclasses.replace(config, check_threshold=0.15, second_look=False)
+    low = dataclasses.replace(config, check_threshold=0.15, covered_candidates=0.0)
     items = []
     crops = []
     for prefix in ("fullres__", "lowres416__"):
@@ -212,10 +215,10 @@ def calibrate(corpus: Path, config: DetectConfig, out: Path) -> None:
                     "crop": -1,
                 }
                 if region.score < config.sure_threshold:
-                    opinion = second_opinion.second_look(rgb, region)
+                    opinion = face_second_look.second_look(rgb, region)
                     item["features"] = list(opinion.features())
                     item["crop"] = len(crops)
-                    crops.append(second_opinion.crop_pixels(rgb, region))
+                    crops.append(face_second_look.crop_pixels(rgb, region))
                 items.append(item)
             print(name, len(items), file=sys.stderr)
     out.write_text(json.dumps(items))

@@ -19,8 +19,8 @@ How (measured on real WIDER FACE crowd photos, see ``benchmarks/faces.py``):
    rejected: mirrored passes and BlazeFace raising CenterFace scores added more false faces
    than true ones; 4x enlargement of soft photos likewise.)
 4. **Two tiers.** ``sure`` faces (fused score >= ``sure_threshold``) are hidden automatically;
-   ``check`` candidates (>= ``check_threshold``) are returned for the user to confirm, after a
-   second look on crops (:mod:`.second_opinion`) has left out those that are clearly not faces.
+   ``check`` candidates (>= ``check_threshold``) are returned for the user to confirm, except
+   those that sure faces already hide (:mod:`.candidates`).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image
 
-from photosafe_desktop.core.faces import models, second_opinion
+from photosafe_desktop.core.faces import candidates, models
 from photosafe_desktop.core.faces.regions import Region, Source, Tier
 
 Array = npt.NDArray[Any]
@@ -69,7 +69,9 @@ class DetectConfig:
     sure_threshold: float = 0.45
     check_threshold: float = 0.3
     fixed_scales: tuple[float, ...] = ()  # for experiments: these scales instead of the plan
-    second_look: bool = True  # check candidates looked at again on crops (second_opinion.py)
+    #: check candidates at least this much inside the area hidden around sure faces leave
+    #: the review (0: keep them all); see candidates.py
+    covered_candidates: float = candidates.COVERED
 
 
 DEFAULT_CONFIG = DetectConfig()
@@ -501,8 +503,7 @@ def detect_faces(image: Image.Image | Array, config: DetectConfig = DEFAULT_CONF
         return Detection(width, height)
     rows = collect_candidates(rgb, config)
     regions = regions_from_candidates(rows, width, height, config)
-    if config.second_look:
-        regions = second_opinion.review_candidates(rgb, regions)
+    regions = candidates.review_candidates(regions, config.covered_candidates)
     return Detection(width, height, regions)
 
 

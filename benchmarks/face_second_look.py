@@ -1,22 +1,18 @@
-"""A second look at the faces the detector was unsure about (the ``check`` tier).
+"""A second look at the detector's ``check`` candidates on crops: measured, not shipped.
 
-The detector's ``check`` candidates are mostly not faces (hands, knees, patterned cloth,
-faces on posters too small to matter are rare among them). Asking the user about each one
-trains them to press "checked" without looking. This module looks at each candidate again,
-on a small crop only (fast: a few milliseconds per candidate):
+``python benchmarks/faces.py --calibrate OUT.json`` stores, for every candidate of the
+calibration half of the dev set, the opinions below and a 32x32 crop; ``python
+benchmarks/face_second_look.py OUT.json`` prints how well they separate the counted faces
+from the rest. Opinions (each a few milliseconds, crops only):
 
-- **BlazeFace** (the other model family shipped) on the crop, the face brought to the size
-  it finds best: does it see a face at the same place?
-- **CenterFace at two fixed scales** on the crop: a real face is found at both, a texture
-  that looked like a face at one scale in the crowded photo rarely is.
-- **Landmarks**: CenterFace's five points (eyes, nose, mouth corners) must be in a face's
-  order (eyes above the mouth, left eye left of the right one).
+- BlazeFace full-range (the other model family shipped) on the crop, face at 64 px;
+- CenterFace at two fixed scales (face at 24 and 48 px) on the crop;
+- CenterFace's five landmarks in a face's order.
 
-The opinions are combined into one number, :func:`verdict` (a logistic model whose weights
-were fitted on the development half of the shared face corpus, see
-``benchmarks/faces.py --calibrate``). A candidate under ``drop_below`` (chosen so that no
-real face of the development half was dropped) leaves the review; the others stay ``check``
-candidates, in the order of their verdict.
+Finding (2026-12-02): the candidates the ground truth calls "not a face" are seen as faces
+by the other models *more* often than the counted ones (they are mostly real faces the
+corpus does not count), so no second opinion is used to drop candidates in the app; see
+``photosafe_desktop/core/faces/candidates.py``.
 """
 
 from __future__ import annotations
@@ -31,7 +27,7 @@ import numpy.typing as npt
 from PIL import Image
 
 from photosafe_desktop.core.faces import models
-from photosafe_desktop.core.faces.regions import Region, Tier
+from photosafe_desktop.core.faces.regions import Region
 
 Array = npt.NDArray[Any]
 
@@ -54,18 +50,6 @@ class Opinion:
 
     def features(self) -> tuple[float, ...]:
         return (self.blazeface, self.centerface_small, self.centerface_large, self.landmarks)
-
-
-@dataclass(frozen=True)
-class VerifierConfig:
-    enabled: bool = True
-    #: logistic weights for (bias, detector score, *Opinion.features()); fitted on dev
-    weights: tuple[float, ...] = (-4.0, 4.0, 3.0, 2.0, 2.0, 1.0)
-    #: candidates under this verdict leave the review
-    drop_below: float = 0.0
-
-
-DEFAULT_VERIFIER = VerifierConfig()
 
 
 def _crop(rgb: Array, region: Region, face_px: float) -> tuple[Array, float, float, float]:
@@ -205,37 +189,26 @@ def second_look(rgb: Array, region: Region) -> Opinion:
     return Opinion(bf, scores[0], scores[1], landmark_ok)
 
 
-def verdict(region: Region, opinion: Opinion, config: VerifierConfig = DEFAULT_VERIFIER) -> float:
-    """The log-odds that ``region`` is a real face, from its score and the second look."""
-    bias, *weights = config.weights
-    values = (float(region.score), *opinion.features())
-    return bias + sum(w * v for w, v in zip(weights, values, strict=True))
+__all__ = ["Opinion", "crop_pixels", "second_look"]
 
 
-def review_candidates(
-    rgb: Array, regions: Sequence[Region], config: VerifierConfig = DEFAULT_VERIFIER
-) -> tuple[Region, ...]:
-    """``regions`` with the ``check`` candidates the second look rejects left out.
+def main() -> int:
+    import json
+    import sys
 
-    Sure faces are kept as they are; kept candidates stay ``check`` (the user decides).
-    """
-    if not config.enabled:
-        return tuple(regions)
-    kept = []
-    for region in regions:
-        if region.tier is Tier.CHECK and verdict(region, second_look(rgb, region), config) < (
-            config.drop_below
-        ):
-            continue
-        kept.append(region)
-    return tuple(kept)
+    items = [i for i in json.loads(open(sys.argv[1]).read()) if "features" in i]
+    names = ("blazeface", "centerface 24 px", "centerface 48 px", "landmarks")
+    for label in ("face", "false"):
+        chosen = [i for i in items if i["label"] == label and i["score"] >= 0.3]
+        print(f"{label}: {len(chosen)} candidates (score >= 0.3)")
+        for k, name in enumerate(names):
+            values = np.array([i["features"][k] for i in chosen]) if chosen else np.zeros(1)
+            print(
+                f"  {name:18s} seen (>0): {np.mean(values > 0):5.0%}  "
+                f"median {np.median(values):.2f}  90th {np.percentile(values, 90):.2f}"
+            )
+    return 0
 
 
-__all__ = [
-    "DEFAULT_VERIFIER",
-    "Opinion",
-    "VerifierConfig",
-    "review_candidates",
-    "second_look",
-    "verdict",
-]
+if __name__ == "__main__":
+    raise SystemExit(main())
