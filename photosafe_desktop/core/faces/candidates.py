@@ -1,16 +1,20 @@
-"""Which of the detector's unsure candidates (the ``check`` tier) the user is asked about.
+"""An experiment on which of the detector's unsure candidates (``check`` tier) to ask about:
+measured and rejected, off by default (``DetectConfig.covered_candidates = 0``).
 
-A candidate whose box lies almost entirely inside the area hidden around sure faces (each
-sure face is hidden with its padding) is hidden in the copy whatever the user answers:
-asking about it is noise, so it leaves the review. Nothing else is dropped.
+Idea: a candidate whose box lies almost entirely inside the area hidden around sure faces is
+hidden in the copy whatever the user answers, so asking about it is noise. Measured with
+``python benchmarks/faces.py --tiers-only --set covered_candidates=0.8`` (2026-12-02): on
+the calibration half of the dev set it left out 8 non-faces and no counted face; on the
+held-out half it left out 7 + 17 non-faces but also 3 + 2 counted faces (faces next to a
+sure face in a crowd), so all-tier recall fell (fullres 87.6 % -> 85.9 %, lowres416
+89.7 % -> 89.1 %) and check-tier precision did not rise (14.3 % -> 12.3 %, 6.3 % -> 6.0 %).
 
-Measured on the development half of the shared face corpus (``benchmarks/faces.py``,
-``benchmarks/face_second_look.py``): of the candidates that the ground truth counts as "not
-a face", two thirds lie next to faces the ground truth does not count (too small, turned
-away, occluded) or are seen as a face by the other model family (BlazeFace, CenterFace at a
-larger scale) on a crop. A verifier that drops candidates for lack of a second opinion
-therefore drops real faces: a second opinion on crops separated the counted faces from the
-rest worse than the detector's own score, so none is used to drop anything.
+Why no verifier is used (``benchmarks/face_second_look.py``): of the candidates the dev
+set's ground truth calls "not a face", two thirds lie next to faces it does not count (too
+small, turned away, occluded) or are seen as a face by the other model family (BlazeFace,
+CenterFace at a larger scale) on a crop; the other models see faces in the "non-faces" more
+often than in the counted check-tier faces. Dropping candidates on a second opinion would
+drop real faces.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import numpy as np
 
 from photosafe_desktop.core.faces.regions import Kind, Region, Tier
 
-#: a candidate at least this much inside the area hidden around sure faces leaves the review
+#: the threshold measured (see above); the app uses 0 (every candidate is asked about)
 COVERED = 0.8
 _GRID = 12  # sample points per side of a candidate's box
 
