@@ -4,6 +4,12 @@
     python benchmarks/faces.py --set flip=true --set max_megapixels=6
     python benchmarks/faces.py --speed-only
     python tools/without_opencv.py benchmarks/faces.py   # as in the app bundle (no OpenCV)
+    python benchmarks/faces.py --tiers-only --split held-out    # the review tiers only
+    python benchmarks/faces.py --calibrate /tmp/c.json          # candidates + second look
+
+Review tiers: sure-tier precision, check-tier precision (of the candidates the user is asked
+about, how many are counted faces) and all-tier recall, on one half of the dev set (split
+by a hash of the file name: ``calibration`` to tune on, ``held-out`` to report).
 
 Scoring as in the corpus README: detections sorted by score; each takes the unmatched
 counted face with the highest IoU; IoU >= 0.4 is a hit; a detection that matches only an
