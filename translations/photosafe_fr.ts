@@ -1101,15 +1101,15 @@
         <message numerus="yes">
             <source>%n face(s) or possible face(s) stay visible, as you chose.</source>
             <translation>
-                <numerusform>%n visage ou visage possible reste visible, comme vous l'avez choisi.</numerusform>
-                <numerusform>%n visages ou visages possibles restent visibles, comme vous l'avez choisi.</numerusform>
+                <numerusform>%n visage ou visage possible reste visible, comme vous l’avez choisi.</numerusform>
+                <numerusform>%n visages ou visages possibles restent visibles, comme vous l’avez choisi.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Of these, %n are possible faces you did not tick.</source>
             <translation>
-                <numerusform>Parmi eux, %n est un visage possible que vous n'avez pas coché.</numerusform>
-                <numerusform>Parmi eux, %n sont des visages possibles que vous n'avez pas cochés.</numerusform>
+                <numerusform>Parmi eux, %n est un visage possible que vous n’avez pas coché.</numerusform>
+                <numerusform>Parmi eux, %n sont des visages possibles que vous n’avez pas cochés.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1149,7 +1149,7 @@
         </message>
         <message>
             <source>  of which possible faces you did not tick: {count}</source>
-            <translation>  dont visages possibles que vous n'avez pas cochés : {count}</translation>
+            <translation>  dont visages possibles que vous n’avez pas cochés : {count}</translation>
         </message>
         <message>
             <source>Photos marked as checked without being looked at:</source>
@@ -2929,15 +2929,15 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d’origin
         </message>
         <message>
             <source>Hide every possible face in the whole album</source>
-            <translation>Masquer tous les visages possibles de tout l'album</translation>
+            <translation>Masquer tous les visages possibles de tout l’album</translation>
         </message>
         <message>
             <source>Ticks every possible face in every photo, so it is hidden in the copies. The safe choice when you are in a hurry; undo with Ctrl+Z.</source>
-            <translation>Coche chaque visage possible dans chaque photo, pour qu'il soit masqué dans les copies. Le choix sûr quand vous êtes pressé ; annulez avec Ctrl+Z.</translation>
+            <translation>Coche chaque visage possible dans chaque photo, pour qu’il soit masqué dans les copies. Le choix sûr quand vous êtes pressé ; annulez avec Ctrl+Z.</translation>
         </message>
         <message>
             <source>Hide every possible face in the album</source>
-            <translation>Masquer tous les visages possibles de l'album</translation>
+            <translation>Masquer tous les visages possibles de l’album</translation>
         </message>
         <message>
             <source>Hide the possible faces in this photo</source>
@@ -2989,7 +2989,7 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d’origin
         </message>
         <message>
             <source>less than a minute left</source>
-            <translation>moins d'une minute restante</translation>
+            <translation>moins d’une minute restante</translation>
         </message>
         <message numerus="yes">
             <source>about %n minute(s) left</source>
@@ -3041,8 +3041,8 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d’origin
         <message numerus="yes">
             <source>Hide %n possible face(s) in the album</source>
             <translation>
-                <numerusform>Masquer %n visage possible dans l'album</numerusform>
-                <numerusform>Masquer %n visages possibles dans l'album</numerusform>
+                <numerusform>Masquer %n visage possible dans l’album</numerusform>
+                <numerusform>Masquer %n visages possibles dans l’album</numerusform>
             </translation>
         </message>
         <message>
@@ -3127,8 +3127,8 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d’origin
         <message numerus="yes">
             <source>The search for faces was stopped: %n photo(s) were not searched and will not be exported until you continue it.</source>
             <translation>
-                <numerusform>La recherche de visages a été arrêtée : %n photo n'a pas été examinée et ne sera exportée que si vous la poursuivez.</numerusform>
-                <numerusform>La recherche de visages a été arrêtée : %n photos n'ont pas été examinées et ne seront exportées que si vous la poursuivez.</numerusform>
+                <numerusform>La recherche de visages a été arrêtée : %n photo n’a pas été examinée et ne sera exportée que si vous la poursuivez.</numerusform>
+                <numerusform>La recherche de visages a été arrêtée : %n photos n’ont pas été examinées et ne seront exportées que si vous la poursuivez.</numerusform>
             </translation>
         </message>
     </context>
