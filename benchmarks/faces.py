@@ -4,6 +4,12 @@
     python benchmarks/faces.py --set flip=true --set max_megapixels=6
     python benchmarks/faces.py --speed-only
     python tools/without_opencv.py benchmarks/faces.py   # as in the app bundle (no OpenCV)
+    python benchmarks/faces.py --tiers-only --split held-out    # the review tiers only
+    python benchmarks/faces.py --calibrate /tmp/c.json          # candidates + second look
+
+Review tiers: sure-tier precision, check-tier precision (of the candidates the user is asked
+about, how many are counted faces) and all-tier recall, on one half of the dev set (split
+by a hash of the file name: ``calibration`` to tune on, ``held-out`` to report).
 
 Scoring as in the corpus README: detections sorted by score; each takes the unmatched
 counted face with the highest IoU; IoU >= 0.4 is a hit; a detection that matches only an
@@ -20,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import io
 import json
 import os
@@ -33,8 +40,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from photosafe_desktop.core.faces.detect import DetectConfig, detect_faces  # noqa: E402
+from benchmarks import face_second_look  # noqa: E402
+from photosafe_desktop.core.faces import candidates  # noqa: E402
+from photosafe_desktop.core.faces.detect import DetectConfig, detect_faces, to_rgb_array  # noqa: E402
 from photosafe_desktop.core.faces.models import centerface, opencv  # noqa: E402
+from photosafe_desktop.core.faces.regions import Tier  # noqa: E402
 from photosafe_desktop.core.imaging import open_image  # noqa: E402
 
 BINS = ((0, 16), (16, 32), (32, 64), (64, 128), (128, 10**9))
@@ -75,6 +85,38 @@ def score_image(
     return hit, tp, fp
 
 
+def label_detections(
+    dets: list[tuple[list[float], float]], truth: list[list[float]], ignore: list[list[float]]
+) -> list[str]:
+    """For each detection (in the given order): ``face``, ``neutral`` (an ignored box) or
+    ``false``, matched as :func:`score_image` does."""
+    hit = [False] * len(truth)
+    labels = [""] * len(dets)
+    for position in sorted(range(len(dets)), key=lambda i: -dets[i][1]):
+        box = dets[position][0]
+        best, best_iou = -1, 0.4
+        for index, face in enumerate(truth):
+            if hit[index]:
+                continue
+            value = iou(box, face)
+            if value >= best_iou:
+                best, best_iou = index, value
+        if best >= 0:
+            hit[best] = True
+            labels[position] = "face"
+        elif any(iou(box, face) >= 0.4 for face in ignore):
+            labels[position] = "neutral"
+        else:
+            labels[position] = "false"
+    return labels
+
+
+def split_of(name: str) -> str:
+    """Half of the dev set for calibrating the check-tier verifier, half held out to report
+    on (fixed by the file name, so every run and every machine splits alike)."""
+    return "held-out" if int(hashlib.sha256(name.encode()).hexdigest(), 16) % 2 else "calibration"
+
+
 def parse_sets(items: list[str]) -> DetectConfig:
     config = DetectConfig()
     changes: dict[str, object] = {}
@@ -91,6 +133,106 @@ def parse_sets(items: list[str]) -> DetectConfig:
         else:
             changes[key] = float(value)
     return dataclasses.replace(config, **changes)  # type: ignore[arg-type]
+
+
+def _corpus_images(corpus: Path, prefix: str, split: str, limit: int | None) -> list[str]:
+    annotations = json.loads((corpus / "annotations.json").read_text())
+    names = sorted(n for n in annotations if Path(n).name.startswith(prefix))
+    if split != "all":
+        names = [n for n in names if split_of(n) == split]
+    return names[:limit]
+
+
+def tiers(corpus: Path, config: DetectConfig, split: str, limit: int | None) -> None:
+    """The review's figures: sure-tier precision, check-tier precision (how many of the
+    candidates the user is asked about are real faces) and all-tier recall. With
+    ``--set covered_candidates=F`` (an experiment, off in the app) also the figures without
+    the candidates that sure faces already hide, from the same detections."""
+    annotations = json.loads((corpus / "annotations.json").read_text())
+    ignores = json.loads((corpus / "ignore.json").read_text())
+    base = dataclasses.replace(config, covered_candidates=0.0)
+    variants = ["as is"]
+    if config.covered_candidates > 0:
+        variants.append(f"cov{config.covered_candidates:.2f}")
+    print(f"\n== review tiers ({split} half of the dev set)")
+    print(
+        f"{'images':12s} {'':8s} {'faces':>5s}  {'sure: real/false':>16s} {'precision':>9s}"
+        f"  {'check: real/false':>17s} {'precision':>9s}  {'all-tier recall':>15s}  s/image"
+    )
+    for prefix in ("fullres__", "lowres416__"):
+        names = _corpus_images(corpus, prefix, split, limit)
+        rows: dict[str, list[int]] = {label: [0] * 5 for label in variants}
+        counted = 0
+        elapsed = 0.0
+        for name in names:
+            rgb = to_rgb_array(open_image(corpus / name).image)
+            truth, ignore = annotations[name], ignores.get(name, [])
+            counted += len(truth)
+            start = time.perf_counter()
+            found = detect_faces(rgb, base)
+            elapsed += time.perf_counter() - start
+            results = [found.regions]
+            if len(variants) > 1:
+                results.append(
+                    candidates.review_candidates(found.regions, config.covered_candidates)
+                )
+            for label, result in zip(variants, results, strict=True):
+                dets = [([r.x, r.y, r.w, r.h], r.score) for r in result]
+                labels = label_detections(dets, truth, ignore)
+                counts = rows[label]
+                for region, kind in zip(result, labels, strict=True):
+                    offset = 0 if region.tier is Tier.SURE else 2
+                    if kind == "face":
+                        counts[offset] += 1
+                        counts[4] += 1
+                    elif kind == "false":
+                        counts[offset + 1] += 1
+        for label in variants:
+            sure_t, sure_f, check_t, check_f, hits = rows[label]
+            print(
+                f"{prefix.rstrip('_'):12s} {label:8s} {counted:5d}  {sure_t:7d}/{sure_f:<8d} "
+                f"{sure_t / max(1, sure_t + sure_f):9.1%}  {check_t:8d}/{check_f:<8d} "
+                f"{check_t / max(1, check_t + check_f):9.1%}  {hits / max(1, counted):15.1%}"
+                f"  {elapsed / max(1, len(names)):.2f}"
+            )
+
+
+def calibrate(corpus: Path, config: DetectConfig, out: Path) -> None:
+    """Dump every region of the calibration half with its label, and for candidates under
+    the sure threshold their second look and a 32x32 crop (``out`` + ``.npz``), for fitting
+    the verifier offline."""
+    import numpy as np
+
+    annotations = json.loads((corpus / "annotations.json").read_text())
+    ignores = json.loads((corpus / "ignore.json").read_text())
+    low = dataclasses.replace(config, check_threshold=0.15, covered_candidates=0.0)
+    items = []
+    crops = []
+    for prefix in ("fullres__", "lowres416__"):
+        for name in _corpus_images(corpus, prefix, "calibration", None):
+            rgb = to_rgb_array(open_image(corpus / name).image)
+            found = detect_faces(rgb, low)
+            dets = [([r.x, r.y, r.w, r.h], r.score) for r in found.regions]
+            labels = label_detections(dets, annotations[name], ignores.get(name, []))
+            for region, kind in zip(found.regions, labels, strict=True):
+                item = {
+                    "image": name,
+                    "size": [found.width, found.height],
+                    "box": [region.x, region.y, region.w, region.h],
+                    "score": region.score,
+                    "label": kind,
+                    "crop": -1,
+                }
+                if region.score < config.sure_threshold:
+                    opinion = face_second_look.second_look(rgb, region)
+                    item["features"] = list(opinion.features())
+                    item["crop"] = len(crops)
+                    crops.append(face_second_look.crop_pixels(rgb, region))
+                items.append(item)
+            print(name, len(items), file=sys.stderr)
+    out.write_text(json.dumps(items))
+    np.savez_compressed(str(out) + ".npz", crops=np.stack(crops))
+    print(f"{len(items)} regions written to {out}")
 
 
 def accuracy(corpus: Path, config: DetectConfig, limit: int | None) -> None:
@@ -214,6 +356,16 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="at most this many images per group")
     parser.add_argument("--speed-only", action="store_true")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument(
+        "--split",
+        choices=("all", "calibration", "held-out"),
+        default="held-out",
+        help="which half of the dev set the review-tier figures are taken on",
+    )
+    parser.add_argument("--tiers-only", action="store_true", help="only the review-tier figures")
+    parser.add_argument(
+        "--calibrate", type=Path, help="dump the calibration half's candidates to this JSON"
+    )
     args = parser.parse_args()
     if not (args.corpus / "annotations.json").is_file():
         print("face corpus not found", file=sys.stderr)
@@ -226,6 +378,13 @@ def main() -> int:
         "- CenterFace runtime:",
         centerface().backend.name,
     )
+    if args.calibrate:
+        calibrate(args.corpus, config, args.calibrate)
+        return 0
+    if not args.speed_only:
+        tiers(args.corpus, config, args.split, args.limit)
+    if args.tiers_only:
+        return 0
     if not args.speed_only:
         accuracy(args.corpus, config, args.limit)
     if not args.no_speed:

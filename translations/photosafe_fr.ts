@@ -1240,6 +1240,27 @@
             <source>The export stopped because of an unexpected problem. Your originals are untouched.</source>
             <translation>L’exportation s’est arrêtée à cause d’un problème inattendu. Vos originaux sont intacts.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n face(s) or possible face(s) stay visible, as you chose.</source>
+            <translation>
+                <numerusform>%n visage ou visage possible reste visible, comme vous l’avez choisi.</numerusform>
+                <numerusform>%n visages ou visages possibles restent visibles, comme vous l’avez choisi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Of these, %n are possible faces you did not tick.</source>
+            <translation>
+                <numerusform>Parmi eux, %n est un visage possible que vous n’avez pas coché.</numerusform>
+                <numerusform>Parmi eux, %n sont des visages possibles que vous n’avez pas cochés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) were marked as checked without being looked at.</source>
+            <translation>
+                <numerusform>%n photo a été marquée comme vérifiée sans avoir été regardée.</numerusform>
+                <numerusform>%n photos ont été marquées comme vérifiées sans avoir été regardées.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>PhotoSafe — export report</source>
             <translation>PhotoSafe — rapport d’exportation</translation>
@@ -1263,6 +1284,18 @@
         <message>
             <source>Every copy was checked after writing: it contains only the image.</source>
             <translation>Chaque copie a été vérifiée après l’écriture : elle ne contient que l’image.</translation>
+        </message>
+        <message>
+            <source>Faces or possible faces left visible by your choice: {count}</source>
+            <translation>Visages ou visages possibles laissés visibles par votre choix : {count}</translation>
+        </message>
+        <message>
+            <source>  of which possible faces you did not tick: {count}</source>
+            <translation>  dont visages possibles que vous n’avez pas cochés : {count}</translation>
+        </message>
+        <message>
+            <source>Photos marked as checked without being looked at:</source>
+            <translation>Photos marquées comme vérifiées sans avoir été regardées :</translation>
         </message>
         <message numerus="yes">
             <source>%n face(s) hidden</source>
@@ -1291,6 +1324,10 @@
             <source>✓ Your safe copies are ready</source>
             <translation>✓ Vos copies sûres sont prêtes</translation>
         </message>
+        <message>
+            <source>Your copies are ready: please read what stays visible</source>
+            <translation>Vos copies sont prêtes : lisez ce qui reste visible</translation>
+        </message>
         <message numerus="yes">
             <source>%n safe copy(ies) saved.</source>
             <translation>
@@ -1318,6 +1355,10 @@
                 <numerusform>%n photo n’a pas pu être exportée :</numerusform>
                 <numerusform>%n photos n’ont pas pu être exportées :</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Marked as checked without being looked at (please open them before you share the copies):</source>
+            <translation>Marquées comme vérifiées sans avoir été regardées (ouvrez-les avant de partager les copies) :</translation>
         </message>
         <message>
             <source>A short report was saved next to the copies.</source>
@@ -2017,6 +2058,10 @@
         <message>
             <source>Opening…</source>
             <translation>Ouverture…</translation>
+        </message>
+        <message>
+            <source>Not searched for faces (you stopped the search)</source>
+            <translation>Visages non recherchés (vous avez arrêté la recherche)</translation>
         </message>
         <message>
             <source>Looking for faces…</source>
@@ -3023,6 +3068,7 @@
         <name>WorkspaceArea</name>
         <message>
             <source>Make photos safe to share</source>
+            <extracomment>a photo counts as looked at once it was on screen this long (or was edited)</extracomment>
             <translation>Sécuriser des photos avant de les partager</translation>
         </message>
         <message>
@@ -3112,6 +3158,30 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d’origin
             <translation>PhotoSafe n’était pas sûr qu’il s’agisse de visages. Tous les masquer est le choix prudent.</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <source>Hide every possible face in the whole album</source>
+            <translation>Masquer tous les visages possibles de tout l’album</translation>
+        </message>
+        <message>
+            <source>Ticks every possible face in every photo, so it is hidden in the copies. The safe choice when you are in a hurry; undo with Ctrl+Z.</source>
+            <translation>Coche chaque visage possible dans chaque photo, pour qu’il soit masqué dans les copies. Le choix sûr quand vous êtes pressé ; annulez avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Hide every possible face in the album</source>
+            <translation>Masquer tous les visages possibles de l’album</translation>
+        </message>
+        <message>
+            <source>Hide the possible faces in this photo</source>
+            <translation>Masquer les visages possibles de cette photo</translation>
+        </message>
+        <message>
+            <source>Go to the next photo to check</source>
+            <translation>Aller à la photo suivante à vérifier</translation>
+        </message>
+        <message>
             <source>Click a face to hide it or show it. Drag on the photo to hide a face that was missed. Drag a box to move it, or its corners to resize it; Delete removes it.</source>
             <translation>Cliquez sur un visage pour le masquer ou l’afficher. Faites glisser sur la photo pour masquer un visage oublié. Faites glisser un cadre pour le déplacer, ou ses coins pour le redimensionner ; Suppr le retire.</translation>
         </message>
@@ -3160,6 +3230,33 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d’origin
             <translation>Les photos et dossiers cachés (dont le nom commence par un point) n’ont pas été importés : {count}</translation>
         </message>
         <message>
+            <source>estimating the time left…</source>
+            <translation>estimation du temps restant…</translation>
+        </message>
+        <message>
+            <source>less than a minute left</source>
+            <translation>moins d’une minute restante</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n minute(s) left</source>
+            <translation>
+                <numerusform>environ %n minute restante</numerusform>
+                <numerusform>environ %n minutes restantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Faces: {done} of {total}</source>
+            <translation>Visages : {done} sur {total}</translation>
+        </message>
+        <message>
+            <source>Stop looking for faces</source>
+            <translation>Arrêter la recherche de visages</translation>
+        </message>
+        <message>
+            <source>Continue looking for faces</source>
+            <translation>Continuer la recherche de visages</translation>
+        </message>
+        <message>
             <source>Hide face</source>
             <translation>Masquer le visage</translation>
         </message>
@@ -3186,6 +3283,13 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d’origin
         <message>
             <source>Hide all possible faces</source>
             <translation>Masquer tous les visages possibles</translation>
+        </message>
+        <message numerus="yes">
+            <source>Hide %n possible face(s) in the album</source>
+            <translation>
+                <numerusform>Masquer %n visage possible dans l’album</numerusform>
+                <numerusform>Masquer %n visages possibles dans l’album</numerusform>
+            </translation>
         </message>
         <message>
             <source>Mark photo as checked</source>
@@ -3223,6 +3327,13 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d’origin
             <translation>
                 <numerusform>recherche des visages dans %n photo…</numerusform>
                 <numerusform>recherche des visages dans %n photos…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) not searched for faces</source>
+            <translation>
+                <numerusform>%n photo sans recherche de visages</numerusform>
+                <numerusform>%n photos sans recherche de visages</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3266,12 +3377,23 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d’origin
             </translation>
         </message>
         <message>
+            <source>The search for faces was stopped. Continue it to export these photos.</source>
+            <translation>La recherche de visages a été arrêtée. Poursuivez-la pour exporter ces photos.</translation>
+        </message>
+        <message>
             <source>None of these photos can be read.</source>
             <translation>Aucune de ces photos ne peut être lue.</translation>
         </message>
         <message>
             <source>All photos are checked. You can export safe copies.</source>
             <translation>Toutes les photos sont vérifiées. Vous pouvez exporter des copies sûres.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The search for faces was stopped: %n photo(s) were not searched and will not be exported until you continue it.</source>
+            <translation>
+                <numerusform>La recherche de visages a été arrêtée : %n photo n’a pas été examinée et ne sera exportée que si vous la poursuivez.</numerusform>
+                <numerusform>La recherche de visages a été arrêtée : %n photos n’ont pas été examinées et ne seront exportées que si vous la poursuivez.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

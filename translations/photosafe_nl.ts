@@ -1240,6 +1240,27 @@
             <source>The export stopped because of an unexpected problem. Your originals are untouched.</source>
             <translation>Het exporteren is gestopt door een onverwacht probleem. Uw originelen zijn niet aangeraakt.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n face(s) or possible face(s) stay visible, as you chose.</source>
+            <translation>
+                <numerusform>%n gezicht of mogelijk gezicht blijft zichtbaar, zoals u koos.</numerusform>
+                <numerusform>%n gezichten of mogelijke gezichten blijven zichtbaar, zoals u koos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Of these, %n are possible faces you did not tick.</source>
+            <translation>
+                <numerusform>Daarvan is %n een mogelijk gezicht dat u niet hebt aangevinkt.</numerusform>
+                <numerusform>Daarvan zijn %n mogelijke gezichten die u niet hebt aangevinkt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) were marked as checked without being looked at.</source>
+            <translation>
+                <numerusform>%n foto werd als nagekeken aangeduid zonder dat u ze bekeek.</numerusform>
+                <numerusform>%n foto's werden als nagekeken aangeduid zonder dat u ze bekeek.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>PhotoSafe — export report</source>
             <translation>PhotoSafe — exportverslag</translation>
@@ -1263,6 +1284,18 @@
         <message>
             <source>Every copy was checked after writing: it contains only the image.</source>
             <translation>Elke kopie werd na het schrijven gecontroleerd: ze bevat alleen het beeld.</translation>
+        </message>
+        <message>
+            <source>Faces or possible faces left visible by your choice: {count}</source>
+            <translation>Gezichten of mogelijke gezichten die u zichtbaar liet: {count}</translation>
+        </message>
+        <message>
+            <source>  of which possible faces you did not tick: {count}</source>
+            <translation>  waarvan mogelijke gezichten die u niet aanvinkte: {count}</translation>
+        </message>
+        <message>
+            <source>Photos marked as checked without being looked at:</source>
+            <translation>Foto's als nagekeken aangeduid zonder ze te bekijken:</translation>
         </message>
         <message numerus="yes">
             <source>%n face(s) hidden</source>
@@ -1291,6 +1324,10 @@
             <source>✓ Your safe copies are ready</source>
             <translation>✓ Uw veilige kopieën zijn klaar</translation>
         </message>
+        <message>
+            <source>Your copies are ready: please read what stays visible</source>
+            <translation>Uw kopieën zijn klaar: lees wat zichtbaar blijft</translation>
+        </message>
         <message numerus="yes">
             <source>%n safe copy(ies) saved.</source>
             <translation>
@@ -1318,6 +1355,10 @@
                 <numerusform>%n foto kon niet geëxporteerd worden:</numerusform>
                 <numerusform>%n foto's konden niet geëxporteerd worden:</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Marked as checked without being looked at (please open them before you share the copies):</source>
+            <translation>Als nagekeken aangeduid zonder ze te bekijken (open ze voordat u de kopieën deelt):</translation>
         </message>
         <message>
             <source>A short report was saved next to the copies.</source>
@@ -2017,6 +2058,10 @@
         <message>
             <source>Opening…</source>
             <translation>Openen…</translation>
+        </message>
+        <message>
+            <source>Not searched for faces (you stopped the search)</source>
+            <translation>Niet naar gezichten doorzocht (u stopte het zoeken)</translation>
         </message>
         <message>
             <source>Looking for faces…</source>
@@ -3023,6 +3068,7 @@
         <name>WorkspaceArea</name>
         <message>
             <source>Make photos safe to share</source>
+            <extracomment>a photo counts as looked at once it was on screen this long (or was edited)</extracomment>
             <translation>Foto's veilig maken om te delen</translation>
         </message>
         <message>
@@ -3112,6 +3158,30 @@ PhotoSafe zoekt de gezichten en de verborgen informatie. Uw originele foto's wor
             <translation>PhotoSafe was niet zeker dat dit gezichten zijn. Ze allemaal verbergen is de veilige keuze.</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>Nakijken</translation>
+        </message>
+        <message>
+            <source>Hide every possible face in the whole album</source>
+            <translation>Elk mogelijk gezicht in het hele album verbergen</translation>
+        </message>
+        <message>
+            <source>Ticks every possible face in every photo, so it is hidden in the copies. The safe choice when you are in a hurry; undo with Ctrl+Z.</source>
+            <translation>Vinkt elk mogelijk gezicht in elke foto aan, zodat het in de kopieën verborgen wordt. De veilige keuze als u weinig tijd hebt; ongedaan maken met Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Hide every possible face in the album</source>
+            <translation>Elk mogelijk gezicht in het album verbergen</translation>
+        </message>
+        <message>
+            <source>Hide the possible faces in this photo</source>
+            <translation>De mogelijke gezichten in deze foto verbergen</translation>
+        </message>
+        <message>
+            <source>Go to the next photo to check</source>
+            <translation>Naar de volgende foto om na te kijken</translation>
+        </message>
+        <message>
             <source>Click a face to hide it or show it. Drag on the photo to hide a face that was missed. Drag a box to move it, or its corners to resize it; Delete removes it.</source>
             <translation>Klik op een gezicht om het te verbergen of te tonen. Sleep over de foto om een gemist gezicht te verbergen. Sleep een kader om het te verplaatsen, of aan de hoeken om de grootte te wijzigen; Delete verwijdert het.</translation>
         </message>
@@ -3160,6 +3230,33 @@ PhotoSafe zoekt de gezichten en de verborgen informatie. Uw originele foto's wor
             <translation>Verborgen foto's en mappen (namen die met een punt beginnen) werden niet geïmporteerd: {count}</translation>
         </message>
         <message>
+            <source>estimating the time left…</source>
+            <translation>resterende tijd wordt geschat…</translation>
+        </message>
+        <message>
+            <source>less than a minute left</source>
+            <translation>nog minder dan een minuut</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n minute(s) left</source>
+            <translation>
+                <numerusform>nog ongeveer %n minuut</numerusform>
+                <numerusform>nog ongeveer %n minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Faces: {done} of {total}</source>
+            <translation>Gezichten: {done} van {total}</translation>
+        </message>
+        <message>
+            <source>Stop looking for faces</source>
+            <translation>Stoppen met gezichten zoeken</translation>
+        </message>
+        <message>
+            <source>Continue looking for faces</source>
+            <translation>Verder gezichten zoeken</translation>
+        </message>
+        <message>
             <source>Hide face</source>
             <translation>Gezicht verbergen</translation>
         </message>
@@ -3186,6 +3283,13 @@ PhotoSafe zoekt de gezichten en de verborgen informatie. Uw originele foto's wor
         <message>
             <source>Hide all possible faces</source>
             <translation>Alle mogelijke gezichten verbergen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Hide %n possible face(s) in the album</source>
+            <translation>
+                <numerusform>%n mogelijk gezicht in het album verbergen</numerusform>
+                <numerusform>%n mogelijke gezichten in het album verbergen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Mark photo as checked</source>
@@ -3223,6 +3327,13 @@ PhotoSafe zoekt de gezichten en de verborgen informatie. Uw originele foto's wor
             <translation>
                 <numerusform>gezichten zoeken in %n foto…</numerusform>
                 <numerusform>gezichten zoeken in %n foto's…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) not searched for faces</source>
+            <translation>
+                <numerusform>%n foto niet naar gezichten doorzocht</numerusform>
+                <numerusform>%n foto's niet naar gezichten doorzocht</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3266,12 +3377,23 @@ PhotoSafe zoekt de gezichten en de verborgen informatie. Uw originele foto's wor
             </translation>
         </message>
         <message>
+            <source>The search for faces was stopped. Continue it to export these photos.</source>
+            <translation>Het zoeken naar gezichten werd gestopt. Zet het verder om deze foto's te exporteren.</translation>
+        </message>
+        <message>
             <source>None of these photos can be read.</source>
             <translation>Geen enkele van deze foto's kan gelezen worden.</translation>
         </message>
         <message>
             <source>All photos are checked. You can export safe copies.</source>
             <translation>Alle foto's zijn nagekeken. U kunt veilige kopieën exporteren.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The search for faces was stopped: %n photo(s) were not searched and will not be exported until you continue it.</source>
+            <translation>
+                <numerusform>Het zoeken naar gezichten werd gestopt: %n foto werd niet doorzocht en wordt pas geëxporteerd als u het zoeken verderzet.</numerusform>
+                <numerusform>Het zoeken naar gezichten werd gestopt: %n foto's werden niet doorzocht en worden pas geëxporteerd als u het zoeken verderzet.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

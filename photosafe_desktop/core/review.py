@@ -7,13 +7,13 @@ faces and, when the detector was unsure or found no face at all, looked at by th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
 from photosafe_desktop.core.batch import collect_photos
-from photosafe_desktop.core.faces.regions import Region, Tier
+from photosafe_desktop.core.faces.regions import Kind, Region, Tier
 from photosafe_desktop.core.i18n import Message
 from photosafe_desktop.core.metadata.findings import Finding
 
@@ -23,6 +23,7 @@ class Stage(Enum):
     DETECTING = "detecting"  # thumbnail shown, faces being searched
     READY = "ready"
     ERROR = "error"
+    STOPPED = "stopped"  # the user stopped the search for faces before this photo's turn
 
 
 @dataclass
@@ -36,6 +37,8 @@ class PhotoReview:
     findings: tuple[Finding, ...] = ()
     reviewed: bool = False
     error: Message | None = None
+    #: the user had this photo open long enough to look at it (or changed something on it)
+    seen: bool = False
 
     @property
     def name(self) -> str:
@@ -66,6 +69,25 @@ class PhotoReview:
     def reveals_private_data(self) -> bool:
         return any(f.is_private for f in self.findings)
 
+    @property
+    def visible_faces(self) -> int:
+        """Faces and possible faces that stay visible in the copy (the user's choice)."""
+        return sum(1 for r in self.regions if r.kind is Kind.FACE and not r.enabled)
+
+    @property
+    def visible_candidates(self) -> int:
+        """Of those, the possible faces the user was asked about and did not tick."""
+        return sum(
+            1
+            for r in self.regions
+            if r.kind is Kind.FACE and not r.enabled and r.tier is Tier.CHECK
+        )
+
+    @property
+    def confirmed_unseen(self) -> bool:
+        """Marked as checked without having been looked at (e.g. Ctrl+R pressed in a row)."""
+        return self.reviewed and not self.seen
+
 
 @dataclass(frozen=True)
 class AlbumCounts:
@@ -74,6 +96,7 @@ class AlbumCounts:
     to_check: int  # need the user's check before export
     errors: int
     ready: int  # read and searched: can be exported
+    stopped: int = 0  # not searched for faces (the user stopped the search): not exported
 
     @property
     def ready_to_export(self) -> bool:
@@ -82,16 +105,65 @@ class AlbumCounts:
 
 def count_album(photos: Sequence[PhotoReview]) -> AlbumCounts:
     """Where the album stands, in one pass over the photos."""
-    pending = to_check = errors = ready = 0
+    pending = to_check = errors = ready = stopped = 0
     for photo in photos:
         if photo.stage in (Stage.LOADING, Stage.DETECTING):
             pending += 1
         elif photo.stage == Stage.ERROR:
             errors += 1
+        elif photo.stage == Stage.STOPPED:
+            stopped += 1
         else:
             ready += 1
             to_check += photo.needs_review
-    return AlbumCounts(len(photos), pending, to_check, errors, ready)
+    return AlbumCounts(len(photos), pending, to_check, errors, ready, stopped)
+
+
+@dataclass(frozen=True)
+class ReviewHonesty:
+    """What the export summary must say plainly: what stays visible, and what the user
+    confirmed without looking."""
+
+    faces_hidden: int
+    visible_faces: int  # faces and possible faces left visible by the user's choice
+    visible_candidates: int  # of which possible faces that were never ticked
+    unseen: tuple[Path, ...]  # photos marked as checked without being opened
+
+    @property
+    def complete(self) -> bool:
+        return not self.visible_faces and not self.unseen
+
+
+def review_honesty(
+    photos: Sequence[PhotoReview],
+    decide: Callable[[tuple[Region, ...]], tuple[Region, ...]] | None = None,
+) -> ReviewHonesty:
+    """The honest account of the review of ``photos`` (those exported). ``decide`` turns a
+    photo's regions into the ones the copy hides (a sharing preset); default: as set."""
+    hidden = visible = candidates = 0
+    for photo in photos:
+        regions = decide(photo.regions) if decide is not None else photo.regions
+        for region in regions:
+            if region.kind is not Kind.FACE:
+                continue
+            if region.enabled:
+                hidden += 1
+            else:
+                visible += 1
+                candidates += region.tier is Tier.CHECK
+    return ReviewHonesty(
+        faces_hidden=hidden,
+        visible_faces=visible,
+        visible_candidates=candidates,
+        unseen=tuple(p.path for p in photos if p.confirmed_unseen),
+    )
+
+
+def hide_candidates(regions: Sequence[Region]) -> tuple[Region, ...]:
+    """``regions`` with every possible face (``check`` tier) ticked: hidden, like a sure one."""
+    return tuple(
+        r.replace(enabled=True, tier=Tier.SURE) if r.tier is Tier.CHECK else r for r in regions
+    )
 
 
 def exportable(photos: Sequence[PhotoReview]) -> list[PhotoReview]:
@@ -146,9 +218,12 @@ __all__ = [
     "AlbumCounts",
     "Expanded",
     "PhotoReview",
+    "ReviewHonesty",
     "Stage",
     "count_album",
     "expand_paths",
     "exportable",
+    "hide_candidates",
+    "review_honesty",
     "next_needing_review",
 ]

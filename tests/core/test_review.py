@@ -69,3 +69,37 @@ def test_an_import_counts_the_hidden_photos_it_leaves_out(tmp_path: Path) -> Non
     assert [p.name for p in found.files] == ["p.jpg"]
     assert found.hidden == 2  # the photo and the folder
     assert found.problems == 1  # the file that does not exist
+
+
+def test_honesty_counts_faces_left_visible_and_photos_confirmed_unseen() -> None:
+    from photosafe_desktop.core.review import hide_candidates, review_honesty
+
+    shown = SURE.replace(enabled=False)  # the user chose to show a sure face
+    looked = PhotoReview(Path("a.jpg"), Stage.READY, regions=(SURE, shown, CHECK), reviewed=True)
+    looked.seen = True
+    hurried = PhotoReview(Path("b.jpg"), Stage.READY, regions=(SURE, CHECK, CHECK), reviewed=True)
+    plain = PhotoReview(Path("c.jpg"), Stage.READY, regions=(SURE,))  # nothing to confirm
+    honesty = review_honesty([looked, hurried, plain])
+    assert (honesty.faces_hidden, honesty.visible_faces, honesty.visible_candidates) == (3, 4, 3)
+    assert honesty.unseen == (Path("b.jpg"),) and not honesty.complete
+    # a preset decides what is hidden: here everything
+    everything = review_honesty(
+        [looked, hurried], decide=lambda regions: tuple(r.replace(enabled=True) for r in regions)
+    )
+    assert everything.visible_faces == 0 and everything.faces_hidden == 6
+    # ticking every possible face leaves only the user's own choice visible
+    hurried.regions = hide_candidates(hurried.regions)
+    looked.regions = hide_candidates(looked.regions)
+    after = review_honesty([looked, hurried, plain])
+    assert (after.visible_faces, after.visible_candidates) == (1, 0)
+
+
+def test_photos_whose_face_search_was_stopped_are_counted_apart() -> None:
+    photos = [
+        PhotoReview(Path("a.jpg"), Stage.READY, regions=(SURE,)),
+        PhotoReview(Path("b.jpg"), Stage.STOPPED),
+    ]
+    counts = count_album(photos)
+    assert (counts.ready, counts.stopped, counts.pending) == (1, 1, 0)
+    assert counts.ready_to_export  # the searched photos may go; the others stay out
+    assert exportable(photos) == [photos[0]]

@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 from photosafe_desktop.core import export as export_core
 from photosafe_desktop.core.dates import format_datetime
 from photosafe_desktop.core.errors import PhotoSafeError
+from photosafe_desktop.core.faces.regions import Region
+from photosafe_desktop.core.review import ReviewHonesty, review_honesty
+from photosafe_desktop.core.sharing.presets import Preset, apply_preset
 from photosafe_desktop.ui.context import AppContext
 from photosafe_desktop.ui.i18n import tr_message
 from photosafe_desktop.ui.tasks import TaskHandle, TaskRunner
@@ -137,6 +140,11 @@ class ExportDialog(QDialog):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
+        self.review_note = QLabel(self._review_warning(review_honesty(self.entries)))
+        self.review_note.setObjectName("export_review_note")
+        self.review_note.setWordWrap(True)
+        self.review_note.setVisible(bool(self.review_note.text()))
+        layout.addWidget(self.review_note)
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -340,6 +348,54 @@ class ExportDialog(QDialog):
             )
         )
 
+    def honesty(self, summary: export_core.ExportSummary) -> ReviewHonesty:
+        """What the exported copies leave visible and what was confirmed unseen."""
+        exported = {f.source for f in summary.files}
+        photos = [e for e in self.entries if e.path in exported]
+        preset, register = self.preset_picker.preset(), self.preset_picker.register
+
+        def decide(regions: tuple[Region, ...]) -> tuple[Region, ...]:
+            return apply_preset(regions, Preset(preset), register) if preset else regions
+
+        return review_honesty(photos, decide)
+
+    def _review_warning(self, honesty: ReviewHonesty) -> str:
+        parts = []
+        if honesty.visible_faces:
+            parts.append(
+                self.tr(
+                    "%n face(s) or possible face(s) stay visible, as you chose.",
+                    "",
+                    honesty.visible_faces,
+                )
+            )
+        if honesty.visible_candidates:
+            parts.append(
+                self.tr(
+                    "Of these, %n are possible faces you did not tick.",
+                    "",
+                    honesty.visible_candidates,
+                )
+            )
+        if honesty.unseen:
+            parts.append(
+                self.tr(
+                    "%n photo(s) were marked as checked without being looked at.",
+                    "",
+                    len(honesty.unseen),
+                )
+            )
+        return " ".join(parts)
+
+    def _photo_label(self, path: Path) -> str:
+        """The album name of a photo, or its number when the copies get neutral names."""
+        if not self.rename_check.isChecked() and self.preset_picker.preset() is None:
+            return path.name
+        for number, entry in enumerate(self.entries, start=1):
+            if entry.path == path:
+                return self.tr("photo {number}").format(number=number)
+        return path.name
+
     def _report_text(self, summary: export_core.ExportSummary) -> str:
         rename = self.rename_check.isChecked()
         lines = [
@@ -353,8 +409,23 @@ class ExportDialog(QDialog):
                 count=summary.with_metadata
             ),
             self.tr("Every copy was checked after writing: it contains only the image."),
-            "",
         ]
+        honesty = self.honesty(summary)
+        if honesty.visible_faces:
+            lines.append(
+                self.tr("Faces or possible faces left visible by your choice: {count}").format(
+                    count=honesty.visible_faces
+                )
+            )
+            lines.append(
+                self.tr("  of which possible faces you did not tick: {count}").format(
+                    count=honesty.visible_candidates
+                )
+            )
+        if honesty.unseen:
+            lines.append(self.tr("Photos marked as checked without being looked at:"))
+            lines.extend("  " + self._photo_label(path) for path in honesty.unseen)
+        lines.append("")
         for file in summary.files:
             lines.append(
                 "  "
@@ -391,10 +462,16 @@ class ExportDialog(QDialog):
             heading = self.tr("The export was cancelled")
             lines = [self.tr("The export was cancelled. No copies were left behind.")]
         else:
-            heading = self.tr("✓ Your safe copies are ready")
+            honesty = self.honesty(summary)
+            heading = (
+                self.tr("✓ Your safe copies are ready")
+                if honesty.complete
+                else self.tr("Your copies are ready: please read what stays visible")
+            )
             lines = [
                 self.tr("%n safe copy(ies) saved.", "", summary.exported),
                 self.tr("%n face(s) hidden.", "", summary.faces_hidden),
+                *([self._review_warning(honesty)] if not honesty.complete else []),
                 self.tr(
                     "Hidden information removed from %n photo(s) (location, camera, names, …).",
                     "",
@@ -410,6 +487,16 @@ class ExportDialog(QDialog):
             )
             title = self.tr("%n photo(s) could not be exported:", "", len(summary.failures))
             failures = f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>"
+        unseen = ""
+        if not summary.cancelled and self.honesty(summary).unseen:
+            items = "".join(
+                f"<li>{html.escape(path.name)}</li>" for path in self.honesty(summary).unseen
+            )
+            title = self.tr(
+                "Marked as checked without being looked at (please open them before you share "
+                "the copies):"
+            )
+            unseen = f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>"
         report = ""
         if summary.report_path is not None:
             saved = self.tr("A short report was saved next to the copies.")
@@ -419,7 +506,9 @@ class ExportDialog(QDialog):
         if not summary.cancelled:
             where_text = self.tr("Your safe copies are in this folder:")
             where = f"<p><b>{html.escape(where_text)}</b><br>{html.escape(str(self.folder))}</p>"
-        self.summary_view.setHtml(f"<h2>{html.escape(heading)}</h2>{where}{body}{failures}{report}")
+        self.summary_view.setHtml(
+            f"<h2>{html.escape(heading)}</h2>{where}{body}{unseen}{failures}{report}"
+        )
         self.open_button.setEnabled(not summary.cancelled)
         self.where_label.setText(self.tr("&Folder:"))
         self.where_path.setText(str(self.folder))

@@ -46,6 +46,17 @@ def badges(entry: PhotoEntry) -> list[tuple[QColor, str, str]]:
     if entry.stage == Stage.LOADING:
         out.append((GREY, "…", QCoreApplication.translate("PhotoGrid", "Opening…")))
         return out
+    if entry.stage == Stage.STOPPED:
+        out.append(
+            (
+                GREY,
+                "–",
+                QCoreApplication.translate(
+                    "PhotoGrid", "Not searched for faces (you stopped the search)"
+                ),
+            )
+        )
+        return out
     if entry.stage == Stage.DETECTING:
         out.append((GREY, "…", QCoreApplication.translate("PhotoGrid", "Looking for faces…")))
     else:

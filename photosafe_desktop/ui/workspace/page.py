@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections import deque
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import (
+    QAction,
     QDragEnterEvent,
     QDropEvent,
     QImage,
@@ -27,10 +29,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +44,7 @@ from photosafe_desktop.core.analysis import Analysis, PhotoAnalyser
 from photosafe_desktop.core.batch import PHOTO_SUFFIXES
 from photosafe_desktop.core.faces.regions import Effect, Region, Source, Tier
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP, Message
+from photosafe_desktop.core.review import hide_candidates
 from photosafe_desktop.core.video.probe import VIDEO_SUFFIXES, is_clip
 from photosafe_desktop.ui.areas import AreaPage
 from photosafe_desktop.ui.context import AppContext
@@ -52,7 +58,7 @@ from photosafe_desktop.ui.workspace.face_marks import FaceMarkPanel
 from photosafe_desktop.ui.workspace.findings_panel import FindingsPanel
 from photosafe_desktop.ui.workspace.grid import PhotoGrid
 from photosafe_desktop.ui.workspace.photo_view import PhotoView
-from photosafe_desktop.ui.workspace.undo import SetRegions, SetReviewed
+from photosafe_desktop.ui.workspace.undo import SetAlbumRegions, SetRegions, SetReviewed
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +77,8 @@ def _unexpected_error() -> Message:
 
 class WorkspaceArea(AreaPage):
     area_name = "workspace"
+    #: a photo counts as looked at once it was on screen this long (or was edited)
+    SEEN_AFTER_MS = 1500
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +97,16 @@ class WorkspaceArea(AreaPage):
         self._current_row: int | None = None
         self._result_token = 0
         self._display: engine.DisplayImage | None = None
+        # face analysis: one photo at a time, the one the user looks at first
+        self._analysis_queue: list[Path] = []
+        self._analysing: Path | None = None
+        self._analysis_started = 0.0
+        self._analysis_run_done = 0  # photos analysed since the search (re)started
+        self._analysis_times: deque[float] = deque(maxlen=20)
+        self._analysis_stopped = False
+        self._seen_timer = QTimer(self)
+        self._seen_timer.setSingleShot(True)
+        self._seen_timer.timeout.connect(self._mark_current_seen)
         self._build()
         self.model.review_state_changed.connect(self._update_state)
         self.model.dataChanged.connect(self._on_data_changed)
@@ -117,6 +135,32 @@ class WorkspaceArea(AreaPage):
         self.redo_button.setEnabled(False)
         bar.addWidget(self.undo_button)
         bar.addWidget(self.redo_button)
+        bar.addSpacing(16)
+        self.review_menu = QMenu(self)
+        self.hide_album_action = QAction(self)
+        self.hide_album_action.setObjectName("hide_album_candidates")
+        self.hide_album_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.hide_album_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.hide_album_action.triggered.connect(self.hide_all_candidates_in_album)
+        self.addAction(self.hide_album_action)
+        self.hide_photo_action = QAction(self)
+        self.hide_photo_action.triggered.connect(self.hide_all_candidates)
+        self.next_check_action = QAction(self)
+        self.next_check_action.triggered.connect(self.go_to_next_check)
+        self.stop_analysis_action = QAction(self)
+        self.stop_analysis_action.triggered.connect(self.toggle_analysis)
+        for action in (
+            self.hide_album_action,
+            self.hide_photo_action,
+            self.next_check_action,
+            self.stop_analysis_action,
+        ):
+            self.review_menu.addAction(action)
+        self.review_menu_button = QToolButton()
+        self.review_menu_button.setObjectName("review_menu")
+        self.review_menu_button.setMenu(self.review_menu)
+        self.review_menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(self.review_menu_button)
         bar.addStretch(1)
         self.export_button = QPushButton()
         self.export_button.setObjectName("export")
@@ -125,10 +169,16 @@ class WorkspaceArea(AreaPage):
         bar.addWidget(self.export_button)
         self.body.addLayout(bar)
 
+        banner_row = QHBoxLayout()
         self.banner = QLabel()
         self.banner.setObjectName("WorkspaceBanner")
         self.banner.setWordWrap(True)
-        self.body.addWidget(self.banner)
+        banner_row.addWidget(self.banner, 1)
+        self.hide_album_button = QPushButton()
+        self.hide_album_button.setObjectName("hide_album_button")
+        self.hide_album_button.clicked.connect(self.hide_all_candidates_in_album)
+        banner_row.addWidget(self.hide_album_button)
+        self.body.addLayout(banner_row)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.grid = PhotoGrid()
@@ -252,9 +302,21 @@ class WorkspaceArea(AreaPage):
         self.splitter.setSizes([300, 700, 260])
         self.body.addWidget(self.splitter, 1)
 
+        progress_row = QHBoxLayout()
         self.progress_label = QLabel()
         self.progress_label.setObjectName("WorkspaceProgress")
-        self.body.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress_label, 1)
+        self.analysis_bar = QProgressBar()
+        self.analysis_bar.setObjectName("analysis_progress")
+        self.analysis_bar.setMaximumWidth(260)
+        self.analysis_bar.setVisible(False)
+        progress_row.addWidget(self.analysis_bar)
+        self.analysis_button = QPushButton()
+        self.analysis_button.setObjectName("stop_analysis")
+        self.analysis_button.clicked.connect(self.toggle_analysis)
+        self.analysis_button.setVisible(False)
+        progress_row.addWidget(self.analysis_button)
+        self.body.addLayout(progress_row)
 
         # keyboard
         for keys, slot in (
@@ -313,6 +375,19 @@ class WorkspaceArea(AreaPage):
         self.hide_candidates_button.setToolTip(
             self.tr("PhotoSafe was not sure these are faces. Hiding them all is the safe choice.")
         )
+        self.review_menu_button.setText(self.tr("Review"))
+        self.review_menu.setTitle(self.tr("Review"))
+        self.hide_album_action.setText(self.tr("Hide every possible face in the whole album"))
+        self.hide_album_action.setToolTip(
+            self.tr(
+                "Ticks every possible face in every photo, so it is hidden in the copies. "
+                "The safe choice when you are in a hurry; undo with Ctrl+Z."
+            )
+        )
+        self.hide_album_button.setText(self.tr("Hide every possible face in the album"))
+        self.hide_album_button.setToolTip(self.hide_album_action.toolTip())
+        self.hide_photo_action.setText(self.tr("Hide the possible faces in this photo"))
+        self.next_check_action.setText(self.tr("Go to the next photo to check"))
         self.photo_hint.setText(
             self.tr(
                 "Click a face to hide it or show it. Drag on the photo to hide a face that was "
@@ -421,17 +496,144 @@ class WorkspaceArea(AreaPage):
         entry = self.model.entry(row)
         entry.thumbnail = preview.thumbnail
         entry.size = preview.size
+        if self._analysis_stopped:
+            entry.stage = Stage.STOPPED
+            self.model.changed(row)
+            return
         entry.stage = Stage.DETECTING
         self.model.changed(row)
-        self.analysis.run(
-            self.analysis_worker.run,
-            preview.path,
-            on_done=lambda result, g=generation: self._analysis_ready(g, result),
-            on_error=lambda exc, g=generation, p=preview.path: self._failed(g, p, exc.message),
-            on_bug=lambda _exc, g=generation, p=preview.path: self._failed(
-                g, p, _unexpected_error()
-            ),
-        )
+        self._analysis_queue.append(preview.path)
+        self._pump_analysis()
+
+    # --- face analysis: one photo at a time, what the user looks at first ---------------
+    def _next_to_analyse(self) -> Path:
+        """The current photo if it waits, else the first waiting photo visible in the grid,
+        else the oldest one."""
+        current = self.current_entry()
+        if current is not None and current.path in self._analysis_queue:
+            return current.path
+        viewport = self.grid.viewport().rect()
+        for path in self._analysis_queue:
+            row = self.model.row_of(path)
+            if row is not None and self.grid.visualRect(self.model.index(row)).intersects(viewport):
+                return path
+        return self._analysis_queue[0]
+
+    def _pump_analysis(self) -> None:
+        if self._analysing is None and self._analysis_queue and not self._analysis_stopped:
+            path = self._next_to_analyse()
+            self._analysis_queue.remove(path)
+            self._analysing = path
+            self._analysis_started = time.monotonic()
+            generation = self._generation
+            self.analysis.run(
+                self.analysis_worker.run,
+                path,
+                on_done=lambda result, g=generation, p=path: self._analysis_finished(
+                    g, p, result=result
+                ),
+                on_error=lambda exc, g=generation, p=path: self._analysis_finished(
+                    g, p, error=exc.message
+                ),
+                on_bug=lambda _exc, g=generation, p=path: self._analysis_finished(
+                    g, p, error=_unexpected_error()
+                ),
+            )
+        self._update_analysis_progress()
+
+    def _analysis_finished(
+        self,
+        generation: int,
+        path: Path,
+        result: Analysis | None = None,
+        error: Message | None = None,
+    ) -> None:
+        if generation != self._generation:
+            return
+        if self._analysing == path:
+            self._analysing = None
+            self._analysis_times.append(time.monotonic() - self._analysis_started)
+            self._analysis_run_done += 1
+        if result is not None:
+            self._analysis_ready(generation, result)
+        else:
+            self._failed(generation, path, error or _unexpected_error())
+        self._pump_analysis()
+
+    def analysis_remaining(self) -> int:
+        """Photos still to be searched for faces in this run (waiting or in progress)."""
+        return len(self._analysis_queue) + (self._analysing is not None)
+
+    def analysis_seconds_left(self) -> float | None:
+        """The estimated time until every waiting photo is searched (None: not known yet)."""
+        if not self._analysis_times:
+            return None
+        average = sum(self._analysis_times) / len(self._analysis_times)
+        left = average * len(self._analysis_queue)
+        if self._analysing is not None:
+            left += max(0.0, average - (time.monotonic() - self._analysis_started))
+        return left
+
+    def _update_analysis_progress(self) -> None:
+        remaining = self.analysis_remaining()
+        stopped = self.model.counts().stopped
+        running = remaining > 0 and not self._analysis_stopped
+        self.analysis_bar.setVisible(running)
+        self.analysis_button.setVisible(running or stopped > 0)
+        if running:
+            total = self._analysis_run_done + remaining
+            self.analysis_bar.setRange(0, total)
+            self.analysis_bar.setValue(self._analysis_run_done)
+            left = self.analysis_seconds_left()
+            if left is None:
+                when = self.tr("estimating the time left…")
+            elif left < 60:
+                when = self.tr("less than a minute left")
+            else:
+                when = self.tr("about %n minute(s) left", "", round(left / 60))
+            self.analysis_bar.setFormat(
+                self.tr("Faces: {done} of {total}").format(
+                    done=self._analysis_run_done, total=total
+                )
+            )
+            self.analysis_bar.setToolTip(when)
+            self._analysis_eta = when
+            self.analysis_button.setText(self.tr("Stop looking for faces"))
+            self.stop_analysis_action.setText(self.tr("Stop looking for faces"))
+            self.stop_analysis_action.setEnabled(True)
+        else:
+            self._analysis_eta = ""
+            self.analysis_button.setText(self.tr("Continue looking for faces"))
+            self.stop_analysis_action.setText(self.tr("Continue looking for faces"))
+            self.stop_analysis_action.setEnabled(stopped > 0)
+        self._update_state()
+
+    def toggle_analysis(self) -> None:
+        """Stop the search for faces (the photo being searched is finished), or continue it."""
+        if self._analysis_stopped or not self.analysis_remaining():
+            self.resume_analysis()
+        else:
+            self.stop_analysis()
+
+    def stop_analysis(self) -> None:
+        self._analysis_stopped = True
+        waiting, self._analysis_queue = self._analysis_queue, []
+        for path in waiting:
+            row = self.model.row_of(path)
+            if row is not None:
+                self.model.entry(row).stage = Stage.STOPPED
+                self.model.changed(row)
+        self._update_analysis_progress()
+
+    def resume_analysis(self) -> None:
+        self._analysis_stopped = False
+        self._analysis_run_done = 0
+        for row, entry in enumerate(self.model.entries):
+            if entry.stage == Stage.STOPPED:
+                entry.stage = Stage.DETECTING
+                self._analysis_queue.append(entry.path)
+                self.model.changed(row)
+        self._pump_analysis()
 
     def _analysis_ready(self, generation: int, result: Analysis) -> None:
         if generation != self._generation:
@@ -449,6 +651,7 @@ class WorkspaceArea(AreaPage):
             self._refresh_regions()
             self.findings.show_entry(entry)
             self._update_photo_controls()
+            self._seen_timer.start(self.SEEN_AFTER_MS)
 
     def _failed(self, generation: int, path: Path, message: Message) -> None:
         if generation != self._generation:
@@ -467,6 +670,10 @@ class WorkspaceArea(AreaPage):
         self._generation += 1
         self._import_note = ""
         self._preview_queue.clear()
+        self._analysis_queue.clear()
+        self._analysing = None
+        self._analysis_run_done = 0
+        self._analysis_stopped = False
         self.previews.cancel()
         self.analysis.cancel()
         self.undo_stack.clear()
@@ -515,6 +722,9 @@ class WorkspaceArea(AreaPage):
         self._current_row = row
         self.result_button.setChecked(False)
         entry = self.current_entry()
+        self._seen_timer.stop()
+        if entry is not None and entry.stage == Stage.READY:
+            self._seen_timer.start(self.SEEN_AFTER_MS)
         self.findings.show_entry(entry)
         self._update_photo_controls()
         if entry is None:
@@ -581,7 +791,15 @@ class WorkspaceArea(AreaPage):
     def _push_regions(self, regions: tuple[Region, ...], text: str) -> None:
         if self._current_row is None:
             return
+        self.model.entry(self._current_row).seen = True  # the user acted on this photo
         self.undo_stack.push(SetRegions(self.model, self._current_row, regions, text))
+
+    def _mark_current_seen(self) -> None:
+        """The current photo was on screen long enough to be looked at (only counts before
+        it is confirmed: staying on it after Ctrl+R is not a look before the check)."""
+        entry = self.current_entry()
+        if entry is not None and entry.stage == Stage.READY and not entry.reviewed:
+            entry.seen = True
 
     def toggle_region(self, index: int) -> None:
         entry = self.current_entry()
@@ -642,12 +860,47 @@ class WorkspaceArea(AreaPage):
         entry = self.current_entry()
         if entry is None:
             return
-        regions = tuple(
-            r.replace(enabled=True, tier=Tier.SURE) if r.tier == Tier.CHECK else r
-            for r in entry.regions
-        )
+        regions = hide_candidates(entry.regions)
         if regions != entry.regions:
             self._push_regions(regions, self.tr("Hide all possible faces"))
+
+    def album_candidates(self) -> int:
+        """Possible faces not yet ticked, in every photo searched so far."""
+        return sum(
+            1
+            for entry in self.model.entries
+            if entry.stage == Stage.READY
+            for r in entry.regions
+            if r.tier == Tier.CHECK
+        )
+
+    def hide_all_candidates_in_album(self) -> int:
+        """Tick every possible face in every photo (one undoable step); returns how many."""
+        changes = {}
+        count = 0
+        for row, entry in enumerate(self.model.entries):
+            if entry.stage != Stage.READY:
+                continue
+            regions = hide_candidates(entry.regions)
+            if regions != entry.regions:
+                changes[row] = regions
+                count += sum(1 for r in entry.regions if r.tier == Tier.CHECK)
+        if changes:
+            self.undo_stack.push(
+                SetAlbumRegions(
+                    self.model,
+                    changes,
+                    self.tr("Hide %n possible face(s) in the album", "", count),
+                )
+            )
+        return count
+
+    def go_to_next_check(self) -> None:
+        following = self.model.next_needing_review(
+            -1 if self._current_row is None else self._current_row
+        )
+        if following is not None:
+            self.select_row(following)
 
     def toggle_reviewed(self) -> None:
         entry = self.current_entry()
@@ -702,6 +955,7 @@ class WorkspaceArea(AreaPage):
         self.hide_candidates_button.setEnabled(
             ready and entry is not None and any(r.tier == Tier.CHECK for r in entry.regions)
         )
+        self.hide_photo_action.setEnabled(self.hide_candidates_button.isEnabled())
         if entry is not None and entry.reviewed:
             self.reviewed_button.setText(self.tr("Checked ✓ (undo with Ctrl+Z)"))
         elif entry is not None and entry.no_faces_found:
@@ -726,6 +980,10 @@ class WorkspaceArea(AreaPage):
             parts.append(self.tr("%n photo(s)", "", total))
         if pending:
             parts.append(self.tr("looking for faces in %n photo(s)…", "", pending))
+            if getattr(self, "_analysis_eta", ""):
+                parts.append(self._analysis_eta)
+        if counts.stopped:
+            parts.append(self.tr("%n photo(s) not searched for faces", "", counts.stopped))
         if errors:
             parts.append(self.tr("%n photo(s) cannot be read", "", errors))
         if clips:
@@ -733,6 +991,11 @@ class WorkspaceArea(AreaPage):
         if clips_pending:
             parts.append(self.tr("looking for faces in %n clip(s)…", "", clips_pending))
         self.progress_label.setText(" · ".join(parts))
+        candidates = self.album_candidates()
+        self.hide_album_button.setVisible(candidates > 0)
+        self.hide_album_button.setEnabled(candidates > 0)
+        self.hide_album_action.setEnabled(candidates > 0)
+        self.next_check_action.setEnabled(to_check > 0)
         ready = counts.ready_to_export
         self.export_button.setEnabled(ready)
         if total == 0 and clips:
@@ -752,9 +1015,20 @@ class WorkspaceArea(AreaPage):
                 to_check,
             )
         elif not counts.ready:
-            reason = self.tr("None of these photos can be read.")
+            reason = (
+                self.tr("The search for faces was stopped. Continue it to export these photos.")
+                if counts.stopped
+                else self.tr("None of these photos can be read.")
+            )
         else:
             reason = self.tr("All photos are checked. You can export safe copies.")
+        if counts.stopped and counts.ready:
+            reason = self.tr(
+                "The search for faces was stopped: %n photo(s) were not searched and will not "
+                "be exported until you continue it.",
+                "",
+                counts.stopped,
+            ) + ("" if pending else " " + reason)
         self.export_button.setToolTip(reason)
         self.banner.setText(f"{reason}\n{self._import_note}" if self._import_note else reason)
 
@@ -783,6 +1057,8 @@ class WorkspaceArea(AreaPage):
     def shutdown(self) -> None:
         self._generation += 1
         self._preview_queue.clear()
+        self._analysis_queue.clear()
+        self._seen_timer.stop()
         for runner in (self.previews, self.analysis, self.viewer_tasks):
             runner.cancel()
         self.clips.shutdown()

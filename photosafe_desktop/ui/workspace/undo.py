@@ -33,6 +33,24 @@ class SetRegions(QUndoCommand):
         self.model.set_regions(self.row, self.old)
 
 
+class SetAlbumRegions(QUndoCommand):
+    """One step that changes the regions of many photos (e.g. hide every possible face)."""
+
+    def __init__(self, model: AlbumModel, new: dict[int, tuple[Region, ...]], text: str) -> None:
+        super().__init__(text)
+        self.model = model
+        self.old = {row: model.entry(row).regions for row in new}
+        self.new = {row: tuple(regions) for row, regions in new.items()}
+
+    def redo(self) -> None:
+        for row, regions in self.new.items():
+            self.model.set_regions(row, regions)
+
+    def undo(self) -> None:
+        for row, regions in self.old.items():
+            self.model.set_regions(row, regions)
+
+
 class SetReviewed(QUndoCommand):
     def __init__(self, model: AlbumModel, row: int, reviewed: bool, text: str) -> None:
         super().__init__(text)
