@@ -175,7 +175,9 @@ def encoded_matches(data: bytes, image: Image.Image) -> bool:
     import numpy as np
 
     width, height = image.size
-    small_size = (-(-width // 8), -(-height // 8))
+    # Pillow picks the draft scale from whole multiples of the requested size, so ask for the
+    # rounded-down 1/8 size: the rounded-up one (1067 -> 134 rows) falls back to 1/4 scale
+    small_size = (max(1, width // 8), max(1, height // 8))
     try:
         with Image.open(io.BytesIO(data)) as img:
             if img.format != "JPEG" or img.size != image.size:
