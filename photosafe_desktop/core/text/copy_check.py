@@ -27,8 +27,12 @@ class TextCheck:
 
 
 def _touches(box: tuple[int, int, int, int], regions: Iterable[Region]) -> bool:
+    """Whether the line ``box``, grown by half its height (the rest of a word cut off by a
+    box made too small starts a letter's gap further), meets one of ``regions``."""
+    grow = max(2, (box[3] - box[1]) // 2)
+    left, top, right, bottom = box[0] - grow, box[1] - grow, box[2] + grow, box[3] + grow
     return any(
-        box[0] < r.x + r.w and r.x < box[2] and box[1] < r.y + r.h and r.y < box[3] for r in regions
+        left < r.x + r.w and r.x < right and top < r.y + r.h and r.y < bottom for r in regions
     )
 
 

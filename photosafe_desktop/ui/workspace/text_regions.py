@@ -78,21 +78,17 @@ def text_summary_lines(hidden: int, readable: int) -> list[str]:
         lines.append(
             QCoreApplication.translate(
                 "TextRegions",
-                "%n text line(s) hidden (names, signs, plates); the copies were searched for "
-                "text again.",
-                "",
-                hidden,
-            )
+                "Text lines hidden (names, signs, plates): {count}. The copies were searched "
+                "for text again.",
+            ).format(count=hidden)
         )
     if readable:
         lines.append(
             QCoreApplication.translate(
                 "TextRegions",
-                "Warning: %n text line(s) you chose to hide may still be readable on the "
-                "copies. Please look at them before sharing.",
-                "",
-                readable,
-            )
+                "Warning: the check of the copies still found text you chose to hide "
+                "({count}). Please look at those copies before sharing them.",
+            ).format(count=readable)
         )
     return lines
 

@@ -128,7 +128,7 @@ def test_export_hides_ticked_text_and_checks_the_copy(page, qtbot, tmp_path) -> 
     summary = dialog.summary
     assert summary.exported == 1 and not summary.failures
     assert summary.texts_hidden == len(texts) - 1 and summary.texts_readable == 0
-    assert "text line" in dialog.summary_view.toPlainText()
+    assert "Text lines hidden" in dialog.summary_view.toPlainText()
     (copy,) = summary.outputs
     words = " ".join(line.text for line in detect_text(open_image(copy).image))
     assert "CHIRO" not in words  # hidden
