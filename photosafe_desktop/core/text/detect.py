@@ -4,8 +4,8 @@ How:
 
 1. **Scales.** PP-OCRv4's detector (DB) finds text lines a few pixels high up to lines as
    high as its input. A *fine* pass brings the photo to ``fine_side`` pixels on its longer
-   side (12-MP photos are reduced to 0.5x: 24-px capitals become ~12 px; 12-px ones, ~6 px,
-   are found two times in three, see ``benchmarks/text.py``) and runs on overlapping
+   side (12-MP photos are reduced to 0.45x: 16-px capitals become ~7 px and are found;
+   12-px ones, ~5 px, less than half the time, see ``benchmarks/text.py``) and runs on overlapping
    tiles of at most ``tile`` pixels; when it is tiled, a *coarse* pass sees the whole photo
    at ``coarse_side`` pixels, for large lettering that no fine tile holds whole.
 2. **DB post-processing** (numpy only, no OpenCV): the probability map is thresholded
@@ -42,9 +42,9 @@ class TextConfig:
 
     # longer side of the fine pass (never enlarged beyond 1x); measured on 12-MP photos
     # (benchmarks/text.py): at 1600 (0.4x) 12-px capitals are ~5 px and mostly missed
-    # (17-25 %), at 2000 (0.5x) two in three are found and 16-px ones all; the 8-bit
-    # detector (about twice as fast) keeps 2000 within +50 % of the face analysis
-    fine_side: int = 2000
+    # (17-25 %), at 1800 42 % and every 16-px line (90 % of all lines), at 2000 67 % but
+    # +56 % analysis time; the 8-bit detector (1.5-2x faster) keeps 1800 near +45 %
+    fine_side: int = 1800
     coarse_side: int = 960  # longer side of the coarse pass, run when the fine one is tiled
     tile: int = 2048  # larger inputs cost less per pixel (fewer overlaps); 12 MP: one tile
     overlap: int = 96

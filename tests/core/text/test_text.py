@@ -229,3 +229,22 @@ def test_the_copy_check_hides_text_that_sticks_out_of_a_ticked_box(
     # nothing ticked: the copy is not scanned at all
     same, nothing = check_ticked_text(photo, others, "solid")
     assert same is photo and not nothing.checked
+
+
+def test_the_8_bit_detector_finds_what_the_float_model_finds(
+    scene: tuple[Image.Image, list[PlacedText]],
+) -> None:
+    """The app runs PP-OCRv4's detector quantised to 8 bits (tools/quantize_text_model.py):
+    on the generated scene it finds the same lines as the float model it was made from."""
+    from photosafe_desktop.core.faces.regions import iou
+
+    photo, _placed = scene
+    rgb = np.asarray(photo)
+    float_model = text_models.TextDetector(face_models.read_verified("ch_PP-OCRv4_det_infer.onnx"))
+    assert text_models.TEXT_DETECTOR == "ch_PP-OCRv4_det_int8.onnx"
+    int8 = boxes_from_probability(text_models.text_detector().probability(rgb))
+    full = boxes_from_probability(float_model.probability(rgb))
+    assert len(int8) == len(full) >= 4
+    for box in full:
+        best = max(iou((b.x1, b.y1, b.x2, b.y2), (box.x1, box.y1, box.x2, box.y2)) for b in int8)
+        assert best > 0.8
