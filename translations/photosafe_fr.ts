@@ -1193,6 +1193,13 @@
                 <numerusform>%n visages seront masqués comme vous les avez réglés dans chaque photo.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n text line(s) (names, signs, plates) too.</source>
+            <translation>
+                <numerusform>Ainsi que %n ligne de texte (noms, panneaux, plaques).</numerusform>
+                <numerusform>Ainsi que %n lignes de texte (noms, panneaux, plaques).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Export</source>
             <translation>Exporter</translation>
@@ -1276,6 +1283,10 @@
         <message>
             <source>Faces hidden: {count}</source>
             <translation>Visages masqués : {count}</translation>
+        </message>
+        <message>
+            <source>Text lines hidden (names, signs, plates): {count}</source>
+            <translation>Lignes de texte masquées (noms, panneaux, plaques) : {count}</translation>
         </message>
         <message>
             <source>Photos from which hidden information was removed: {count}</source>
@@ -1637,6 +1648,17 @@
         <message>
             <source>PhotoSafe guide</source>
             <translation>Guide de PhotoSafe</translation>
+        </message>
+    </context>
+    <context>
+        <name>HideTextSetting</name>
+        <message>
+            <source>Hide text (names, signs, plates) by default</source>
+            <translation>Masquer le texte (noms, panneaux, plaques) par défaut</translation>
+        </message>
+        <message>
+            <source>Text that PhotoSafe finds (name tags, shirt prints, school signs, number plates) is ticked to be hidden in the photos it reads next. You can still click each one to show or hide it.</source>
+            <translation>Le texte que PhotoSafe trouve (badges nominatifs, impressions sur t-shirts, panneaux d’école, plaques d’immatriculation) est coché pour être masqué dans les photos qu’il lit ensuite. Vous pouvez toujours cliquer sur chacun pour l’afficher ou le masquer.</translation>
         </message>
     </context>
     <context>
@@ -2629,6 +2651,42 @@
         </message>
     </context>
     <context>
+        <name>TextRegions</name>
+        <message>
+            <source>text: {words}</source>
+            <extracomment>text regions are drawn in purple with a dotted outline, faces in blue/orange</extracomment>
+            <translation>texte : {words}</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texte</translation>
+        </message>
+        <message>
+            <source>A name or place may be readable: {words}</source>
+            <translation>Un nom ou un lieu est peut-être lisible : {words}</translation>
+        </message>
+        <message>
+            <source>Text may be readable (a name tag, shirt, sign or plate)</source>
+            <translation>Du texte est peut-être lisible (un badge, un t-shirt, un panneau ou une plaque)</translation>
+        </message>
+        <message>
+            <source>will be hidden</source>
+            <translation>sera masqué</translation>
+        </message>
+        <message>
+            <source>not hidden</source>
+            <translation>pas masqué</translation>
+        </message>
+        <message>
+            <source>Text lines hidden (names, signs, plates): {count}. The copies were searched for text again.</source>
+            <translation>Lignes de texte masquées (noms, panneaux, plaques) : {count}. Le texte a de nouveau été recherché dans les copies.</translation>
+        </message>
+        <message>
+            <source>Warning: the check of the copies still found text you chose to hide ({count}). Please look at those copies before sharing them.</source>
+            <translation>Attention : la vérification des copies a encore trouvé du texte que vous vouliez masquer ({count}). Regardez ces copies avant de les partager.</translation>
+        </message>
+    </context>
+    <context>
         <name>Triage</name>
         <message>
             <source>Do not keep or send a copy</source>
@@ -3186,6 +3244,10 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d’origin
             <translation>Cliquez sur un visage pour le masquer ou l’afficher. Faites glisser sur la photo pour masquer un visage oublié. Faites glisser un cadre pour le déplacer, ou ses coins pour le redimensionner ; Suppr le retire.</translation>
         </message>
         <message>
+            <source>Purple dotted boxes are text (a name, a sign, a plate): click one to hide it or show it.</source>
+            <translation>Les cadres violets en pointillés sont du texte (un nom, un panneau, une plaque) : cliquez dessus pour le masquer ou l’afficher.</translation>
+        </message>
+        <message>
             <source>Photos in the album</source>
             <translation>Photos de l’album</translation>
         </message>
@@ -3257,6 +3319,14 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d’origin
             <translation>Continuer la recherche de visages</translation>
         </message>
         <message>
+            <source>Hide text</source>
+            <translation>Masquer le texte</translation>
+        </message>
+        <message>
+            <source>Show text</source>
+            <translation>Afficher le texte</translation>
+        </message>
+        <message>
             <source>Hide face</source>
             <translation>Masquer le visage</translation>
         </message>
@@ -3269,12 +3339,20 @@ PhotoSafe trouve les visages et les informations cachées. Vos photos d’origin
             <translation>Déplacer ou redimensionner le visage</translation>
         </message>
         <message>
+            <source>Move or resize text</source>
+            <translation>Déplacer ou redimensionner le cadre de texte</translation>
+        </message>
+        <message>
             <source>Add face</source>
             <translation>Ajouter un visage</translation>
         </message>
         <message>
             <source>Remove face</source>
             <translation>Retirer le visage</translation>
+        </message>
+        <message>
+            <source>Remove text</source>
+            <translation>Supprimer le cadre de texte</translation>
         </message>
         <message>
             <source>Change how faces are hidden</source>

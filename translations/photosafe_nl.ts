@@ -1193,6 +1193,13 @@
                 <numerusform>%n gezichten worden verborgen zoals u ze in elke foto hebt ingesteld.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n text line(s) (names, signs, plates) too.</source>
+            <translation>
+                <numerusform>Ook %n tekstregel (namen, borden, nummerplaten).</numerusform>
+                <numerusform>Ook %n tekstregels (namen, borden, nummerplaten).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Export</source>
             <translation>Exporteren</translation>
@@ -1276,6 +1283,10 @@
         <message>
             <source>Faces hidden: {count}</source>
             <translation>Verborgen gezichten: {count}</translation>
+        </message>
+        <message>
+            <source>Text lines hidden (names, signs, plates): {count}</source>
+            <translation>Verborgen tekstregels (namen, borden, nummerplaten): {count}</translation>
         </message>
         <message>
             <source>Photos from which hidden information was removed: {count}</source>
@@ -1637,6 +1648,17 @@
         <message>
             <source>PhotoSafe guide</source>
             <translation>Handleiding PhotoSafe</translation>
+        </message>
+    </context>
+    <context>
+        <name>HideTextSetting</name>
+        <message>
+            <source>Hide text (names, signs, plates) by default</source>
+            <translation>Tekst (namen, borden, nummerplaten) standaard verbergen</translation>
+        </message>
+        <message>
+            <source>Text that PhotoSafe finds (name tags, shirt prints, school signs, number plates) is ticked to be hidden in the photos it reads next. You can still click each one to show or hide it.</source>
+            <translation>Tekst die PhotoSafe vindt (naamkaartjes, opdrukken op T-shirts, schoolborden, nummerplaten) wordt aangevinkt om te verbergen in de foto's die het hierna leest. U kunt daarna nog op elke tekst klikken om ze te tonen of te verbergen.</translation>
         </message>
     </context>
     <context>
@@ -2629,6 +2651,42 @@
         </message>
     </context>
     <context>
+        <name>TextRegions</name>
+        <message>
+            <source>text: {words}</source>
+            <extracomment>text regions are drawn in purple with a dotted outline, faces in blue/orange</extracomment>
+            <translation>tekst: {words}</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>A name or place may be readable: {words}</source>
+            <translation>Een naam of plaats is mogelijk leesbaar: {words}</translation>
+        </message>
+        <message>
+            <source>Text may be readable (a name tag, shirt, sign or plate)</source>
+            <translation>Er is mogelijk tekst leesbaar (een naamkaartje, T-shirt, bord of nummerplaat)</translation>
+        </message>
+        <message>
+            <source>will be hidden</source>
+            <translation>wordt verborgen</translation>
+        </message>
+        <message>
+            <source>not hidden</source>
+            <translation>niet verborgen</translation>
+        </message>
+        <message>
+            <source>Text lines hidden (names, signs, plates): {count}. The copies were searched for text again.</source>
+            <translation>Verborgen tekstregels (namen, borden, nummerplaten): {count}. De kopieën werden opnieuw op tekst doorzocht.</translation>
+        </message>
+        <message>
+            <source>Warning: the check of the copies still found text you chose to hide ({count}). Please look at those copies before sharing them.</source>
+            <translation>Let op: bij de controle van de kopieën werd nog tekst gevonden die u wilde verbergen ({count}). Bekijk die kopieën voordat u ze deelt.</translation>
+        </message>
+    </context>
+    <context>
         <name>Triage</name>
         <message>
             <source>Do not keep or send a copy</source>
@@ -3186,6 +3244,10 @@ PhotoSafe zoekt de gezichten en de verborgen informatie. Uw originele foto's wor
             <translation>Klik op een gezicht om het te verbergen of te tonen. Sleep over de foto om een gemist gezicht te verbergen. Sleep een kader om het te verplaatsen, of aan de hoeken om de grootte te wijzigen; Delete verwijdert het.</translation>
         </message>
         <message>
+            <source>Purple dotted boxes are text (a name, a sign, a plate): click one to hide it or show it.</source>
+            <translation>Paarse stippelkaders zijn tekst (een naam, een bord, een nummerplaat): klik erop om ze te verbergen of te tonen.</translation>
+        </message>
+        <message>
             <source>Photos in the album</source>
             <translation>Foto's in het album</translation>
         </message>
@@ -3257,6 +3319,14 @@ PhotoSafe zoekt de gezichten en de verborgen informatie. Uw originele foto's wor
             <translation>Verder gezichten zoeken</translation>
         </message>
         <message>
+            <source>Hide text</source>
+            <translation>Tekst verbergen</translation>
+        </message>
+        <message>
+            <source>Show text</source>
+            <translation>Tekst tonen</translation>
+        </message>
+        <message>
             <source>Hide face</source>
             <translation>Gezicht verbergen</translation>
         </message>
@@ -3269,12 +3339,20 @@ PhotoSafe zoekt de gezichten en de verborgen informatie. Uw originele foto's wor
             <translation>Gezicht verplaatsen of vergroten/verkleinen</translation>
         </message>
         <message>
+            <source>Move or resize text</source>
+            <translation>Tekstkader verplaatsen of vergroten/verkleinen</translation>
+        </message>
+        <message>
             <source>Add face</source>
             <translation>Gezicht toevoegen</translation>
         </message>
         <message>
             <source>Remove face</source>
             <translation>Gezicht verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove text</source>
+            <translation>Tekstkader verwijderen</translation>
         </message>
         <message>
             <source>Change how faces are hidden</source>

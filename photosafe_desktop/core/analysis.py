@@ -1,4 +1,5 @@
-"""Photo analysis for the workspace: read once, decode, find the faces, inspect the metadata.
+"""Photo analysis for the workspace: read once, decode, find the faces and the text (name
+tags, shirts, signs, plates), inspect the metadata.
 
 :func:`analyse` does it in the calling process (the CLI, tests); :class:`PhotoAnalyser`
 runs it in one separate low-priority process (the desktop app): face detection holds the
@@ -9,6 +10,7 @@ the photo tried once more (:class:`~photosafe_desktop.core.pool.OneProcess`).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,10 +27,13 @@ class Analysis:
     size: tuple[int, int]  # of the upright photo
     regions: tuple[Region, ...]  # the faces found (sure ones enabled)
     findings: tuple[Finding, ...]  # what the metadata reveals
+    texts: tuple[Region, ...] = ()  # text lines found (kind "text", words in label), enabled
 
 
-def analyse(path: Path) -> Analysis:
-    """Find the faces and what the photo's metadata reveals.
+def analyse(path: Path, *, text: bool = True) -> Analysis:
+    """Find the faces, the text lines (``text=True``) and what the photo's metadata reveals.
+
+    Text regions come enabled; the workspace ticks or unticks them as the user's setting says.
 
     Raises :class:`~photosafe_desktop.core.errors.PhotoSafeError` for a file that cannot be
     read or is not a photo PhotoSafe can open.
@@ -41,8 +46,13 @@ def analyse(path: Path) -> Analysis:
     data = read_photo_file(path)
     decoded = open_image(data)
     detection = detect_faces(decoded.image)
+    texts: tuple[Region, ...] = ()
+    if text:
+        from photosafe_desktop.core.text import detect_text, text_region
+
+        texts = tuple(text_region(line) for line in detect_text(decoded.image))
     findings = tuple(inspect(data, file_name=path.name).findings)
-    return Analysis(path, decoded.image.size, tuple(detection.regions), findings)
+    return Analysis(path, decoded.image.size, tuple(detection.regions), findings, texts)
 
 
 def _start_analysis() -> None:
@@ -59,8 +69,8 @@ class PhotoAnalyser:
     def __init__(self) -> None:
         self._process = OneProcess(initializer=_start_analysis)
 
-    def run(self, path: Path) -> Analysis:
-        return self._process.call(analyse, Path(path))
+    def run(self, path: Path, text: bool = True) -> Analysis:
+        return self._process.call(functools.partial(analyse, text=text), Path(path))
 
     def shutdown(self) -> None:
         self._process.shutdown()

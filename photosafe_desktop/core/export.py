@@ -9,6 +9,7 @@ what the user saw is exactly what is exported).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +40,8 @@ from photosafe_desktop.core.sharing.presets import (
     preset_transform,
     smaller_side,
 )
+from photosafe_desktop.core.text.copy_check import check_ticked_text
+from photosafe_desktop.core.text.hide import text_region
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class ExportedFile:
     faces_hidden: int
     source: Path
     texts_hidden: int = 0
+    texts_readable: int = 0  # ticked text still found on the copy by the check (should be 0)
 
     @property
     def source_name(self) -> str:
@@ -94,6 +98,7 @@ class ExportSummary:
     report_path: Path | None = None
     notes: tuple[Message, ...] = field(default_factory=tuple)
     texts_hidden: int = 0  # text lines (name tags, shirts, signs, plates)
+    texts_readable: int = 0  # ticked text lines still found on the copies (should be 0)
 
     @property
     def outputs(self) -> tuple[Path, ...]:
@@ -110,7 +115,9 @@ def apply_regions(
     """The transform for one photo: hide the enabled regions (module level: picklable).
 
     ``faces_hidden`` counts every hidden region but text lines, which ``texts_hidden``
-    counts."""
+    counts. When text lines are hidden, the copy is searched for text again
+    (:func:`~photosafe_desktop.core.text.copy_check.check_ticked_text`): a line that still
+    stands out beside a ticked one is hidden too, and what is left is reported."""
     enabled = [r for r in regions if r.enabled]
     texts = sum(1 for r in enabled if r.kind is Kind.TEXT)
     report = FaceReport(
@@ -122,7 +129,18 @@ def apply_regions(
     )
     if not enabled:
         return image, report
-    return obscure(image, enabled, effect=effect), report
+    output = obscure(image, enabled, effect=effect)
+    if texts:
+        output, check = check_ticked_text(output, regions, effect)
+        report = dataclasses.replace(
+            report,
+            text_checked=True,
+            text_verified=True,
+            texts_hidden=texts + check.hidden_again,
+            texts_found_on_verification=check.hidden_again,
+            texts_unobscured=tuple(text_region(line) for line in check.readable),
+        )
+    return output, report
 
 
 def _faces_hidden(result: SanitiseResult) -> int:
@@ -137,6 +155,14 @@ def _texts_hidden(result: SanitiseResult) -> int:
     if isinstance(report, FaceReport):
         return report.texts_hidden
     return int(report.get("texts_hidden", 0))
+
+
+def _texts_readable(result: SanitiseResult) -> int:
+    """Text lines the check of the copy still found beside ticked ones (should be 0)."""
+    report = result.transform_report
+    if isinstance(report, FaceReport):
+        return len(report.texts_unobscured)
+    return int(report.get("texts_readable", 0))
 
 
 def export_album(
@@ -197,6 +223,7 @@ def export_album(
     done = [item for item in result.items if item.ok and item.result is not None]
     faces = sum(_faces_hidden(item.result) for item in done if item.result)
     texts = sum(_texts_hidden(item.result) for item in done if item.result)
+    readable = sum(_texts_readable(item.result) for item in done if item.result)
     by_source = {job.source: job for job in jobs}
     with_metadata = sum(
         1 for item in done if any(f.is_private for f in by_source[item.source].findings)
@@ -220,6 +247,7 @@ def export_album(
         faces_hidden=0 if result.cancelled else faces,
         with_metadata=0 if result.cancelled else with_metadata,
         texts_hidden=0 if result.cancelled else texts,
+        texts_readable=0 if result.cancelled else readable,
         failures=failures,
         cancelled=result.cancelled,
         files=()
@@ -230,6 +258,7 @@ def export_album(
                 _faces_hidden(i.result),
                 i.source,
                 _texts_hidden(i.result),
+                _texts_readable(i.result),
             )
             for i in done
             if i.result

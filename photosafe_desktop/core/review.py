@@ -46,7 +46,13 @@ class PhotoReview:
 
     @property
     def face_count(self) -> int:
-        return sum(1 for r in self.regions if r.enabled)
+        """Faces (and areas the user drew) that will be hidden; text lines not included."""
+        return sum(1 for r in self.regions if r.enabled and r.kind is not Kind.TEXT)
+
+    @property
+    def text_count(self) -> int:
+        """Text lines (name tags, shirts, signs, plates) that will be hidden."""
+        return sum(1 for r in self.regions if r.enabled and r.kind is Kind.TEXT)
 
     @property
     def check_count(self) -> int:
@@ -57,7 +63,7 @@ class PhotoReview:
 
     @property
     def no_faces_found(self) -> bool:
-        return self.stage == Stage.READY and not self.regions
+        return self.stage == Stage.READY and not any(r.kind is not Kind.TEXT for r in self.regions)
 
     @property
     def needs_review(self) -> bool:

@@ -50,6 +50,7 @@ FIELDS: dict[str, Field] = {
     "export_max_side": Field(0, int, lambda v: 0 <= v <= 20000),
     "export_rename": Field(True, _to_bool),
     "obscure_effect": Field("solid", str, lambda v: v in ("solid", "pixelate", "blur", "sticker")),
+    "hide_text": Field(True, _to_bool),  # text found (names, signs, plates) ticked to hide
     # removal requests (no secrets here: passwords and tokens are in the keyring)
     "smtp_host": Field("", str),
     "smtp_port": Field(587, int, lambda v: 0 < v < 65536),

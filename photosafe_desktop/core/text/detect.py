@@ -4,8 +4,8 @@ How:
 
 1. **Scales.** PP-OCRv4's detector (DB) finds text lines a few pixels high up to lines as
    high as its input. A *fine* pass brings the photo to ``fine_side`` pixels on its longer
-   side (12-MP photos are reduced to 0.4x: 24-px capitals become ~10 px; 12-px ones, ~5 px,
-   are often missed at this setting, see ``benchmarks/text.py``) and runs on overlapping
+   side (12-MP photos are reduced to 0.45x: 16-px capitals become ~7 px and are found;
+   12-px ones, ~5 px, less than half the time, see ``benchmarks/text.py``) and runs on overlapping
    tiles of at most ``tile`` pixels; when it is tiled, a *coarse* pass sees the whole photo
    at ``coarse_side`` pixels, for large lettering that no fine tile holds whole.
 2. **DB post-processing** (numpy only, no OpenCV): the probability map is thresholded
@@ -40,11 +40,13 @@ Array = npt.NDArray[Any]
 class TextConfig:
     """Tuning of :func:`detect_text`; the defaults are what ``benchmarks/text.py`` chose."""
 
-    # longer side of the fine pass (never enlarged beyond 1x); measured on 12-MP photos:
-    # 2600 finds 12-px capitals but costs ~2.5x the face analysis, 1600 stays within +50 %
-    fine_side: int = 1600
+    # longer side of the fine pass (never enlarged beyond 1x); measured on 12-MP photos
+    # (benchmarks/text.py): at 1600 (0.4x) 12-px capitals are ~5 px and mostly missed
+    # (17-25 %), at 1800 42 % and every 16-px line (90 % of all lines), at 2000 67 % but
+    # +56 % analysis time; the 8-bit detector (1.5-2x faster) keeps 1800 near +45 %
+    fine_side: int = 1800
     coarse_side: int = 960  # longer side of the coarse pass, run when the fine one is tiled
-    tile: int = 1600  # larger inputs cost less per pixel (fewer overlaps)
+    tile: int = 2048  # larger inputs cost less per pixel (fewer overlaps); 12 MP: one tile
     overlap: int = 96
     bin_threshold: float = 0.3  # probability map -> text pixels
     box_threshold: float = 0.6  # mean probability of a kept component
@@ -309,11 +311,13 @@ def _merge(boxes: list[_Box], share: float) -> list[_Box]:
     return merged
 
 
-def find_text_boxes(rgb: Array, config: TextConfig = DEFAULT_TEXT_CONFIG) -> list[_Box]:
-    """Text boxes in pixels of ``rgb`` (not read), largest first."""
-    height, width = rgb.shape[:2]
+def find_text_boxes(
+    rgb: Array | Image.Image, config: TextConfig = DEFAULT_TEXT_CONFIG
+) -> list[_Box]:
+    """Text boxes in pixels of ``rgb`` (an RGB array or picture; not read), largest first."""
+    image = rgb if isinstance(rgb, Image.Image) else Image.fromarray(rgb)
+    width, height = image.size
     detector = models.text_detector()
-    image = Image.fromarray(rgb)
     long_side = max(width, height)
     fine = min(1.0, config.fine_side / long_side)
     found = _pass(_resized(image, fine), fine, config, detector, tiled=True)
@@ -353,14 +357,18 @@ def detect_text(
 
     Raises :class:`~.models.TextModelError` if a model is missing or damaged.
     """
-    rgb = to_rgb_array(image)
-    height, width = rgb.shape[:2]
+    # one RGB picture for the passes and the reading: a decoded RGB photo is used as it is
+    # (no copy of its 12 megapixels), anything else is converted once
+    if isinstance(image, Image.Image) and image.mode == "RGB":
+        picture = image
+    else:
+        picture = Image.fromarray(to_rgb_array(image))
+    width, height = picture.size
     if width < 16 or height < 16:
         return []
-    boxes = find_text_boxes(rgb, config)
+    boxes = find_text_boxes(picture, config)
     words = [""] * len(boxes)
     if config.read and boxes:
-        picture = Image.fromarray(rgb)
         recogniser = models.text_recogniser()
         order = sorted(range(len(boxes)), key=lambda i: -boxes[i].long_side)[: config.max_read]
         lines = [_line_picture(picture, boxes[i]) for i in order]

@@ -40,6 +40,7 @@ from photosafe_desktop.ui.tasks import TaskHandle, TaskRunner
 from photosafe_desktop.ui.workspace.album import PhotoEntry
 from photosafe_desktop.ui.workspace.effects import EFFECTS, effect_name
 from photosafe_desktop.ui.workspace.preset_picker import PresetPicker
+from photosafe_desktop.ui.workspace.text_regions import text_summary_lines
 
 SIZES = (0, 2048, 1600, 1024)
 
@@ -135,8 +136,14 @@ class ExportDialog(QDialog):
         layout.addWidget(self.preset_picker)
 
         faces = sum(e.face_count for e in self.entries)
+        texts = sum(e.text_count for e in self.entries)
         note = QLabel(
             self.tr("%n face(s) will be hidden as you set them in each photo.", "", faces)
+            + (
+                " " + self.tr("%n text line(s) (names, signs, plates) too.", "", texts)
+                if texts
+                else ""
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -405,6 +412,9 @@ class ExportDialog(QDialog):
             ),
             self.tr("Photos exported: {count}").format(count=summary.exported),
             self.tr("Faces hidden: {count}").format(count=summary.faces_hidden),
+            self.tr("Text lines hidden (names, signs, plates): {count}").format(
+                count=summary.texts_hidden
+            ),
             self.tr("Photos from which hidden information was removed: {count}").format(
                 count=summary.with_metadata
             ),
@@ -471,6 +481,7 @@ class ExportDialog(QDialog):
             lines = [
                 self.tr("%n safe copy(ies) saved.", "", summary.exported),
                 self.tr("%n face(s) hidden.", "", summary.faces_hidden),
+                *text_summary_lines(summary.texts_hidden, summary.texts_readable),
                 *([self._review_warning(honesty)] if not honesty.complete else []),
                 self.tr(
                     "Hidden information removed from %n photo(s) (location, camera, names, …).",

@@ -1,4 +1,5 @@
-""" "What this photo reveals": the metadata findings in plain, translated words."""
+""" "What this photo reveals": the metadata findings and the text found in the photo (name
+tags, signs, plates: ``text_regions.py``) in plain, translated words."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from photosafe_desktop.core.dates import with_local_dates
 from photosafe_desktop.core.metadata.inspect import Severity
 from photosafe_desktop.ui.i18n import tr_message, ui_language
 from photosafe_desktop.ui.workspace.album import PhotoEntry, Stage
+from photosafe_desktop.ui.workspace.text_regions import finding_items
 
 SEVERITY_COLOURS = {"high": "#c0392b", "medium": "#d9822b", "low": "#2a7399", "info": "#7a7a7a"}
 
@@ -60,16 +62,21 @@ class FindingsPanel(QWidget):
             )
             return
         relevant = [f for f in entry.findings if f.severity is not Severity.INFO]
+        texts = finding_items(entry.regions)
         if not relevant:
-            self.body.setText(
-                html.escape(
-                    QCoreApplication.translate(
-                        "FindingsPanel", "No hidden information was found in this photo."
-                    )
+            none = html.escape(
+                QCoreApplication.translate(
+                    "FindingsPanel", "No hidden information was found in this photo."
                 )
             )
+            if texts:
+                self.body.setText(
+                    f"<ul style='margin-left:-20px'>{''.join(texts)}</ul><p>{none}</p>"
+                )
+            else:
+                self.body.setText(none)
             return
-        items = []
+        items = list(texts)
         for finding in relevant:
             colour = SEVERITY_COLOURS[finding.severity.value]
             items.append(

@@ -58,6 +58,11 @@ from photosafe_desktop.ui.workspace.face_marks import FaceMarkPanel
 from photosafe_desktop.ui.workspace.findings_panel import FindingsPanel
 from photosafe_desktop.ui.workspace.grid import PhotoGrid
 from photosafe_desktop.ui.workspace.photo_view import PhotoView
+from photosafe_desktop.ui.workspace.text_regions import (
+    HideTextSetting,
+    is_text,
+    with_text_setting,
+)
 from photosafe_desktop.ui.workspace.undo import SetAlbumRegions, SetRegions, SetReviewed
 
 log = logging.getLogger(__name__)
@@ -282,6 +287,8 @@ class WorkspaceArea(AreaPage):
         self.hide_candidates_button.setObjectName("hide_candidates")
         self.hide_candidates_button.clicked.connect(self.hide_all_candidates)
         side_layout.addWidget(self.hide_candidates_button)
+        self.hide_text_setting = HideTextSetting(self.settings)
+        side_layout.addWidget(self.hide_text_setting)
         side_layout.addSpacing(8)
         self.face_marks = FaceMarkPanel(self)
         self.view.region_clicked.connect(self.face_marks.show_selected)
@@ -371,6 +378,7 @@ class WorkspaceArea(AreaPage):
         self.effect_selected_button.setText(self.tr("For the selected face"))
         self.effect_all_button.setText(self.tr("For every face in this photo"))
         self.face_marks.retranslate()
+        self.hide_text_setting.retranslate()
         self.hide_candidates_button.setText(self.tr("Also hide the possible faces"))
         self.hide_candidates_button.setToolTip(
             self.tr("PhotoSafe was not sure these are faces. Hiding them all is the safe choice.")
@@ -392,6 +400,11 @@ class WorkspaceArea(AreaPage):
             self.tr(
                 "Click a face to hide it or show it. Drag on the photo to hide a face that was "
                 "missed. Drag a box to move it, or its corners to resize it; Delete removes it."
+            )
+            + "\n"
+            + self.tr(
+                "Purple dotted boxes are text (a name, a sign, a plate): click one to hide it "
+                "or show it."
             )
         )
         for widget, name in (
@@ -644,7 +657,10 @@ class WorkspaceArea(AreaPage):
         entry = self.model.entry(row)
         entry.size = result.size
         entry.findings = result.findings
-        entry.regions = tuple(r.replace(effect=self._default_effect()) for r in result.regions)
+        regions = with_text_setting(
+            result.regions, result.texts, bool(self.settings.get("hide_text"))
+        )
+        entry.regions = tuple(r.replace(effect=self._default_effect()) for r in regions)
         entry.stage = Stage.READY
         self.model.changed(row)
         if row == self._current_row:
@@ -769,6 +785,7 @@ class WorkspaceArea(AreaPage):
         if self._current_row is not None and top.row() == self._current_row:
             self._refresh_regions()
             self._update_photo_controls()
+            self.findings.show_entry(self.current_entry())  # text ticked or not
 
     def next_photo(self) -> None:
         if self.model.rowCount():
@@ -808,7 +825,10 @@ class WorkspaceArea(AreaPage):
         regions = list(entry.regions)
         region = regions[index]
         regions[index] = region.replace(enabled=not region.enabled, tier=Tier.SURE)
-        text = self.tr("Hide face") if not region.enabled else self.tr("Show face")
+        if is_text(region):
+            text = self.tr("Hide text") if not region.enabled else self.tr("Show text")
+        else:
+            text = self.tr("Hide face") if not region.enabled else self.tr("Show face")
         self._push_regions(tuple(regions), text)
 
     def edit_region(self, index: int, new: Region) -> None:
@@ -817,7 +837,8 @@ class WorkspaceArea(AreaPage):
             return
         regions = list(entry.regions)
         regions[index] = new.replace(tier=Tier.SURE)
-        self._push_regions(tuple(regions), self.tr("Move or resize face"))
+        text = self.tr("Move or resize text") if is_text(new) else self.tr("Move or resize face")
+        self._push_regions(tuple(regions), text)
 
     def add_region(self, rect: QRectF) -> None:
         entry = self.current_entry()
@@ -841,7 +862,8 @@ class WorkspaceArea(AreaPage):
         if entry is None or not 0 <= index < len(entry.regions):
             return
         regions = tuple(r for i, r in enumerate(entry.regions) if i != index)
-        self._push_regions(regions, self.tr("Remove face"))
+        text = self.tr("Remove text") if is_text(entry.regions[index]) else self.tr("Remove face")
+        self._push_regions(regions, text)
 
     def apply_effect(self, all_regions: bool) -> None:
         entry = self.current_entry()

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from photosafe_desktop.core.faces.regions import Mark, Region, Shape, Tier
+from photosafe_desktop.ui.workspace.text_regions import TEXT_HIDDEN, is_text, region_caption
 
 HIDDEN = QColor("#2a7399")
 CHECK = QColor("#d9822b")
@@ -111,7 +112,10 @@ class RegionItem(QGraphicsObject):
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         margin = self._handle_size()
-        return self._rect.adjusted(-margin, -margin, margin, margin).united(self.badge_rect())
+        # text regions carry a caption above the box ("text: CHIRO SINT-JAN")
+        above = margin * 2.5 if is_text(self.region) else margin
+        right = margin * 40 if is_text(self.region) else margin
+        return self._rect.adjusted(-margin, -above, right, margin).united(self.badge_rect())
 
     def rect(self) -> QRectF:
         return QRectF(self._rect)
@@ -122,9 +126,13 @@ class RegionItem(QGraphicsObject):
         views = self.scene().views() if self.scene() else []
         scale = views[0].transform().m11() if views else 1.0
         width = 2.5 / max(scale, 1e-6)
-        colour = CHECK if self.needs_check else (HIDDEN if self.region.enabled else VISIBLE)
+        text = is_text(self.region)
+        hidden = TEXT_HIDDEN if text else HIDDEN
+        colour = CHECK if self.needs_check else (hidden if self.region.enabled else VISIBLE)
         pen = QPen(colour, width)
-        if not self.region.enabled:
+        if text:
+            pen.setStyle(Qt.PenStyle.DotLine)  # text: dotted, purple, with its caption
+        elif not self.region.enabled:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         fill = QColor(colour)
@@ -135,6 +143,8 @@ class RegionItem(QGraphicsObject):
         else:
             painter.drawRect(self._rect)
         self._paint_badge(painter)
+        if text:
+            self._paint_caption(painter, colour)
         if self.isSelected():
             size = self._handle_size()
             painter.setBrush(QColor("white"))
@@ -158,6 +168,15 @@ class RegionItem(QGraphicsObject):
         painter.setFont(self._badge_font())
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.badge_text())
         painter.restore()
+
+    def _paint_caption(self, painter: QPainter, colour: QColor) -> None:
+        size = self._handle_size()
+        font = painter.font()
+        font.setPixelSize(max(1, round(size * 1.4)))
+        painter.setFont(font)
+        painter.setPen(QPen(colour))
+        corner = self._rect.topLeft()
+        painter.drawText(QPointF(corner.x(), corner.y() - size * 0.5), region_caption(self.region))
 
     def _corners(self) -> dict[str, QPointF]:
         r = self._rect

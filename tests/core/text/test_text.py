@@ -123,7 +123,10 @@ def test_export_hides_reviewed_text_regions(
         workers=1,
     )
     assert summary.exported == 1
-    assert summary.texts_hidden == len(regions) and summary.faces_hidden == 1
+    # the copy is searched for text again: what looks like text beside a ticked line (the
+    # edges of adjacent solid boxes) is hidden too, nothing is left readable
+    assert len(regions) <= summary.texts_hidden <= len(regions) + 2
+    assert summary.faces_hidden == 1 and summary.texts_readable == 0
     with Image.open(summary.outputs[0]) as out:
         hidden = out.convert("RGB")
     # every line found before lies under a hidden box; nothing readable is left (the edges
@@ -204,3 +207,44 @@ def test_a_damaged_text_model_gives_a_text_message(
         text_models.read_text_model(text_models.TEXT_RECOGNISER)
     assert info.value.code == "model_checksum"
     assert "text-detection model" in info.value.message.english()
+
+
+def test_the_copy_check_hides_text_that_sticks_out_of_a_ticked_box(
+    scene: tuple[Image.Image, list[PlacedText]],
+) -> None:
+    from photosafe_desktop.core.text.copy_check import check_ticked_text
+
+    photo, _placed = scene
+    lines = detect_text(photo)
+    sign = next(line for line in lines if "Sint" in line.text)
+    # the user shrank the sign's box to its left third and unticked every other line
+    small = text_region(sign).replace(w=sign.w // 3, padding=0.0)
+    others = [text_region(line, enabled=False) for line in lines if line is not sign]
+    output = obscure(photo, [small])
+    checked, report = check_ticked_text(output, [small, *others], "solid")
+    assert report.checked and report.hidden_again >= 1 and report.readable == ()
+    words = " ".join(line.text for line in detect_text(checked))
+    assert "Sint" not in words and "school" not in words
+    assert "CHIRO" in words  # unticked lines stay as the user chose
+    # nothing ticked: the copy is not scanned at all
+    same, nothing = check_ticked_text(photo, others, "solid")
+    assert same is photo and not nothing.checked
+
+
+def test_the_8_bit_detector_finds_what_the_float_model_finds(
+    scene: tuple[Image.Image, list[PlacedText]],
+) -> None:
+    """The app runs PP-OCRv4's detector quantised to 8 bits (tools/quantize_text_model.py):
+    on the generated scene it finds the same lines as the float model it was made from."""
+    from photosafe_desktop.core.faces.regions import iou
+
+    photo, _placed = scene
+    rgb = np.asarray(photo)
+    float_model = text_models.TextDetector(face_models.read_verified("ch_PP-OCRv4_det_infer.onnx"))
+    assert text_models.TEXT_DETECTOR == "ch_PP-OCRv4_det_int8.onnx"
+    int8 = boxes_from_probability(text_models.text_detector().probability(rgb))
+    full = boxes_from_probability(float_model.probability(rgb))
+    assert len(int8) == len(full) >= 4
+    for box in full:
+        best = max(iou((b.x1, b.y1, b.x2, b.y2), (box.x1, box.y1, box.x2, box.y2)) for b in int8)
+        assert best > 0.8

@@ -50,7 +50,7 @@ def workspace(qtbot):  # type: ignore[no-untyped-def]
     page.shutdown()
 
 
-def wait_loaded(qtbot, page: WorkspaceArea, timeout: int = 120_000) -> None:  # type: ignore[no-untyped-def]
+def wait_loaded(qtbot, page: WorkspaceArea, timeout: int = 240_000) -> None:  # faces + text  # type: ignore[no-untyped-def]
     qtbot.waitUntil(
         lambda: page.model.rowCount() and page.model.pending_count() == 0, timeout=timeout
     )
