@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
 from photosafe_desktop.core.errors import PhotoSafeError
 
 _Self = TypeVar("_Self", bound="SqliteFile")
+
+#: one step of a schema migration: SQL statements (``;``-separated) or a function
+Migration = str | Callable[[sqlite3.Connection], None]
 
 
 class SqliteFile:
@@ -29,6 +32,26 @@ class SqliteFile:
     def schema_version(self) -> int:
         with self._lock:
             return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate_schema(
+        self, migrations: Sequence[Sequence[Migration]], newer: Callable[[], PhotoSafeError]
+    ) -> None:
+        """Bring the file up to ``len(migrations)``: ``migrations[n]`` takes it from
+        ``user_version`` n to n + 1, each version in its own transaction; ``newer()`` is
+        raised for a file written by a newer PhotoSafe."""
+        version = self.schema_version
+        if version > len(migrations):
+            raise newer()
+        for index in range(version, len(migrations)):
+            with self._transaction() as conn:
+                for step in migrations[index]:
+                    if isinstance(step, str):
+                        for statement in step.split(";"):
+                            if statement.strip():
+                                conn.execute(statement)
+                    else:
+                        step(conn)
+                conn.execute(f"PRAGMA user_version = {index + 1}")
 
     def close(self) -> None:
         with self._lock:
@@ -55,4 +78,4 @@ class SqliteFile:
                 raise self._friendly(exc) from exc
 
 
-__all__ = ["SqliteFile"]
+__all__ = ["Migration", "SqliteFile"]

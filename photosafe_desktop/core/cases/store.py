@@ -15,7 +15,7 @@ import shutil
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -42,7 +42,7 @@ from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.private import private_file
 from photosafe_desktop.core.requests.letters import DraftRequest, FormField
 from photosafe_desktop.core.requests.triage import Ground
-from photosafe_desktop.core.sqlite_file import SqliteFile
+from photosafe_desktop.core.sqlite_file import Migration, SqliteFile
 
 DB_NAME = "cases.sqlite3"
 
@@ -125,8 +125,6 @@ def _v2_fill(conn: sqlite3.Connection) -> None:
 _V3 = """
 ALTER TABLE requests ADD COLUMN draft TEXT NOT NULL DEFAULT '{}';
 """
-
-Migration = str | Callable[[sqlite3.Connection], None]
 
 #: MIGRATIONS[n] brings a database from user_version n to n + 1
 MIGRATIONS: tuple[tuple[Migration, ...], ...] = (
@@ -318,26 +316,17 @@ class CaseStore(SqliteFile):
     # -- plumbing ---------------------------------------------------------------------
 
     def _migrate(self) -> None:
-        version = self.schema_version
-        if version > SCHEMA_VERSION:
-            raise StoreError(
+        self._migrate_schema(
+            MIGRATIONS,
+            lambda: StoreError(
                 "store_newer",
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "The case log was written by a newer version of PhotoSafe. Update PhotoSafe "
                     "to open it.",
                 ),
-            )
-        for index in range(version, SCHEMA_VERSION):
-            with self._transaction() as conn:
-                for step in MIGRATIONS[index]:
-                    if isinstance(step, str):
-                        for statement in step.split(";"):
-                            if statement.strip():
-                                conn.execute(statement)
-                    else:
-                        step(conn)
-                conn.execute(f"PRAGMA user_version = {index + 1}")
+            ),
+        )
 
     def _log(
         self,

@@ -59,7 +59,8 @@ CREATE INDEX copies_sha256 ON copies(sha256)
 # v2: the PDQ hashes of the copy's crop windows (pdq.REGISTER_MARGINS), concatenated
 _V2 = "ALTER TABLE copies ADD COLUMN windows BLOB NOT NULL DEFAULT x''"
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+#: MIGRATIONS[n] brings a register from user_version n to n + 1
+MIGRATIONS: tuple[tuple[str, ...], ...] = ((_V1,), (_V2,))
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -164,22 +165,17 @@ class OriginRegister(SqliteFile):
         return _friendly(exc)
 
     def _migrate(self) -> None:
-        version = self.schema_version
-        if version > SCHEMA_VERSION:
-            raise OriginError(
+        self._migrate_schema(
+            MIGRATIONS,
+            lambda: OriginError(
                 "origin_newer",
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "The register of published photos was written by a newer version of "
                     "PhotoSafe. Update PhotoSafe to open it.",
                 ),
-            )
-        for index in range(version, SCHEMA_VERSION):
-            with self._transaction() as conn:
-                for statement in MIGRATIONS[index].split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {index + 1}")
+            ),
+        )
 
     # -- writing ------------------------------------------------------------------------
 
