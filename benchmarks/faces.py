@@ -61,35 +61,11 @@ def iou(a: list[float], b: list[float]) -> float:
     return inter / (a[2] * a[3] + b[2] * b[3] - inter)
 
 
-def score_image(
+def _match(
     dets: list[tuple[list[float], float]], truth: list[list[float]], ignore: list[list[float]]
-) -> tuple[list[bool], int, int]:
-    """(hit per counted face, true positives, false positives)."""
-    hit = [False] * len(truth)
-    tp = fp = 0
-    for box, _score in sorted(dets, key=lambda d: -d[1]):
-        best, best_iou = -1, 0.4
-        for index, face in enumerate(truth):
-            if hit[index]:
-                continue
-            value = iou(box, face)
-            if value >= best_iou:
-                best, best_iou = index, value
-        if best >= 0:
-            hit[best] = True
-            tp += 1
-        elif any(iou(box, face) >= 0.4 for face in ignore):
-            continue
-        else:
-            fp += 1
-    return hit, tp, fp
-
-
-def label_detections(
-    dets: list[tuple[list[float], float]], truth: list[list[float]], ignore: list[list[float]]
-) -> list[str]:
-    """For each detection (in the given order): ``face``, ``neutral`` (an ignored box) or
-    ``false``, matched as :func:`score_image` does."""
+) -> tuple[list[bool], list[str]]:
+    """Greedy matching, best score first: (hit per counted face, label per detection in the
+    given order: ``face``, ``neutral`` for an ignored box, or ``false``)."""
     hit = [False] * len(truth)
     labels = [""] * len(dets)
     for position in sorted(range(len(dets)), key=lambda i: -dets[i][1]):
@@ -108,7 +84,23 @@ def label_detections(
             labels[position] = "neutral"
         else:
             labels[position] = "false"
-    return labels
+    return hit, labels
+
+
+def score_image(
+    dets: list[tuple[list[float], float]], truth: list[list[float]], ignore: list[list[float]]
+) -> tuple[list[bool], int, int]:
+    """(hit per counted face, true positives, false positives)."""
+    hit, labels = _match(dets, truth, ignore)
+    return hit, labels.count("face"), labels.count("false")
+
+
+def label_detections(
+    dets: list[tuple[list[float], float]], truth: list[list[float]], ignore: list[list[float]]
+) -> list[str]:
+    """For each detection (in the given order): ``face``, ``neutral`` (an ignored box) or
+    ``false``, matched as :func:`score_image` does."""
+    return _match(dets, truth, ignore)[1]
 
 
 def split_of(name: str) -> str:
