@@ -13,38 +13,23 @@ from local_servers import smtp_server
 
 from photosafe_desktop.core.cases.model import Category
 from photosafe_desktop.ui.context import AppContext
-from photosafe_desktop.ui.wizard.send_page import RequestPanel
 from photosafe_desktop.ui.wizard.wizard import RemovalWizard
 from tests.ui.dialogs import Recorder
 from tests.ui.wizard.test_wizard_flow import walk_to_review
+from tests.ui.wizard.test_wizard_sending import panel_named, use_local_smtp
 
 REDDIT = "https://www.reddit.com/r/kamp/comments/1/foto/"
 FACEBOOK = "https://www.facebook.com/photo/?fbid=123"
 
 
-def _reddit(wizard: RemovalWizard) -> RequestPanel:
-    for row, panel in enumerate(wizard.send_page.panels):
-        if panel.record.recipient_name == "Reddit":
-            wizard.send_page.list.setCurrentRow(row)
-            return panel
-    raise AssertionError("no Reddit request")
-
-
 def _send(qtbot, wizard, context, requester_email: str, account: str):  # type: ignore[no-untyped-def]
     with smtp_server() as (port, handler):
-        for key, value in (
-            ("smtp_host", "127.0.0.1"),
-            ("smtp_port", port),
-            ("smtp_security", "none"),
-            ("smtp_user", ""),
-            ("smtp_from", account),
-        ):
-            context.settings.set(key, value)
+        use_local_smtp(context, port, user="", sender=account)
         walk_to_review(
             wizard, Category.SEXUALISED_CONTEXT, f"{FACEBOOK}\n{REDDIT}", email=requester_email
         )
         wizard.next()
-        panel = _reddit(wizard)
+        panel = panel_named(wizard, "Reddit")
         warning = panel.reply_warning.text() if panel.reply_warning.isVisible() else ""
         panel.send_mail.click()
         qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
@@ -81,7 +66,7 @@ def test_the_eml_file_carries_the_reply_address_too(
     context.settings.set("smtp_from", "gezin@example.be")
     walk_to_review(wizard, Category.SEXUALISED_CONTEXT, f"{FACEBOOK}\n{REDDIT}")
     wizard.next()
-    panel = _reddit(wizard)
+    panel = panel_named(wizard, "Reddit")
     target = tmp_path / "reddit.eml"
     recorder.paths.append(str(target))
     panel.save_eml_button.click()
@@ -95,7 +80,7 @@ def test_the_warning_names_what_happens_to_answers(wizard, context, account) -> 
     context.settings.set("smtp_from", account)
     walk_to_review(wizard, Category.SEXUALISED_CONTEXT, f"{FACEBOOK}\n{REDDIT}", email="")
     wizard.next()
-    panel = _reddit(wizard)
+    panel = panel_named(wizard, "Reddit")
     assert panel.reply_warning.isVisible()
     if account:
         assert account in panel.reply_warning.text()

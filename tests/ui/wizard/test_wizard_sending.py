@@ -34,12 +34,26 @@ REDDIT = "https://www.reddit.com/r/kamp/comments/1/foto/"  # Reddit takes e-mail
 FACEBOOK = "https://www.facebook.com/photo/?fbid=123"
 
 
-def _panel(wizard: RemovalWizard, name: str) -> RequestPanel:
+def panel_named(wizard: RemovalWizard, name: str) -> RequestPanel:
     for row, panel in enumerate(wizard.send_page.panels):
         if panel.record.recipient_name == name:
             wizard.send_page.list.setCurrentRow(row)
             return panel
     raise AssertionError(name)
+
+
+def use_local_smtp(
+    context: AppContext, port: int, *, user: str = "ouder", sender: str = "ouder@example.be"
+) -> None:
+    """Point the mail settings at the test's own SMTP server on 127.0.0.1 (no encryption)."""
+    for key, value in (
+        ("smtp_host", "127.0.0.1"),
+        ("smtp_port", port),
+        ("smtp_security", "none"),
+        ("smtp_user", user),
+        ("smtp_from", sender),
+    ):
+        context.settings.set(key, value)
 
 
 def _to_send_page(wizard: RemovalWizard, category: Category = Category.CHILD_PHOTO_MISUSE) -> None:
@@ -59,7 +73,7 @@ def test_web_form_opens_the_exact_page_with_fields_to_copy(
     wizard: RemovalWizard, store: CaseStore, recorder
 ) -> None:  # type: ignore[no-untyped-def]
     _to_send_page(wizard)
-    panel = _panel(wizard, "Facebook")
+    panel = panel_named(wizard, "Facebook")
     assert panel.open_form.isVisible() and panel.fields_box.isVisible()
     assert not panel.send_mail.isVisible()
     panel.open_form.click()
@@ -100,14 +114,9 @@ def test_smtp_send_to_a_real_server_asks_the_password_and_stores_nothing(
 ) -> None:
     recorder.secrets.extend([PASSWORD, PASSWORD])
     with smtp_server(user="ouder", password=PASSWORD) as (port, handler):
-        settings = context.settings
-        settings.set("smtp_host", "127.0.0.1")
-        settings.set("smtp_port", port)
-        settings.set("smtp_security", "none")
-        settings.set("smtp_user", "ouder")
-        settings.set("smtp_from", "ouder@example.be")
+        use_local_smtp(context, port)
         _to_send_page(wizard, Category.SEXUALISED_CONTEXT)
-        panel = _panel(wizard, "Reddit")
+        panel = panel_named(wizard, "Reddit")
         assert panel.send_mail.isVisible() and panel.address.text() == "contact@reddit.com"
         assert wizard.send_page.keyring_notice.isVisible()  # no keyring: it says so
         panel.send_mail.click()
@@ -150,16 +159,9 @@ def test_a_second_click_does_not_send_the_same_email_twice(
     """Issue 15: once sent, the button is off and says so; a resend asks first."""
     recorder.secrets.extend([PASSWORD, PASSWORD])
     with smtp_server(user="ouder", password=PASSWORD) as (port, handler):
-        for key, value in (
-            ("smtp_host", "127.0.0.1"),
-            ("smtp_port", port),
-            ("smtp_security", "none"),
-            ("smtp_user", "ouder"),
-            ("smtp_from", "ouder@example.be"),
-        ):
-            context.settings.set(key, value)
+        use_local_smtp(context, port)
         _to_send_page(wizard, Category.SEXUALISED_CONTEXT)
-        panel = _panel(wizard, "Reddit")
+        panel = panel_named(wizard, "Reddit")
         assert not panel.resend_mail.isVisible()
         panel.send_mail.click()
         panel.send_mail.click()  # while sending
@@ -191,7 +193,7 @@ def test_a_form_that_does_not_open_shows_the_address_to_copy(
     """Issue 15: when no browser opened, the panel does not claim it did."""
     monkeypatch.setattr(recorder, "open_url", lambda url: False)
     _to_send_page(wizard)
-    panel = _panel(wizard, "Facebook")
+    panel = panel_named(wizard, "Facebook")
     panel.open_form.click()
     assert "did not open" in panel.result.text()
     assert "opening in your browser" not in panel.result.text()
@@ -212,16 +214,9 @@ def test_smtp_failure_is_logged_in_the_case_and_shown_plainly(
 ) -> None:
     recorder.secrets.append("wrong")
     with smtp_server(user="ouder", password=PASSWORD) as (port, handler):
-        for key, value in (
-            ("smtp_host", "127.0.0.1"),
-            ("smtp_port", port),
-            ("smtp_security", "none"),
-            ("smtp_user", "ouder"),
-            ("smtp_from", "ouder@example.be"),
-        ):
-            context.settings.set(key, value)
+        use_local_smtp(context, port)
         _to_send_page(wizard, Category.SEXUALISED_CONTEXT)
-        panel = _panel(wizard, "Reddit")
+        panel = panel_named(wizard, "Reddit")
         panel.send_mail.click()
         qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
     assert "password" in panel.result.text()
@@ -246,7 +241,7 @@ def test_save_as_eml(
     context.settings.set("last_export_dir", str(shared_photos))
     context.settings.set("last_import_dir", str(shared_photos))
     _to_send_page(wizard, Category.SEXUALISED_CONTEXT)
-    panel = _panel(wizard, "Reddit")
+    panel = panel_named(wizard, "Reddit")
     panel.save_eml_button.click()
     # issue 15: suggested in Documents, never in the folder of photos meant for sharing
     (suggested,) = recorder.save_defaults
@@ -274,7 +269,7 @@ def test_api_channel_with_token_from_the_keyring(
         context.settings.set("api_endpoint", server.url)
         assert context.secrets.set(f"api:{server.url}", TOKEN)
         _to_send_page(wizard)
-        panel = _panel(wizard, "Facebook")
+        panel = panel_named(wizard, "Facebook")
         assert panel.send_api.isVisible()
         panel.send_api.click()
         qtbot.waitUntil(lambda: not panel.busy, timeout=15000)
@@ -287,7 +282,7 @@ def test_api_channel_with_token_from_the_keyring(
         assert sent[-1].detail == "api: HTTP 201 REF-1"
         # a refusal (4xx) is not retried and the request stays as it was
         server.script = [(400, {"message": "unknown platform"}, 0.0)]
-        other = _panel(wizard, "Reddit")
+        other = panel_named(wizard, "Reddit")
         other.send_api.click()
         qtbot.waitUntil(lambda: not other.busy, timeout=15000)
         assert len(server.calls) == 2
@@ -368,7 +363,7 @@ def test_an_address_typed_on_the_send_page_is_kept_in_the_case(
     walk_to_review(wizard, Category.HARASSMENT, "https://pesters.example.be/foto/3")
     qtbot.waitUntil(lambda: not wizard.where_page.lookups_running(), timeout=10000)
     wizard.next()
-    panel = _panel(wizard, "pesters.example.be")
+    panel = panel_named(wizard, "pesters.example.be")
     assert panel.address.text() == ""
     panel.address.setText("abuse@pesters.example.be")
     recorder.paths.append(str(tmp_path / "host.eml"))
@@ -391,7 +386,7 @@ def test_smtp_without_settings_opens_the_settings_first(
 
     monkeypatch.setattr(MailSettingsDialog, "exec", exec_)
     _to_send_page(wizard, Category.SEXUALISED_CONTEXT)
-    panel = _panel(wizard, "Reddit")
+    panel = panel_named(wizard, "Reddit")
     panel.send_mail.click()
     assert opened == [True]
     assert not panel.busy and panel.result.text() == ""
