@@ -20,7 +20,7 @@ import io
 import json
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -157,20 +157,13 @@ class GroupInfo:
     website: str = ""
 
     def to_dict(self) -> dict[str, str]:
-        return {
-            "name": self.name,
-            "contact_name": self.contact_name,
-            "email": self.email,
-            "phone": self.phone,
-            "address": self.address,
-            "website": self.website,
-        }
+        return asdict(self)
 
     @classmethod
     def from_dict(cls, data: Any) -> GroupInfo:
         if not isinstance(data, dict):
             return cls()
-        return cls(**{k: str(data.get(k, "") or "") for k in cls().to_dict()})
+        return cls(**{f.name: str(data.get(f.name, "") or "") for f in fields(cls)})
 
 
 @dataclass(frozen=True)
