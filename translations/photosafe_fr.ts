@@ -991,6 +991,7 @@
         </message>
         <message>
             <source>The register of published photos was written by a newer version of PhotoSafe. Update PhotoSafe to open it.</source>
+            <extracomment>MIGRATIONS[n] brings a register from user_version n to n + 1</extracomment>
             <translation>Le registre des photos publiées a été écrit par une version plus récente de PhotoSafe. Mettez PhotoSafe à jour pour l’ouvrir.</translation>
         </message>
         <message>
@@ -1653,8 +1654,8 @@
     <context>
         <name>HideTextSetting</name>
         <message>
-            <source>Hide text (names, signs, plates) by default</source>
-            <translation>Masquer le texte (noms, panneaux, plaques) par défaut</translation>
+            <source>Hide text by default</source>
+            <translation>Masquer le texte par défaut</translation>
         </message>
         <message>
             <source>Text that PhotoSafe finds (name tags, shirt prints, school signs, number plates) is ticked to be hidden in the photos it reads next. You can still click each one to show or hide it.</source>

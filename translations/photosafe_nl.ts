@@ -991,6 +991,7 @@
         </message>
         <message>
             <source>The register of published photos was written by a newer version of PhotoSafe. Update PhotoSafe to open it.</source>
+            <extracomment>MIGRATIONS[n] brings a register from user_version n to n + 1</extracomment>
             <translation>Het register van gepubliceerde foto's werd geschreven door een nieuwere versie van PhotoSafe. Werk PhotoSafe bij om het te openen.</translation>
         </message>
         <message>
@@ -1653,8 +1654,8 @@
     <context>
         <name>HideTextSetting</name>
         <message>
-            <source>Hide text (names, signs, plates) by default</source>
-            <translation>Tekst (namen, borden, nummerplaten) standaard verbergen</translation>
+            <source>Hide text by default</source>
+            <translation>Tekst standaard verbergen</translation>
         </message>
         <message>
             <source>Text that PhotoSafe finds (name tags, shirt prints, school signs, number plates) is ticked to be hidden in the photos it reads next. You can still click each one to show or hide it.</source>

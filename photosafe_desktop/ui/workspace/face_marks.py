@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -52,6 +53,16 @@ class FaceMarkPanel(QWidget):
         self.reload_names()
         self.retranslate()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_note(event.size().width())
+
+    def _fit_note(self, width: int) -> None:
+        # a wrapped label's minimum height is guessed for a wider panel; ask for the height
+        # at the width it has, so a short screen never squeezes its lines over each other
+        if width > 0:
+            self.note.setMinimumHeight(self.note.heightForWidth(width))
+
     def retranslate(self) -> None:
         self.label.setText(self.tr("Who may see the selected face:"))
         texts = {
@@ -67,6 +78,7 @@ class FaceMarkPanel(QWidget):
         self.note.setText(
             self.tr("You mark faces yourself: PhotoSafe never recognises who is on a photo.")
         )
+        self._fit_note(self.width())
 
     def reload_names(self) -> None:
         try:

@@ -94,7 +94,8 @@ def text_summary_lines(hidden: int, readable: int) -> list[str]:
 
 
 class HideTextSetting(QCheckBox):
-    """Settings: "Hide text (names, signs, plates) by default" (for photos analysed next)."""
+    """Settings: "Hide text by default" (for photos analysed next; the tooltip says which
+    text: name tags, shirt prints, signs, number plates)."""
 
     changed = Signal(bool)
 
@@ -111,7 +112,8 @@ class HideTextSetting(QCheckBox):
         self.changed.emit(on)
 
     def retranslate(self) -> None:
-        self.setText(self.tr("Hide text (names, signs, plates) by default"))
+        # short enough for the side panel at 1366 px in every language (a check box cannot wrap)
+        self.setText(self.tr("Hide text by default"))
         self.setToolTip(
             self.tr(
                 "Text that PhotoSafe finds (name tags, shirt prints, school signs, number "
