@@ -37,7 +37,7 @@ from photosafe_desktop.core.sharing.presets import (
     PRESETS,
     Preset,
     apply_preset,
-    preset_transform,
+    draw_watermark,
     smaller_side,
 )
 from photosafe_desktop.core.text.copy_check import check_ticked_text
@@ -110,14 +110,19 @@ class ExportSummary:
 
 
 def apply_regions(
-    regions: tuple[Region, ...], image: Image.Image, effect: str | None = None
+    regions: tuple[Region, ...],
+    image: Image.Image,
+    effect: str | None = None,
+    watermark: str | None = None,
 ) -> tuple[Image.Image, FaceReport]:
     """The transform for one photo: hide the enabled regions (module level: picklable).
 
     ``faces_hidden`` counts every hidden region but text lines, which ``texts_hidden``
     counts. When text lines are hidden, the copy is searched for text again
     (:func:`~photosafe_desktop.core.text.copy_check.check_ticked_text`): a line that still
-    stands out beside a ticked one is hidden too, and what is left is reported."""
+    stands out beside a ticked one is hidden too, and what is left is reported. The
+    ``watermark`` (the parents' preset) is drawn last, after that check, so the check never
+    takes it for a line left readable."""
     enabled = [r for r in regions if r.enabled]
     texts = sum(1 for r in enabled if r.kind is Kind.TEXT)
     report = FaceReport(
@@ -128,7 +133,7 @@ def apply_regions(
         texts_hidden=texts,
     )
     if not enabled:
-        return image, report
+        return (draw_watermark(image, watermark) if watermark else image), report
     output = obscure(image, enabled, effect=effect)
     if texts:
         output, check = check_ticked_text(output, regions, effect)
@@ -140,6 +145,8 @@ def apply_regions(
             texts_found_on_verification=check.hidden_again,
             texts_unobscured=tuple(text_region(line) for line in check.readable),
         )
+    if watermark:
+        output = draw_watermark(output, watermark)
     return output, report
 
 
@@ -191,22 +198,17 @@ def export_album(
     sanitise_options = SanitiseOptions(
         format=options.format, quality=options.quality, max_side=max_side
     )
-    transforms: list[Any]
-    if preset is not None or options.watermark:
-        transforms = [
-            functools.partial(
-                preset_transform,
-                apply_preset(tuple(job.regions), preset, consent) if preset else job.regions,
-                effect=options.effect,
-                watermark=options.watermark,
-            )
-            for job in jobs
-        ]
-    else:
-        transforms = [
-            functools.partial(apply_regions, tuple(job.regions), effect=options.effect)
-            for job in jobs
-        ]
+    # the preset decides which faces are hidden; text lines, the copy check and the
+    # counts are the same on every path
+    transforms: list[Any] = [
+        functools.partial(
+            apply_regions,
+            apply_preset(tuple(job.regions), preset, consent) if preset else tuple(job.regions),
+            effect=options.effect,
+            watermark=options.watermark,
+        )
+        for job in jobs
+    ]
     result = sanitise_batch(
         [job.source for job in jobs],
         folder,

@@ -25,8 +25,7 @@ from typing import Any
 from PIL import Image, ImageDraw, ImageFont
 
 from photosafe_desktop.core.consent.register import ConsentLevel, ConsentRegister
-from photosafe_desktop.core.faces.obscure import obscure
-from photosafe_desktop.core.faces.regions import Effect, Kind, Mark, Region, Source, Tier
+from photosafe_desktop.core.faces.regions import Kind, Mark, Region, Source, Tier
 from photosafe_desktop.core.i18n import QT_TRANSLATE_NOOP
 from photosafe_desktop.core.resources import resource_path
 
@@ -163,23 +162,6 @@ def draw_watermark(image: Image.Image, text: str) -> Image.Image:
     return merged if image.mode == "RGBA" else merged.convert("RGB")
 
 
-def preset_transform(
-    regions: tuple[Region, ...],
-    image: Image.Image,
-    *,
-    effect: str | None = None,
-    watermark: str | None = None,
-) -> tuple[Image.Image, dict[str, Any]]:
-    """Hide the enabled regions, then draw the watermark (module level: picklable)."""
-    enabled = [r for r in regions if r.enabled]
-    output = (
-        obscure(image, enabled, effect=Effect(effect) if effect else None) if enabled else image
-    )
-    if watermark:
-        output = draw_watermark(output, watermark)
-    return output, {"faces_hidden": len(enabled), "watermark": bool(watermark)}
-
-
 @dataclass(frozen=True)
 class WatermarkAfter:
     """A picklable transform: run ``inner`` (e.g. find and hide faces), then the watermark."""
@@ -209,7 +191,6 @@ __all__ = [
     "apply_preset",
     "draw_watermark",
     "face_hidden",
-    "preset_transform",
     "smaller_side",
     "watermark_text",
 ]

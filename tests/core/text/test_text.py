@@ -13,7 +13,13 @@ from PIL import Image, ImageDraw
 from photosafe_desktop.core.export import ExportJob, ExportOptions, export_album
 from photosafe_desktop.core.faces import models as face_models
 from photosafe_desktop.core.faces.obscure import make_obscure_transform, obscure
-from photosafe_desktop.core.faces.regions import Kind, Region, regions_from_json, regions_to_json
+from photosafe_desktop.core.faces.regions import (
+    Kind,
+    Region,
+    Source,
+    regions_from_json,
+    regions_to_json,
+)
 from photosafe_desktop.core.text import (
     TextModelError,
     detect_text,
@@ -136,6 +142,38 @@ def test_export_hides_reviewed_text_regions(
     words = " ".join(r.text for r in detect_text(hidden)).upper()
     assert not any(w in words for w in ("LOTTE", "SINT", "CHIRO", "ABC"))
     assert all(detect_text(hidden.crop(r.padded_box(hidden.size))) == [] for r in regions)
+
+
+@pytest.mark.parametrize(
+    ("preset", "watermark"), [("parents", "Alleen voor ouders"), ("archive", None), (None, "x")]
+)
+def test_a_preset_export_checks_the_copy_for_text_too(
+    tmp_path: Path,
+    scene: tuple[Image.Image, list[PlacedText]],
+    preset: str | None,
+    watermark: str | None,
+) -> None:
+    """The sharing presets and the watermark go through the same transform as a plain export:
+    a ticked line that sticks out of its box is hidden by the copy check, text lines are not
+    counted as faces, and the watermark (text drawn last) is not taken for a readable line."""
+    photo, _placed = scene
+    source = tmp_path / "kamp.png"
+    photo.save(source)
+    lines = detect_text(photo)
+    sign = next(line for line in lines if "Sint" in line.text)
+    small = text_region(sign).replace(w=sign.w // 3, padding=0.0)  # the rest sticks out
+    face = Region(300, 200, 40, 40, source=Source.MANUAL)
+    summary = export_album(
+        [ExportJob(source, (small, face))],
+        tmp_path / "out",
+        ExportOptions(format="png", effect="solid", preset=preset, watermark=watermark),
+        workers=1,
+    )
+    assert summary.exported == 1 and summary.faces_hidden == 1
+    assert summary.texts_hidden >= 2 and summary.texts_readable == 0  # hidden again
+    with Image.open(summary.outputs[0]) as out:
+        words = " ".join(line.text for line in detect_text(out.convert("RGB")))
+    assert "Sint" not in words and "school" not in words
 
 
 def test_text_regions_round_trip_and_faces_keep_their_json() -> None:
