@@ -29,6 +29,7 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -39,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from photosafe_desktop.core.faces.detect import detect_faces  # noqa: E402
 from photosafe_desktop.core.imaging import open_image  # noqa: E402
-from photosafe_desktop.core.text.detect import TextConfig, detect_text  # noqa: E402
+from photosafe_desktop.core.text.detect import TextConfig, TextRegion, detect_text  # noqa: E402
 from photosafe_desktop.core.text.samples import PlacedText, default_fonts, scatter_text  # noqa: E402
 
 CAPS = (12, 16, 24, 36, 56, 80)
@@ -98,9 +99,13 @@ def covered(boxes: list[tuple[int, int, int, int]], size: tuple[int, int]) -> np
 
 
 def score_photo(
-    picture: Image.Image, placed: list[PlacedText], config: TextConfig
+    picture: Image.Image,
+    placed: list[PlacedText],
+    config: TextConfig,
+    real: Sequence[tuple[float, float, float, float]] = (),
 ) -> tuple[list[tuple[float, bool]], int]:
-    """((cap, found) per line, boxes covering no drawn text)."""
+    """((cap, found) per line, boxes covering no drawn text nor any ``real`` box: the text
+    found on the unmodified photo, x1 y1 x2 y2 in this picture's pixels)."""
     found = detect_text(picture, dataclasses.replace(config, read=False))
     boxes = [(r.x, r.y, r.w, r.h) for r in found]
     under = covered(boxes, picture.size)
@@ -114,15 +119,43 @@ def score_photo(
     any_ink = np.zeros(under.shape, dtype=bool)
     for ink in inks:
         any_ink |= ink
-    false = sum(1 for x, y, w, h in boxes if not any_ink[y : y + h, x : x + w].any())
+    false = sum(
+        1
+        for x, y, w, h in boxes
+        if not any_ink[y : y + h, x : x + w].any()
+        and not any(
+            x < rx2 and rx1 < x + w and y < ry2 and ry1 < y + h for rx1, ry1, rx2, ry2 in real
+        )
+    )
     return results, false
 
 
-def accuracy(sources: list[Path], config: TextConfig, per_photo: int, big: bool) -> None:
+def contact_sheet(found: list[tuple[Image.Image, list[TextRegion]]], path: Path) -> None:
+    """Every box found on the unmodified photos, cropped with a margin, in a grid: to tell
+    real text (signs, banners, watermarks, shirts) from false regions by eye."""
+    crops = []
+    for picture, regions in found:
+        for r in regions:
+            crop = picture.crop((max(0, r.x - 6), max(0, r.y - 6), r.x + r.w + 6, r.y + r.h + 6))
+            crop.thumbnail((240, 80))
+            crops.append(crop)
+    across = 5
+    sheet = Image.new("RGB", (across * 250, max(1, -(-len(crops) // across)) * 90), "white")
+    for index, crop in enumerate(crops):
+        sheet.paste(crop, ((index % across) * 250, (index // across) * 90))
+    sheet.save(path)
+    print(f"contact sheet of the boxes on the unmodified photos: {path}")
+
+
+def accuracy(
+    sources: list[Path], config: TextConfig, per_photo: int, big: bool, sheet: Path | None = None
+) -> None:
     by_cap: dict[tuple[str, float], list[bool]] = defaultdict(list)
     false_labelled = 0
     labelled = 0
     clean_boxes: list[int] = []
+    clean_read: list[int] = []
+    clean_found: list[tuple[Image.Image, list[TextRegion]]] = []
     font_list = fonts()
     bases: list[tuple[str, Image.Image]] = []
     for path in sources:
@@ -131,9 +164,13 @@ def accuracy(sources: list[Path], config: TextConfig, per_photo: int, big: bool)
         bases = [(f"generated-{i}", generated_background(i)) for i in range(12)]
         print("face corpus absent: generated backgrounds")
     for index, (name, base) in enumerate(bases):
+        found: list[TextRegion] = []
         if sources:
-            found = detect_text(base, dataclasses.replace(config, read=False))
+            found = detect_text(base, config)  # read: words tell real text apart
             clean_boxes.append(len(found))
+            clean_read.append(sum(1 for r in found if r.text))
+            if sheet is not None and found:
+                clean_found.append((base, found))
         sizes = [("own", base)]
         if big:
             sizes.append(("12MP", base.resize(BIG, Image.Resampling.BICUBIC)))
@@ -144,12 +181,14 @@ def accuracy(sources: list[Path], config: TextConfig, per_photo: int, big: bool)
             placed = scatter_text(
                 picture, per_photo, caps=caps, fonts=font_list, seed=index * 7 + len(label)
             )
-            results, false = score_photo(picture, placed, config)
+            real = [
+                (r.x * scale, r.y * scale, (r.x + r.w) * scale, (r.y + r.h) * scale) for r in found
+            ]
+            results, false = score_photo(picture, placed, config, real)
             labelled += 1
             false_labelled += false
             for cap, hit in results:
                 by_cap[(label, cap)].append(hit)
-            _ = scale
         print(f"  {index + 1}/{len(bases)} {name[:50]}", file=sys.stderr, end="\r")
     print(file=sys.stderr)
     print(f"photos: {len(bases)}, text lines per photo: up to {per_photo}")
@@ -166,7 +205,8 @@ def accuracy(sources: list[Path], config: TextConfig, per_photo: int, big: bool)
             )
         )
     print(
-        f"boxes covering no drawn text on labelled photos: {false_labelled / max(1, labelled):.2f} per photo"
+        "boxes covering no drawn text on labelled photos (nor text found on the unmodified"
+        f" photo): {false_labelled / max(1, labelled):.2f} per photo"
     )
     if clean_boxes:
         print(
@@ -174,6 +214,12 @@ def accuracy(sources: list[Path], config: TextConfig, per_photo: int, big: bool)
             f"(max {max(clean_boxes)}; {sum(1 for c in clean_boxes if c)} of {len(clean_boxes)} "
             "photos with any; real text in them counts too)"
         )
+        print(
+            f"  of which words were read in {sum(clean_read)} of {sum(clean_boxes)} "
+            "(signs, banners, watermarks: real text; see --sheet)"
+        )
+    if sheet is not None:
+        contact_sheet(clean_found, sheet)
 
 
 def speed(sources: list[Path], config: TextConfig, count: int) -> None:
@@ -253,6 +299,9 @@ def main() -> int:
     parser.add_argument("--per-photo", type=int, default=6, help="text lines per photo")
     parser.add_argument("--no-12mp", action="store_true", help="skip the 12-MP versions")
     parser.add_argument("--speed-only", action="store_true")
+    parser.add_argument(
+        "--sheet", type=Path, help="write the boxes found on the unmodified photos to this PNG"
+    )
     parser.add_argument("--speed-photos", type=int, default=4)
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     parser.add_argument(
@@ -268,7 +317,7 @@ def main() -> int:
     print(f"config: {config}")
     sources = photos(args.corpus, args.limit)
     if not args.speed_only:
-        accuracy(sources, config, args.per_photo, not args.no_12mp)
+        accuracy(sources, config, args.per_photo, not args.no_12mp, args.sheet)
     speed(sources, config, args.speed_photos)
     return 0
 

@@ -4,8 +4,8 @@ How:
 
 1. **Scales.** PP-OCRv4's detector (DB) finds text lines a few pixels high up to lines as
    high as its input. A *fine* pass brings the photo to ``fine_side`` pixels on its longer
-   side (12-MP photos are reduced to 0.45x: 16-px capitals become ~7 px and are found;
-   12-px ones, ~5 px, less than half the time, see ``benchmarks/text.py``) and runs on overlapping
+   side (12-MP photos are reduced to 0.51x: 16-px capitals become ~8 px and are found;
+   12-px ones, ~6 px, 70 % of the time, see ``benchmarks/text.py``) and runs on overlapping
    tiles of at most ``tile`` pixels; when it is tiled, a *coarse* pass sees the whole photo
    at ``coarse_side`` pixels, for large lettering that no fine tile holds whole.
 2. **DB post-processing** (numpy only, no OpenCV): the probability map is thresholded
@@ -41,10 +41,11 @@ class TextConfig:
     """Tuning of :func:`detect_text`; the defaults are what ``benchmarks/text.py`` chose."""
 
     # longer side of the fine pass (never enlarged beyond 1x); measured on 12-MP photos
-    # (benchmarks/text.py): at 1600 (0.4x) 12-px capitals are ~5 px and mostly missed
-    # (17-25 %), at 1800 42 % and every 16-px line (90 % of all lines), at 2000 67 % but
-    # +56 % analysis time; the 8-bit detector (1.5-2x faster) keeps 1800 near +45 %
-    fine_side: int = 1800
+    # (benchmarks/text.py, 116 corpus photos, 696 lines, 8-bit detector, quiet 2-core
+    # machine): at 1800 12-px capitals (~5 px) 44 %, all lines 88.1 %, +37 % analysis
+    # time; at 2000 61 %, 92.2 %, +40 %; at 2048 (still one tile) 70 %, 93.7 %, +44 %.
+    # Missed small lines leave nothing at all on the map (no faint trace to look at again)
+    fine_side: int = 2048
     coarse_side: int = 960  # longer side of the coarse pass, run when the fine one is tiled
     tile: int = 2048  # larger inputs cost less per pixel (fewer overlaps); 12 MP: one tile
     overlap: int = 96
