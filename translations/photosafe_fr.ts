@@ -1176,10 +1176,6 @@
             <translation>Comme réglé dans chaque photo</translation>
         </message>
         <message>
-            <source>Hide faces with:</source>
-            <translation>Masquer les visages avec :</translation>
-        </message>
-        <message>
             <source>Give the copies neutral names (album-001.jpg, …)</source>
             <translation>Donner des noms neutres aux copies (album-001.jpg, …)</translation>
         </message>
@@ -1323,6 +1319,10 @@
         <message>
             <source>photo {number}</source>
             <translation>photo {number}</translation>
+        </message>
+        <message>
+            <source>Hide faces and text with:</source>
+            <translation>Masquer les visages et le texte avec :</translation>
         </message>
         <message>
             <source>The export was cancelled</source>

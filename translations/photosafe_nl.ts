@@ -1176,10 +1176,6 @@
             <translation>Zoals ingesteld in elke foto</translation>
         </message>
         <message>
-            <source>Hide faces with:</source>
-            <translation>Gezichten verbergen met:</translation>
-        </message>
-        <message>
             <source>Give the copies neutral names (album-001.jpg, …)</source>
             <translation>Geef de kopieën neutrale namen (album-001.jpg, …)</translation>
         </message>
@@ -1323,6 +1319,10 @@
         <message>
             <source>photo {number}</source>
             <translation>foto {number}</translation>
+        </message>
+        <message>
+            <source>Hide faces and text with:</source>
+            <translation>Gezichten en tekst verbergen met:</translation>
         </message>
         <message>
             <source>The export was cancelled</source>

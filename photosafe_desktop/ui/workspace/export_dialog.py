@@ -125,7 +125,7 @@ class ExportDialog(QDialog):
         self.effect_combo.addItem(self.tr("As set in each photo"), "")
         for effect in EFFECTS:
             self.effect_combo.addItem(effect_name(effect), effect.value)
-        form.addRow(self.tr("Hide faces with:"), self.effect_combo)
+        form.addRow(self.tr("Hide faces and text with:"), self.effect_combo)
 
         self.rename_check = QCheckBox(self.tr("Give the copies neutral names (album-001.jpg, …)"))
         self.rename_check.setObjectName("export_rename")
