@@ -109,6 +109,16 @@ def test_the_guide_opens_in_each_language(qtbot, window, code, photos, removal) 
     assert dialog is not None and dialog.isVisible()
     text = dialog.text.toPlainText()
     assert photos in text and removal in text
+    # the guide names the workspace's own labels, as translated in the running app
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QCheckBox
+
+    window.area("workspace")  # built when first needed
+    hide_album = window.findChild(QAction, "hide_album_candidates")
+    hide_text = window.findChild(QCheckBox, "hide_text_default")
+    assert hide_album is not None and hide_text is not None
+    for label in (hide_album.text(), hide_text.text(), "Ctrl+Shift+H"):
+        assert label.replace("&", "") in text, label
     others = {"nl": "Handleiding", "fr": "Guide de PhotoSafe", "en": "PhotoSafe guide"}
     assert others[code] in text
     for other, heading in others.items():
