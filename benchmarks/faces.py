@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import face_second_look  # noqa: E402
 from photosafe_desktop.core.faces import candidates  # noqa: E402
 from photosafe_desktop.core.faces.detect import DetectConfig, detect_faces, to_rgb_array  # noqa: E402
-from photosafe_desktop.core.faces.models import centerface, opencv  # noqa: E402
+from photosafe_desktop.core.faces.models import opencv  # noqa: E402
 from photosafe_desktop.core.faces.regions import Tier  # noqa: E402
 from photosafe_desktop.core.imaging import open_image  # noqa: E402
 
@@ -367,8 +367,8 @@ def main() -> int:
     print(
         "OpenCV:",
         "not installed (resampling with Pillow)" if opencv() is None else "installed",
-        "- CenterFace runtime:",
-        centerface().backend.name,
+        "- CenterFace:",
+        config.centerface_model,
     )
     if args.calibrate:
         calibrate(args.corpus, config, args.calibrate)

@@ -71,6 +71,8 @@ class DetectConfig:
     #: experiment: check candidates this much inside sure faces' hidden area leave the review
     #: (measured: loses faces on the held-out half; see candidates.py)
     covered_candidates: float = 0.0
+    # the CenterFace file: the 8-bit model (models.CENTERFACE for the float one, to compare)
+    centerface_model: str = models.CENTERFACE_INT8
 
 
 DEFAULT_CONFIG = DetectConfig()
@@ -415,7 +417,9 @@ def _fuse(rows: Array, config: DetectConfig) -> list[tuple[float, float, float, 
     Clusters grow greedily around the best remaining CenterFace candidate (CenterFace
     outlines faces the way people do; BlazeFace boxes are tighter). Score: CenterFace's best
     pass, raised when a second pass agrees (noisy-or, ``support_weight``); a face only
-    BlazeFace saw gets ``blaze_only_weight`` x its score. Box: score-weighted mean.
+    BlazeFace saw gets ``blaze_only_weight`` x its score, and a cluster never less than that
+    (a faint CenterFace candidate on a face BlazeFace is sure of does not lower it). Box:
+    score-weighted mean of the model that gave the score.
     """
     if not len(rows):
         return []
@@ -445,6 +449,10 @@ def _fuse(rows: Array, config: DetectConfig) -> list[tuple[float, float, float, 
             score = 1.0 - (1.0 - ranked[0]) * (1.0 - config.support_weight * ranked[1])
             score = 1.0 - (1.0 - score) * (1.0 - config.blaze_weight * bf_score)
             source = cf
+            # a faint CenterFace candidate never lowers what BlazeFace alone would give (its
+            # box then too: a faint candidate is often a part of the face)
+            if config.blaze_only_weight * bf_score > score:
+                score, source = config.blaze_only_weight * bf_score, bf
         else:
             score = config.blaze_only_weight * bf_score
             source = bf
@@ -458,7 +466,7 @@ def collect_candidates(rgb: Array, config: DetectConfig = DEFAULT_CONFIG) -> Arr
     """Raw candidates of all passes and models (rows: x1, y1, x2, y2, score, model, pass,
     truncated), in pixels of ``rgb``."""
     height, width = rgb.shape[:2]
-    net = models.centerface()
+    net = models.centerface(config.centerface_model)
     found: list[Array] = [np.zeros((0, 8), dtype=np.float32)]
     passes = plan_passes(width, height, config)
     source = _Resampler(rgb)
@@ -558,7 +566,7 @@ def collect_candidates_near(
     model's output, are what the first analysis saw. Candidates cut by a window's edge are
     left out (the context keeps the faces that matter inside)."""
     height, width = rgb.shape[:2]
-    net = models.centerface()
+    net = models.centerface(config.centerface_model)
     found: list[Array] = [np.zeros((0, 8), dtype=np.float32)]
     passes = plan_passes(width, height, config)
     source = _Resampler(rgb)

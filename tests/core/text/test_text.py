@@ -272,7 +272,7 @@ def test_the_copy_check_hides_text_that_sticks_out_of_a_ticked_box(
 def test_the_8_bit_detector_finds_what_the_float_model_finds(
     scene: tuple[Image.Image, list[PlacedText]],
 ) -> None:
-    """The app runs PP-OCRv4's detector quantised to 8 bits (tools/quantize_text_model.py):
+    """The app runs PP-OCRv4's detector quantised to 8 bits (tools/quantize_models.py):
     on the generated scene it finds the same lines as the float model it was made from."""
     from photosafe_desktop.core.faces.regions import iou
 
