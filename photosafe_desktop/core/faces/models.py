@@ -148,12 +148,12 @@ _threads: int | None = None
 def set_threads(count: int | None) -> None:
     """Threads for model runs in this process (call before the first detection; a model
     already loaded is loaded again with the new setting)."""
-    global _threads, _centerface
+    global _threads
     with _lock:
         if count == _threads:
             return
         _threads = count
-        _centerface = None
+        _centerfaces.clear()
     if count is not None and "cv2" in sys.modules:  # else opencv() applies it on import
         sys.modules["cv2"].setNumThreads(count)
 
@@ -421,22 +421,23 @@ class BlazeFace:
 
 
 _lock = threading.Lock()
-_centerface: CenterFace | None = None
+_centerfaces: dict[str, CenterFace] = {}  # by file: the 8-bit one, the float one if asked
 _blazeface: BlazeFace | None = None
 
 
 def centerface(model: str = CENTERFACE_INT8) -> CenterFace:
     """The shared CenterFace model (8-bit), loaded on first use; ``model=CENTERFACE`` loads
     the float model instead (to compare them)."""
-    global _centerface
     with _lock:
-        if _centerface is None or _centerface.model != model:
+        net = _centerfaces.get(model)
+        if net is None:
             data = read_verified(model)
-            _centerface = CenterFace(
+            net = CenterFace(
                 _load_centerface(dynamic_centerface(data) if model == CENTERFACE else data),
                 model,
             )
-        return _centerface
+            _centerfaces[model] = net
+        return net
 
 
 def blazeface() -> BlazeFace:
