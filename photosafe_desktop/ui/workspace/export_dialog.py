@@ -130,7 +130,7 @@ class ExportDialog(QDialog):
         self.rename_check = QCheckBox(self.tr("Give the copies neutral names (album-001.jpg, …)"))
         self.rename_check.setObjectName("export_rename")
         self.rename_check.setToolTip(self.tr("File names often contain children's names."))
-        form.addRow("", self.rename_check)
+        form.addRow(self.rename_check)  # the whole width: a check box cannot wrap
         layout.addLayout(form)
         self.preset_picker = PresetPicker(self, self.context.dialogs)
         layout.addWidget(self.preset_picker)

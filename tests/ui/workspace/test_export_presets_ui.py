@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PIL import Image
 
 from photosafe_desktop.core.consent.register import ConsentRegister, GroupInfo, save_register
@@ -106,3 +107,30 @@ def badge_colour(view, badge) -> str:  # type: ignore[no-untyped-def]
     point = view.mapFromScene(QPointF(badge.left(), badge.center().y()))
     ratio = image.devicePixelRatio()
     return image.pixelColor(int((point.x() + 2) * ratio), int(point.y() * ratio)).name()
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_no_check_box_of_the_export_dialog_is_cut_off(qtbot, language) -> None:  # type: ignore[no-untyped-def]
+    """A check box cannot wrap: at the dialog's own width each one shows its whole label
+    (the neutral-names box was cut off when a longer label widened the form's first column)."""
+    from PySide6.QtWidgets import QApplication, QCheckBox
+
+    from photosafe_desktop.ui.i18n import LanguageManager
+    from photosafe_desktop.ui.workspace.export_dialog import ExportDialog
+    from tests.ui.dialogs import workspace_context
+
+    languages = LanguageManager(QApplication.instance())
+    languages.set_language(language)
+    try:
+        dialog = ExportDialog([], workspace_context())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.adjustSize()
+        qtbot.waitExposed(dialog)
+        boxes = [box for box in dialog.findChildren(QCheckBox) if box.isVisible()]
+        assert boxes
+        for box in boxes:
+            assert box.width() >= box.sizeHint().width(), (language, box.text())
+            assert box.geometry().right() <= box.parentWidget().contentsRect().right() + 1
+    finally:
+        languages.set_language("en")
