@@ -211,10 +211,16 @@ class _Resampler:
     from source position ``(x + x0) * sx`` (``cv2.warpAffine``'s mapping).
     """
 
+    #: a reduction is made from the smallest reduced copy at least this much larger than it,
+    #: not from the photo (a 12-MP photo's passes at 0.65x, 0.32x, 0.24x: the second and third
+    #: read 4.3 MP instead of 12 MP; measured without OpenCV: 0.25 -> 0.19 s per photo)
+    CASCADE = 1.8
+
     def __init__(self, rgb: Array) -> None:
         self.rgb = rgb
         self.cv2 = models.opencv()
         self._image: Image.Image | None = None
+        self._reduced: dict[tuple[int, int], Array] = {}
 
     @property
     def image(self) -> Image.Image:
@@ -223,6 +229,23 @@ class _Resampler:
         return self._image
 
     def reduced(self, size: tuple[int, int]) -> Array:
+        if size in self._reduced:
+            return self._reduced[size]
+        larger = [
+            (width, height)
+            for width, height in self._reduced
+            if width >= size[0] * self.CASCADE and height >= size[1] * self.CASCADE
+        ]
+        if larger:
+            base = _Resampler(self._reduced[min(larger)])
+            base.cv2 = self.cv2
+            result = base._reduce(size)
+        else:
+            result = self._reduce(size)
+        self._reduced[size] = result
+        return result
+
+    def _reduce(self, size: tuple[int, int]) -> Array:
         if self.cv2 is not None:
             result: Array = self.cv2.resize(self.rgb, size, interpolation=self.cv2.INTER_AREA)
             return result
