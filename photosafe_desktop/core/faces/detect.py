@@ -643,7 +643,10 @@ def collect_candidates_near(
             rows = _centerface_pass(source, number, scale_pass, config, net, windows)
             found += [r[r[:, TRUNC] == 0] for r in rows]
     if config.blazeface:
-        found += _blazeface_passes(rgb, len(passes), models.blazeface(), grids=(1,))
+        picture, scale = source.for_blazeface()
+        found += _scaled(
+            _blazeface_passes(picture, len(passes), models.blazeface(), grids=(1,)), scale
+        )
     return np.concatenate(found)
 
 
