@@ -122,6 +122,8 @@ def parse_sets(items: list[str]) -> DetectConfig:
             changes[key] = tuple(float(v) for v in value.split(",") if v)
         elif "int" in kind and "float" not in kind:
             changes[key] = int(value)
+        elif "str" in kind:  # centerface_model=centerface.onnx: the float model
+            changes[key] = value
         else:
             changes[key] = float(value)
     return dataclasses.replace(config, **changes)  # type: ignore[arg-type]

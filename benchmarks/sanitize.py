@@ -119,7 +119,7 @@ class PeakMemory:
     def cpu(self) -> float:
         return sum(self._ticks.values()) / os.sysconf("SC_CLK_TCK")
 
-    def _tree_rss(self) -> tuple[int, int]:
+    def _sample_tree(self) -> tuple[int, int]:
         me = os.getpid()
         try:
             entries = os.listdir("/proc")
@@ -154,7 +154,7 @@ class PeakMemory:
         return total, single
 
     def _sample(self) -> None:
-        total, single = self._tree_rss()
+        total, single = self._sample_tree()
         self.peak = max(self.peak, total)
         self.peak_worker = max(self.peak_worker, single)
 

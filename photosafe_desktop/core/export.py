@@ -132,9 +132,7 @@ def apply_regions(
         texts_found=texts,
         texts_hidden=texts,
     )
-    if not enabled:
-        return (draw_watermark(image, watermark) if watermark else image), report
-    output = obscure(image, enabled, effect=effect)
+    output = obscure(image, enabled, effect=effect) if enabled else image
     if texts:
         output, check = check_ticked_text(output, regions, effect)
         report = dataclasses.replace(
@@ -145,9 +143,7 @@ def apply_regions(
             texts_found_on_verification=check.hidden_again,
             texts_unobscured=tuple(text_region(line) for line in check.readable),
         )
-    if watermark:
-        output = draw_watermark(output, watermark)
-    return output, report
+    return draw_watermark(output, watermark or ""), report
 
 
 def _faces_hidden(result: SanitiseResult) -> int:

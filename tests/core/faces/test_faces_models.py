@@ -67,6 +67,7 @@ def test_the_8_bit_model_finds_what_the_float_model_finds(tmp_path: Path) -> Non
     """The app runs CenterFace quantised to 8 bits (tools/quantize_models.py): on the
     self-test's drawn faces it finds the same faces, with nearly the same boxes and scores."""
     from photosafe_desktop.core.faces.detect import DEFAULT_CONFIG, detect_faces
+    from photosafe_desktop.core.faces.regions import iou
     from photosafe_desktop.core.imaging import open_image
     from photosafe_desktop.core.selftest import make_photo
 
@@ -79,15 +80,8 @@ def test_the_8_bit_model_finds_what_the_float_model_finds(tmp_path: Path) -> Non
     int8_faces = detect_faces(photo)
     assert len(int8_faces.sure) == len(float_faces.sure) >= 2
     for face in float_faces.sure:
-        best = max(int8_faces.sure, key=lambda other: _iou(face.box, other.box))
-        assert _iou(face.box, best.box) >= 0.8 and abs(face.score - best.score) <= 0.08
-
-
-def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
-    iw = max(0, min(a[2], b[2]) - max(a[0], b[0]))
-    ih = max(0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = iw * ih
-    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
+        best = max(int8_faces.sure, key=lambda other: iou(face.box, other.box))
+        assert iou(face.box, best.box) >= 0.8 and abs(face.score - best.score) <= 0.08
 
 
 def test_a_runtime_that_cannot_load_gives_a_face_message(
