@@ -373,6 +373,9 @@ class BlazeFace:
 
     def __init__(self, model: bytes) -> None:
         before_native_libraries()
+        from photosafe_desktop.core import mediapipe_lite
+
+        mediapipe_lite.install()  # without its drawing helpers (OpenCV, matplotlib: ~0.5 s)
         from mediapipe.tasks.python import BaseOptions, vision
 
         options = vision.FaceDetectorOptions(
