@@ -257,19 +257,38 @@ class _Resampler:
         size = min(fits)
         return self._reduced[size], size[0] / self.rgb.shape[1]
 
+    #: windows covering at most this part of a pass are reduced one by one instead of the
+    #: whole photo (a second round of verification looks at a few faces' surroundings)
+    WINDOW_WISE = 0.25
+
+    def window_wise(
+        self, size: tuple[int, int], windows: Sequence[tuple[int, int, int, int]] | None
+    ) -> bool:
+        """Whether :meth:`reduced_window` should make ``windows`` of the copy at ``size``
+        (no such copy made yet, and the windows cover little of it)."""
+        if windows is None or size in self._reduced:
+            return False
+        covered = sum((x1 - x0) * (y1 - y0) for x0, y0, x1, y1 in windows)
+        return covered <= self.WINDOW_WISE * size[0] * size[1]
+
+    def reduced_window(self, size: tuple[int, int], window: tuple[int, int, int, int]) -> Array:
+        """Pixels ``window`` (``x0, y0, x1, y1``) of the photo reduced to ``size``, made
+        from the photo's pixels around them only (Pillow's filter of :meth:`_reduce`, with
+        OpenCV installed too: within ~1 level of ``INTER_AREA`` on average, as the bundle)."""
+        x0, y0, x1, y1 = window
+        width, height = self.rgb.shape[1], self.rgb.shape[0]
+        step_x, step_y = width / size[0], height / size[1]
+        area = (x0 * step_x, y0 * step_y, x1 * step_x, y1 * step_y)
+        method = _pillow_filter(size[0] / width)
+        return np.asarray(self.image.resize((x1 - x0, y1 - y0), method, box=area))
+
     def _reduce(self, source: Array, size: tuple[int, int]) -> Array:
         """``source`` (the photo or a reduced copy of it) reduced to ``size``."""
         if self.cv2 is not None:
             result: Array = self.cv2.resize(source, size, interpolation=self.cv2.INTER_AREA)
             return result
-        # Pillow's BOX filter takes whole pixels (no fractional coverage), far from
-        # INTER_AREA at mild reductions; measured on corpus photos (mean difference from
-        # INTER_AREA, 0-255): BILINEAR 0.3 at 0.94x, HAMMING 0.5-0.9 at 0.37-0.6x
-        # (BOX: 1.2-3.8)
-        scale = size[0] / source.shape[1]
-        method = Image.Resampling.BILINEAR if scale >= 0.75 else Image.Resampling.HAMMING
         picture = self.image if source is self.rgb else Image.fromarray(source)
-        return np.asarray(picture.resize(size, method))
+        return np.asarray(picture.resize(size, _pillow_filter(size[0] / source.shape[1])))
 
     def enlarged_tile(
         self, factor: tuple[float, float], origin: tuple[int, int], size: tuple[int, int]
@@ -309,6 +328,14 @@ class _Resampler:
         return np.asarray(tile)
 
 
+def _pillow_filter(scale: float) -> Image.Resampling:
+    """Pillow's closest filter to OpenCV's ``INTER_AREA`` for a reduction to ``scale``.
+    Its BOX filter takes whole pixels (no fractional coverage), far from INTER_AREA at mild
+    reductions; measured on corpus photos (mean difference from INTER_AREA, 0-255):
+    BILINEAR 0.3 at 0.94x, HAMMING 0.5-0.9 at 0.37-0.6x (BOX: 1.2-3.8)."""
+    return Image.Resampling.BILINEAR if scale >= 0.75 else Image.Resampling.HAMMING
+
+
 def _centerface_pass(
     source: _Resampler,
     number: int,
@@ -324,7 +351,7 @@ def _centerface_pass(
     scale = scale_pass.scale
     scaled_w, scaled_h = max(1, round(width * scale)), max(1, round(height * scale))
     reduced: Array | None = None
-    if scale < 1.0:
+    if scale < 1.0 and not source.window_wise((scaled_w, scaled_h), windows):
         reduced = source.reduced((scaled_w, scaled_h))
     if windows is None:
         xs = _tiles(scaled_w, config.tile, config.overlap)
@@ -337,6 +364,8 @@ def _centerface_pass(
     for tx0, ty0, tx1, ty1 in tiles:
         if reduced is not None:
             tile = reduced[ty0:ty1, tx0:tx1]
+        elif scale < 1.0:
+            tile = source.reduced_window((scaled_w, scaled_h), (tx0, ty0, tx1, ty1))
         elif scale == 1.0:
             tile = rgb[ty0:ty1, tx0:tx1]
         else:
@@ -610,26 +639,36 @@ def _merge_windows(rects: list[list[int]], limit: int) -> list[tuple[int, int, i
 
 
 def collect_candidates_near(
-    rgb: Array, boxes: Sequence[tuple[int, int, int, int]], config: DetectConfig = DEFAULT_CONFIG
+    rgb: Array,
+    boxes: Sequence[tuple[int, int, int, int]],
+    config: DetectConfig = DEFAULT_CONFIG,
+    *,
+    whole_photo: bool = True,
 ) -> Array:
     """Raw candidates (as :func:`collect_candidates`) for a photo that changed only inside
     ``boxes`` (``left, top, right, bottom``) since it was analysed: the coarsest CenterFace
     pass and BlazeFace on the whole photo run everywhere; each finer pass on windows (with
     context) around the boxes too small for the next coarser pass to see well. Elsewhere the pixels, and so the
     model's output, are what the first analysis saw. Candidates cut by a window's edge are
-    left out (the context keeps the faces that matter inside)."""
+    left out (the context keeps the faces that matter inside).
+
+    ``whole_photo=False``: for a photo whose whole was already looked at again (a second
+    round of verification after a few more faces were hidden): the coarsest pass too runs
+    only on windows around the boxes, and BlazeFace (192-px views of the whole photo, which
+    cannot see faces as small as the boxes) not at all."""
     height, width = rgb.shape[:2]
     net = models.centerface(config.centerface_model)
     found: list[Array] = [np.zeros((0, 8), dtype=np.float32)]
     passes = plan_passes(width, height, config)
     source = _Resampler(rgb)
     for number, scale_pass in enumerate(passes):
-        if number == len(passes) - 1:
+        coarsest = number == len(passes) - 1
+        if coarsest and whole_photo:
             found += _centerface_pass(source, number, scale_pass, config, net)
             continue
         # a box this pass must look at again: one the next coarser pass sees smaller than
         # the size CenterFace finds reliably (the coarsest pass looks at everything)
-        coarser = passes[number + 1].scale
+        coarser = 0.0 if coarsest else passes[number + 1].scale
         needed = [
             box
             for box in boxes
@@ -639,7 +678,7 @@ def collect_candidates_near(
         if windows:
             rows = _centerface_pass(source, number, scale_pass, config, net, windows)
             found += [r[r[:, TRUNC] == 0] for r in rows]
-    if config.blazeface:
+    if config.blazeface and whole_photo:
         picture, scale = source.for_blazeface()
         found += _scaled(
             _blazeface_passes(picture, len(passes), models.blazeface(), grids=(1,)), scale

@@ -199,3 +199,95 @@ def test_model_threads_follow_the_setting_and_the_worker_variable(
     finally:
         models.set_threads(previous)
     assert os.environ.get("PHOTOSAFE_MODEL_THREADS") is None
+
+
+def _two_small_faces() -> tuple[Image.Image, tuple[int, int, int, int], tuple[int, int, int, int]]:
+    """A 2400 x 1800 photo with two small drawn faces far apart; their boxes."""
+    from PIL import ImageDraw, ImageFilter
+
+    from photosafe_desktop.core.selftest import draw_face
+
+    image = Image.new("RGB", (2400, 1800), (120, 160, 200))
+    draw = ImageDraw.Draw(image)
+    boxes = []
+    for cx, cy in ((300, 300), (2000, 1400)):
+        draw_face(draw, cx, cy, 60)
+        boxes.append((cx - 40, cy - 55, cx + 40, cy + 45))
+    return image.filter(ImageFilter.GaussianBlur(1.0)), boxes[0], boxes[1]
+
+
+def _near(rows: np.ndarray, box: tuple[int, int, int, int]) -> bool:
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return bool(
+        (
+            (rows[:, 4] >= DEFAULT_CONFIG.check_threshold)
+            & (abs((rows[:, 0] + rows[:, 2]) / 2 - cx) < 40)
+            & (abs((rows[:, 1] + rows[:, 3]) / 2 - cy) < 40)
+        ).any()
+    )
+
+
+def test_second_round_looks_only_around_what_was_hidden_last() -> None:
+    """``whole_photo=False`` (the second round of verification): every scale runs on
+    windows around the boxes, nothing elsewhere, not even the coarsest pass."""
+    from photosafe_desktop.core.faces.detect import collect_candidates_near, to_rgb_array
+
+    image, face_a, face_b = _two_small_faces()
+    rgb = to_rgb_array(image)
+    assert {len(detect_faces(image).sure)} == {2}
+    rows = collect_candidates_near(rgb, [face_b], whole_photo=False)
+    assert _near(rows, face_b) and not _near(rows, face_a)
+    rows = collect_candidates_near(rgb, [face_a], whole_photo=False)
+    assert _near(rows, face_a) and not _near(rows, face_b)
+
+
+def test_reduced_windows_are_the_reduced_photo_s_pixels() -> None:
+    """The second round reduces only the windows it looks at: the same pixels as the
+    whole reduced copy (Pillow: its own filter; OpenCV's area averaging within ~1 level)."""
+    from photosafe_desktop.core.faces.detect import _Resampler, to_rgb_array
+
+    rgb = to_rgb_array(_two_small_faces()[0])
+    height, width = rgb.shape[:2]
+    for use_cv2 in (True, False):
+        source = _Resampler(rgb)
+        if not use_cv2:
+            source.cv2 = None
+        for scale in (0.6, 0.37):
+            size = (round(width * scale), round(height * scale))
+            window = (100, 57, 400, 301)
+            part = source.reduced_window(size, window).astype(int)
+            whole = source.reduced(size)[57:301, 100:400].astype(int)
+            assert part.shape == whole.shape == (244, 300, 3)
+            if source.cv2 is None:
+                assert np.abs(part - whole).max() <= 1, scale
+            assert np.abs(part - whole).mean() < 1.0, scale
+
+
+@pytest.mark.parametrize("everywhere", [False, True])
+def test_second_round_of_verification_looks_where_the_last_faces_were_hidden(
+    monkeypatch: pytest.MonkeyPatch, everywhere: bool
+) -> None:
+    """A face found on verification is hidden, then only its surroundings are looked at
+    again (``verify_everywhere``: the whole photo both times)."""
+    image, face_a, _face_b = _two_small_faces()
+    calls: list[dict[str, object]] = []
+    real = obscure_module.verify_obscured
+    stand_out = Region(1000, 800, 60, 80, score=0.9, tier=Tier.SURE, enabled=True)
+
+    def spy(*args: object, **kwargs: object) -> list[Region]:
+        calls.append(kwargs)
+        found = real(*args, **kwargs)  # type: ignore[arg-type]
+        return found + [stand_out] if len(calls) == 1 else found
+
+    monkeypatch.setattr(obscure_module, "verify_obscured", spy)
+    transform = DetectAndObscure(Effect.SOLID, verify_everywhere=everywhere)
+    _out, report = transform(image)
+    assert report.found_on_verification == 1 and report.faces_hidden == 3
+    assert len(calls) == 2
+    first, second = calls
+    if everywhere:
+        assert first["changed"] is None and second["changed"] is None
+        return
+    assert first.get("whole_photo", True) is True and len(first["changed"]) >= 2  # type: ignore[arg-type]
+    assert second["whole_photo"] is False
+    assert second["changed"] == changed_boxes([stand_out.replace(effect=Effect.SOLID)], image.size)
