@@ -206,6 +206,10 @@ def _nms(boxes: Array, iou_threshold: float) -> Array:
 #: (measured on the benchmark album's 12-MP photos: the 0.65x copy, same faces found,
 #: 0.14 -> 0.05 s of one core per photo without OpenCV)
 BLAZE_MIN_SIDE = 1536
+#: ... and for its one look at the whole photo when verifying (a 192-px view: a 960-px copy
+#: is plenty; when the finer passes only reduced windows, the whole 12-MP photo was handed
+#: over, ~0.09 s of one core per photo only to copy it)
+BLAZE_WHOLE_MIN_SIDE = 768
 
 
 class _Resampler:
@@ -679,7 +683,7 @@ def collect_candidates_near(
             rows = _centerface_pass(source, number, scale_pass, config, net, windows)
             found += [r[r[:, TRUNC] == 0] for r in rows]
     if config.blazeface and whole_photo:
-        picture, scale = source.for_blazeface()
+        picture, scale = source.for_blazeface(BLAZE_WHOLE_MIN_SIDE)
         found += _scaled(
             _blazeface_passes(picture, len(passes), models.blazeface(), grids=(1,)), scale
         )
