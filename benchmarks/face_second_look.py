@@ -13,6 +13,17 @@ Finding (2026-12-02): the candidates the ground truth calls "not a face" are see
 by the other models *more* often than the counted ones (they are mostly real faces the
 corpus does not count), so no second opinion is used to drop candidates in the app; see
 ``photosafe_desktop/core/faces/candidates.py``.
+
+Also measured (2026-12-03), not shipped: a small learned verifier, a four-layer CNN on the
+32x32 crops (``crop_pixels``), trained in PyTorch on the calibration half only (its
+counted faces, the detector's boxes on them, and its candidates the ground truth calls
+"not a face": 3168 crops, 733 faces; flips, shifts, brightness), candidates from score
+0.2 or 0.3 kept when it says "face". On the calibration half it looked like the answer
+(small photos: check-tier precision 7.7 % -> 39-46 % at the same recall); on the held-out
+half it was not: small photos 6.6 % -> 5.6-37.5 % precision but all-tier recall 90.2 % ->
+85.3-87.1 % at every setting, full-resolution photos 12.9 % -> 29-38 % with recall 88.2 % ->
+81.8-85.9 %. The counted faces in the check tier are few (21 and 11 on the held-out half)
+and as blurred as the non-faces; a verifier that drops candidates drops them.
 """
 
 from __future__ import annotations
