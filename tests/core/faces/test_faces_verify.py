@@ -50,13 +50,16 @@ def test_sabotaged_obscuring_fails_verification(
     honest_output, honest = make_obscure_transform("solid")(image)
     assert honest.verified and honest.unobscured == () and honest.faces_hidden >= 10
 
-    # the fill of the largest face is "forgotten": verification must find that face
-    def skip_largest(img: Image.Image, regions: object, **kwargs: object) -> Image.Image:
+    # the fill of the largest face is "forgotten": verification must find that face (an
+    # RGB photo is obscured as an array, in place: obscure_pixels does the work)
+    real_pixels = obscure_module.obscure_pixels
+
+    def skip_largest(pixels: np.ndarray, regions: object, **kwargs: object) -> None:
         regions = list(regions)  # type: ignore[call-overload]
         largest = max(regions, key=lambda r: r.w * r.h, default=None)
-        return obscure(img, [r for r in regions if r is not largest], **kwargs)  # type: ignore[arg-type]
+        real_pixels(pixels, [r for r in regions if r is not largest], **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(obscure_module, "obscure", skip_largest)
+    monkeypatch.setattr(obscure_module, "obscure_pixels", skip_largest)
     _out, report = make_obscure_transform("solid")(image)
     assert report.verified
     assert len(report.unobscured) >= 1
@@ -64,7 +67,7 @@ def test_sabotaged_obscuring_fails_verification(
     assert any(abs(r.x - largest.x) < largest.w / 2 for r in report.unobscured)
 
     # nothing is filled at all: most faces are reported as still visible
-    monkeypatch.setattr(obscure_module, "obscure", lambda img, regions, **kw: img.copy())
+    monkeypatch.setattr(obscure_module, "obscure_pixels", lambda pixels, regions, **kw: None)
     _out, report = make_obscure_transform("solid")(image)
     assert len(report.unobscured) >= honest.faces_found // 2
 
@@ -291,3 +294,21 @@ def test_second_round_of_verification_looks_where_the_last_faces_were_hidden(
     assert first.get("whole_photo", True) is True and len(first["changed"]) >= 2  # type: ignore[arg-type]
     assert second["whole_photo"] is False
     assert second["changed"] == changed_boxes([stand_out.replace(effect=Effect.SOLID)], image.size)
+
+
+@pytest.mark.parametrize("effect", list(Effect))
+def test_obscuring_in_place_gives_the_same_pixels(effect: Effect) -> None:
+    """An RGB photo is obscured as an array (no image copies); same pixels as obscure()."""
+    from photosafe_desktop.core.faces.obscure import obscure_pixels
+
+    image, face_a, face_b = _two_small_faces()
+    regions = [
+        Region(x0, y0, x1 - x0, y1 - y0, effect=effect, enabled=True)
+        for x0, y0, x1, y1 in (face_a, face_b)
+    ] + [Region(5, 5, 50, 50, effect=effect, enabled=False)]
+    pixels = np.array(image)
+    obscure_pixels(pixels, regions)
+    expected = np.asarray(obscure(image, regions))
+    assert np.array_equal(pixels, expected)
+    assert not np.array_equal(pixels, np.asarray(image))
+    assert np.array_equal(pixels[5:55, 5:55], np.asarray(image)[5:55, 5:55])
