@@ -282,9 +282,21 @@ class _Resampler:
         x0, y0, x1, y1 = window
         width, height = self.rgb.shape[1], self.rgb.shape[0]
         step_x, step_y = width / size[0], height / size[1]
-        area = (x0 * step_x, y0 * step_y, x1 * step_x, y1 * step_y)
+        left, top, right, bottom = x0 * step_x, y0 * step_y, x1 * step_x, y1 * step_y
         method = _pillow_filter(size[0] / width)
-        return np.asarray(self.image.resize((x1 - x0, y1 - y0), method, box=area))
+        if self._image is not None:
+            return np.asarray(
+                self.image.resize((x1 - x0, y1 - y0), method, box=(left, top, right, bottom))
+            )
+        # only the pixels under the window and the filter's reach around it become an image
+        # (the whole 12-MP photo costs ~30 ms to turn into one)
+        reach = math.ceil(2 * max(step_x, step_y)) + 2
+        cx0, cy0 = max(0, math.floor(left) - reach), max(0, math.floor(top) - reach)
+        cx1 = min(width, math.ceil(right) + reach)
+        cy1 = min(height, math.ceil(bottom) + reach)
+        crop = Image.fromarray(np.ascontiguousarray(self.rgb[cy0:cy1, cx0:cx1]))
+        area = (left - cx0, top - cy0, right - cx0, bottom - cy0)
+        return np.asarray(crop.resize((x1 - x0, y1 - y0), method, box=area))
 
     def _reduce(self, source: Array, size: tuple[int, int]) -> Array:
         """``source`` (the photo or a reduced copy of it) reduced to ``size``."""
