@@ -17,6 +17,7 @@ or altered file raises :class:`ModelError` and the model is not used.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import hashlib
 import logging
@@ -368,6 +369,32 @@ def decode_centerface(
     return out[(out[:, 2] > out[:, 0]) & (out[:, 3] > out[:, 1])]
 
 
+@contextlib.contextmanager
+def _native_stderr_silenced() -> Any:
+    """Standard error (file descriptor 2) goes nowhere for a moment: mediapipe's native
+    code prints three lines of start-up chatter there when a detector is made ("Created
+    TensorFlow Lite XNNPACK delegate", absl's "Feedback manager ..."), which landed in the
+    middle of ``photosafe sanitize``'s output once per worker. No environment variable
+    turns them off. Python exceptions are unaffected; without a usable descriptor 2 (a
+    windowed app on Windows) nothing changes."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, AttributeError, ValueError):
+        yield
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, 2)
+        finally:
+            os.close(devnull)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 class BlazeFace:
     """mediapipe's BlazeFace full-range through the Tasks ``FaceDetector``."""
 
@@ -383,7 +410,8 @@ class BlazeFace:
             min_detection_confidence=0.2,
             min_suppression_threshold=0.3,
         )
-        self._detector = vision.FaceDetector.create_from_options(options)
+        with _native_stderr_silenced():  # TFLite and absl print start-up chatter there
+            self._detector = vision.FaceDetector.create_from_options(options)
         self._lock = threading.Lock()
         # mediapipe closes through a thread pool that is gone once ``atexit`` handlers run
         # (an ignored RuntimeError at exit): close from threading's own exit hook instead

@@ -173,3 +173,19 @@ def test_face_engine_loads_mediapipe_without_its_drawing_helpers() -> None:
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.split()[-2:] == ["False", "False"]
+
+
+def test_making_the_face_detector_prints_nothing() -> None:
+    """mediapipe's native start-up chatter (TFLite, absl) no longer lands in
+    ``photosafe sanitize``'s output; standard error works again afterwards."""
+    code = (
+        "import sys\n"
+        "from photosafe_desktop.core.faces import models\n"
+        "models.blazeface()\n"
+        "print('still here', file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=240
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stderr.strip() == "still here", result.stderr[-2000:]
