@@ -364,24 +364,11 @@ def test_shell_scripts_pass_shellcheck() -> None:
 def test_the_bundle_leaves_out_only_models_the_app_never_loads() -> None:
     """build.spec drops the float models the 8-bit ones are made from (~12 MB); every model
     file the app loads stays, and so does everything else in resources/models."""
-    import ast
-
     from photosafe_desktop.core.faces import models as face_models
     from photosafe_desktop.core.text import models as text_models
+    from tests.spec_helpers import spec_definitions
 
-    tree = ast.parse((ROOT / "build.spec").read_text(encoding="utf-8"))
-    wanted = {"MODEL_SOURCES_ONLY", "unused_model"}
-    nodes = [
-        node
-        for node in tree.body
-        if (isinstance(node, ast.FunctionDef) and node.name in wanted)
-        or (
-            isinstance(node, ast.Assign)
-            and any(isinstance(t, ast.Name) and t.id in wanted for t in node.targets)
-        )
-    ]
-    namespace: dict[str, object] = {}
-    exec(compile(ast.Module(body=nodes, type_ignores=[]), "build.spec", "exec"), namespace)  # noqa: S102
+    namespace = spec_definitions("MODEL_SOURCES_ONLY", "unused_model")
     unused_model = namespace["unused_model"]
     assert callable(unused_model)
     loaded = {

@@ -3,7 +3,6 @@ a pip PySide6 and in the frozen bundle (build.spec keeps the catalogues the app 
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from photosafe_desktop.ui.i18n import QT_CATALOGUES, LanguageManager, qt_translation_dirs
+from tests.spec_helpers import spec_definitions
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,21 +51,9 @@ def test_the_pip_pyside6_folder_is_searched() -> None:
 
 
 def _spec_filter() -> Any:
-    """build.spec's own ``unused_qt`` (the spec needs PyInstaller to run as a whole)."""
-    tree = ast.parse((ROOT / "build.spec").read_text(encoding="utf-8"))
-    wanted = {"QT_DROP_DIRS", "QT_DROP_FILES", "QT_KEEP_TRANSLATIONS", "unused_qt"}
-    nodes = [
-        node
-        for node in tree.body
-        if (isinstance(node, ast.FunctionDef) and node.name in wanted)
-        or (
-            isinstance(node, ast.Assign)
-            and any(isinstance(t, ast.Name) and t.id in wanted for t in node.targets)
-        )
-    ]
-    namespace: dict[str, Any] = {}
-    exec(compile(ast.Module(body=nodes, type_ignores=[]), "build.spec", "exec"), namespace)  # noqa: S102
-    return namespace["unused_qt"]
+    """build.spec's own ``unused_qt``."""
+    names = ("QT_DROP_DIRS", "QT_DROP_FILES", "QT_KEEP_TRANSLATIONS", "unused_qt")
+    return spec_definitions(*names)["unused_qt"]
 
 
 def test_the_frozen_bundle_keeps_the_qt_catalogues_the_app_loads() -> None:
