@@ -24,7 +24,7 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -370,7 +370,7 @@ def decode_centerface(
 
 
 @contextlib.contextmanager
-def _native_stderr_silenced() -> Any:
+def _native_stderr_silenced() -> Iterator[None]:
     """Standard error (file descriptor 2) goes nowhere for a moment: mediapipe's native
     code prints three lines of start-up chatter there when a detector is made ("Created
     TensorFlow Lite XNNPACK delegate", absl's "Feedback manager ..."), which landed in the

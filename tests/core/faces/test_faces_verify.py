@@ -312,3 +312,22 @@ def test_obscuring_in_place_gives_the_same_pixels(effect: Effect) -> None:
     assert np.array_equal(pixels, expected)
     assert not np.array_equal(pixels, np.asarray(image))
     assert np.array_equal(pixels[5:55, 5:55], np.asarray(image)[5:55, 5:55])
+
+
+@pytest.mark.parametrize("mode", ["RGB", "RGBA", "L"])
+def test_the_transform_keeps_the_mode_and_hides_as_obscure_does(mode: str) -> None:
+    """Every photo is obscured as an array in the transform: RGBA keeps its alpha, other
+    modes become RGB, and the hidden pixels are obscure()'s."""
+    image, _face_a, _face_b = _two_small_faces()
+    image = image.convert(mode)
+    if mode == "RGBA":
+        alpha = np.full((image.height, image.width), 255, np.uint8)
+        alpha[:, :40] = 90
+        image.putalpha(Image.fromarray(alpha))
+    out, report = DetectAndObscure(Effect.SOLID, verify=False)(image)
+    assert out.mode == ("RGBA" if mode == "RGBA" else "RGB")
+    hidden = [r.replace(effect=Effect.SOLID, enabled=True) for r in detect_faces(image).sure]
+    assert report.faces_hidden == len(hidden) >= (0 if mode == "L" else 2)
+    assert np.array_equal(np.asarray(out), np.asarray(obscure(image, hidden)))
+    if mode == "RGBA":
+        assert np.array_equal(np.asarray(out)[:, :, 3], np.asarray(image)[:, :, 3])
