@@ -1412,16 +1412,28 @@
             <translation>Qui peut voir le visage sélectionné :</translation>
         </message>
         <message>
-            <source>Not marked (hidden in public copies)</source>
-            <translation>Non marqué (masqué dans les copies publiques)</translation>
-        </message>
-        <message>
             <source>May be seen in public</source>
             <translation>Peut être vu en public</translation>
         </message>
         <message>
-            <source>No photos (always hidden)</source>
-            <translation>Pas de photos (toujours masqué)</translation>
+            <source>Hidden in public copies, visible in copies for the parents.</source>
+            <translation>Masqué dans les copies publiques, visible dans les copies pour les parents.</translation>
+        </message>
+        <message>
+            <source>Visible in public copies too, unless the child's consent says otherwise.</source>
+            <translation>Visible aussi dans les copies publiques, sauf si le consentement de l’enfant dit autre chose.</translation>
+        </message>
+        <message>
+            <source>Hidden in every copy, also for the parents.</source>
+            <translation>Masqué dans toutes les copies, même pour les parents.</translation>
+        </message>
+        <message>
+            <source>Not marked</source>
+            <translation>Non marqué</translation>
+        </message>
+        <message>
+            <source>No photos</source>
+            <translation>Pas de photos</translation>
         </message>
         <message>
             <source>Child's name or code (optional)</source>

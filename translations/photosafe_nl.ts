@@ -1412,16 +1412,28 @@
             <translation>Wie mag het geselecteerde gezicht zien:</translation>
         </message>
         <message>
-            <source>Not marked (hidden in public copies)</source>
-            <translation>Niet aangeduid (verborgen in publieke kopieën)</translation>
-        </message>
-        <message>
             <source>May be seen in public</source>
             <translation>Mag publiek getoond worden</translation>
         </message>
         <message>
-            <source>No photos (always hidden)</source>
-            <translation>Geen foto's (altijd verborgen)</translation>
+            <source>Hidden in public copies, visible in copies for the parents.</source>
+            <translation>Verborgen in publieke kopieën, zichtbaar in kopieën voor de ouders.</translation>
+        </message>
+        <message>
+            <source>Visible in public copies too, unless the child's consent says otherwise.</source>
+            <translation>Ook zichtbaar in publieke kopieën, tenzij de toestemming van het kind iets anders zegt.</translation>
+        </message>
+        <message>
+            <source>Hidden in every copy, also for the parents.</source>
+            <translation>Verborgen in elke kopie, ook voor de ouders.</translation>
+        </message>
+        <message>
+            <source>Not marked</source>
+            <translation>Niet aangeduid</translation>
+        </message>
+        <message>
+            <source>No photos</source>
+            <translation>Geen foto's</translation>
         </message>
         <message>
             <source>Child's name or code (optional)</source>

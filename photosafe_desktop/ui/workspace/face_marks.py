@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +41,13 @@ class FaceMarkPanel(QWidget):
             self.mark_combo.addItem("", mark.value)
         self.label.setBuddy(self.mark_combo)
         layout.addWidget(self.mark_combo)
+        # the choices stay short (the side panel may be narrow); what the chosen one does
+        # is said below it, wrapped
+        self.mark_effect = QLabel()
+        self.mark_effect.setObjectName("face_mark_effect")
+        self.mark_effect.setWordWrap(True)
+        layout.addWidget(self.mark_effect)
+        self.mark_combo.currentIndexChanged.connect(self._show_effect)
         self.person_edit = QLineEdit()
         self.person_edit.setObjectName("face_person")
         layout.addWidget(self.person_edit)
@@ -61,17 +69,37 @@ class FaceMarkPanel(QWidget):
         # a wrapped label's minimum height is guessed for a wider panel; ask for the height
         # at the width it has, so a short screen never squeezes its lines over each other
         if width > 0:
-            self.note.setMinimumHeight(self.note.heightForWidth(width))
+            for label in (self.mark_effect, self.note):
+                label.setMinimumHeight(max(0, label.heightForWidth(width)))
+
+    def _effects(self) -> dict[Mark, str]:
+        return {
+            Mark.NONE: self.tr("Hidden in public copies, visible in copies for the parents."),
+            Mark.PUBLIC: self.tr(
+                "Visible in public copies too, unless the child's consent says otherwise."
+            ),
+            Mark.NO_PHOTOS: self.tr("Hidden in every copy, also for the parents."),
+        }
+
+    def _show_effect(self) -> None:
+        data = self.mark_combo.currentData()
+        mark = Mark(data) if data is not None else Mark.NONE
+        self.mark_effect.setText(self._effects()[mark])
+        self.mark_combo.setToolTip(self.mark_effect.text())
+        self._fit_note(self.width())
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("Who may see the selected face:"))
         texts = {
-            Mark.NONE: self.tr("Not marked (hidden in public copies)"),
+            Mark.NONE: self.tr("Not marked"),
             Mark.PUBLIC: self.tr("May be seen in public"),
-            Mark.NO_PHOTOS: self.tr("No photos (always hidden)"),
+            Mark.NO_PHOTOS: self.tr("No photos"),
         }
+        effects = self._effects()
         for i, mark in enumerate(Mark):
             self.mark_combo.setItemText(i, texts[mark])
+            self.mark_combo.setItemData(i, effects[mark], Qt.ItemDataRole.ToolTipRole)
+        self._show_effect()
         self.person_edit.setPlaceholderText(self.tr("Child's name or code (optional)"))
         self.person_edit.setAccessibleName(self.tr("Child's name or code"))
         self.apply_button.setText(self.tr("Mark the selected face"))

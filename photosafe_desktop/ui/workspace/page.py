@@ -300,13 +300,16 @@ class WorkspaceArea(AreaPage):
         findings_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         findings_scroll.setWidget(self.findings)
         side_layout.addWidget(findings_scroll, 1)
-        side.setMinimumWidth(240)
+        # no fixed minimum: the side panel is never narrower than its buttons' labels in
+        # the language shown (a check box or button cannot wrap)
         side.setMaximumWidth(420)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([300, 700, 260])
+        # dragged to its narrowest, the side panel stays usable instead of vanishing
+        self.splitter.setCollapsible(2, False)
         self.body.addWidget(self.splitter, 1)
 
         progress_row = QHBoxLayout()

@@ -134,3 +134,53 @@ def test_no_check_box_of_the_export_dialog_is_cut_off(qtbot, language) -> None: 
             assert box.geometry().right() <= box.parentWidget().contentsRect().right() + 1
     finally:
         languages.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_face_marks_fit_the_side_panel_and_say_what_they_do(qtbot, language) -> None:  # type: ignore[no-untyped-def]
+    """Dragged to its narrowest, the side panel shows every choice, button and check box
+    whole (the long "not marked (hidden in public copies)" choice and, in Dutch, the
+    "also hide the possible faces" button were cut off), and what the chosen mark does is
+    said below the list."""
+    from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QPushButton
+
+    from photosafe_desktop.ui.i18n import LanguageManager
+    from photosafe_desktop.ui.workspace.page import WorkspaceArea
+    from tests.ui.dialogs import workspace_context
+
+    languages = LanguageManager(QApplication.instance())
+    languages.set_language(language)
+    try:
+        page = WorkspaceArea(workspace_context())
+        qtbot.addWidget(page)
+        page.resize(1024, 600)
+        page.show()
+        qtbot.waitExposed(page)
+        side = page.face_marks.parentWidget()
+        sizes = page.splitter.sizes()
+        page.splitter.setSizes([sizes[0], sizes[1] + sizes[2], 0])  # as far as it goes
+        QApplication.processEvents()
+        assert 0 < page.splitter.sizes()[2] <= sizes[2]  # narrowed, not collapsed away
+        qtbot.waitUntil(lambda: side.width() == page.splitter.sizes()[2])
+        for combo in side.findChildren(QComboBox):
+            for i in range(combo.count()):
+                text = combo.itemText(i)
+                # what the closed list shows: the text, with room for the arrow
+                needed = combo.fontMetrics().horizontalAdvance(text) + 40
+                assert needed <= combo.width(), (language, text, needed, combo.width())
+        for button in side.findChildren(QPushButton) + side.findChildren(QCheckBox):
+            if button.isVisible():
+                assert button.width() >= button.sizeHint().width(), (language, button.text())
+        combo = page.face_marks.mark_combo
+        effects = set()
+        for i in range(combo.count()):
+            combo.setCurrentIndex(i)
+            effect = page.face_marks.mark_effect
+            assert effect.isVisible() and effect.text()
+            assert combo.toolTip() == effect.text()
+            assert effect.height() >= effect.heightForWidth(effect.width())  # no squeezed lines
+            effects.add(effect.text())
+        assert len(effects) == combo.count()
+        page.shutdown()
+    finally:
+        languages.set_language("en")
