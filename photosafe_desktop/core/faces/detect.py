@@ -12,8 +12,9 @@ How (measured on real WIDER FACE crowd photos, see ``benchmarks/faces.py``):
    installed: the app bundle leaves it out), so a whole photo is never enlarged in memory.
    Faces cut by an inner tile edge are marked ``truncated`` and removed when a whole
    detection of the same face exists (from the neighbouring tile or another scale).
-3. **Two models, fused.** CenterFace runs every pass; BlazeFace full-range runs on the whole
-   photo and 2x2 and 3x3 grids of tiles (cheap: 192-px model input). Candidates are clustered
+3. **Two models, fused.** CenterFace runs every pass; BlazeFace full-range looks at the whole
+   photo (a 192-px model input: large faces; its 2x2 and 3x3 grids of tiles, measured, found
+   only false candidates, see ``DetectConfig.blazeface_grids``). Candidates are clustered
    across passes and models; the score is CenterFace's best pass, raised when a second pass
    agrees (noisy-or); a face only BlazeFace saw is kept at half its score. (Measured and
    rejected: mirrored passes and BlazeFace raising CenterFace scores added more false faces
@@ -63,6 +64,12 @@ class DetectConfig:
     flip: bool = False  # also run the finest pass mirrored (measured: no gain)
     flip_max_megapixels: float = 3.0  # ... only when it costs at most this
     blazeface: bool = True
+    # BlazeFace looks at the whole photo (1); 2 and 3 add 2x2 and 3x3 grids of tiles. The
+    # grids found no face CenterFace missed on the dev set, its 13 group photos or the
+    # benchmark album (1,200 placed faces), only hands and other false candidates for the
+    # review; they cost half of a small photo's analysis (0.17 -> 0.09 s), ~0.1 s of one
+    # core per 12-MP photo
+    blazeface_grids: tuple[float, ...] = (1,)
     candidate_threshold: float = 0.1  # CenterFace heatmap floor
     nms_iou: float = 0.3  # within one pass
     fuse_iou: float = 0.3  # across passes (x 0.75 across models)
@@ -202,13 +209,13 @@ def _nms(boxes: Array, iou_threshold: float) -> Array:
     return boxes[keep]
 
 
-#: BlazeFace runs on a reduced copy of a large photo when one at least this long exists
-#: (measured on the benchmark album's 12-MP photos: the 0.65x copy, same faces found,
-#: 0.14 -> 0.05 s of one core per photo without OpenCV)
+#: BlazeFace's grids of tiles run on a reduced copy of a large photo when one at least this
+#: long exists (measured on the benchmark album's 12-MP photos: the 0.65x copy, same faces
+#: found, 0.14 -> 0.05 s of one core per photo without OpenCV)
 BLAZE_MIN_SIDE = 1536
-#: ... and for its one look at the whole photo when verifying (a 192-px view: a 960-px copy
-#: is plenty; when the finer passes only reduced windows, the whole 12-MP photo was handed
-#: over, ~0.09 s of one core per photo only to copy it)
+#: ... and its one look at the whole photo (a 192-px view: a 960-px copy is plenty; when the
+#: verification's finer passes only reduced windows, the whole 12-MP photo was handed over,
+#: ~0.09 s of one core per photo only to copy it)
 BLAZE_WHOLE_MIN_SIDE = 768
 
 
@@ -419,9 +426,9 @@ def _centerface_pass(
 
 
 def _blazeface_passes(
-    rgb: Array, first_pass: int, net: models.BlazeFace, grids: tuple[int, ...] = (1, 2, 3)
+    rgb: Array, first_pass: int, net: models.BlazeFace, grids: tuple[int, ...]
 ) -> list[Array]:
-    """BlazeFace on the whole photo and on 2x2 and 3x3 grids of overlapping tiles."""
+    """BlazeFace on ``grids`` of overlapping tiles: 1 is the whole photo, 2 a 2x2 grid..."""
     height, width = rgb.shape[:2]
     found: list[Array] = []
     number = first_pass
@@ -561,8 +568,12 @@ def collect_candidates(rgb: Array, config: DetectConfig = DEFAULT_CONFIG) -> Arr
     for number, scale_pass in enumerate(passes):
         found += _centerface_pass(source, number, scale_pass, config, net)
     if config.blazeface:
-        picture, scale = source.for_blazeface()
-        found += _scaled(_blazeface_passes(picture, len(passes), models.blazeface()), scale)
+        grids = tuple(int(g) for g in config.blazeface_grids)
+        # one 192-px view of the whole photo needs no more than a small copy; tiles more
+        picture, scale = source.for_blazeface(
+            BLAZE_WHOLE_MIN_SIDE if grids == (1,) else BLAZE_MIN_SIDE
+        )
+        found += _scaled(_blazeface_passes(picture, len(passes), models.blazeface(), grids), scale)
     return np.concatenate(found)
 
 

@@ -17,8 +17,10 @@ from photosafe_desktop.core.faces.detect import (
     PASS,
     SCORE,
     TRUNC,
+    DetectConfig,
     _drop_truncated,
     _tiles,
+    collect_candidates,
     detect_faces,
     plan_passes,
 )
@@ -204,3 +206,29 @@ def test_detection_is_thread_safe(faces_corpus: Path) -> None:
         results = list(pool.map(lambda _: detect_faces(image), range(3)))
     assert results[0].regions == results[1].regions == results[2].regions
     assert len(results[0].sure) == 3
+
+
+def test_blazeface_looks_once_at_a_small_copy_of_a_large_photo(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """BlazeFace (192-px input) takes one look at the whole photo, handed a small reduced
+    copy; its 2x2 and 3x3 grids of tiles found only false candidates and stay an option."""
+    from photosafe_desktop.core.faces import models
+    from photosafe_desktop.core.faces.detect import BLAZE_MIN_SIDE, BLAZE_WHOLE_MIN_SIDE
+
+    seen: list[tuple[int, int]] = []
+    net = models.blazeface()
+    real = type(net).detect
+
+    def spy(self: object, rgb: np.ndarray) -> np.ndarray:
+        seen.append(rgb.shape[:2])
+        return real(self, rgb)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(net), "detect", spy)
+    rgb = np.random.default_rng(1).integers(0, 256, (3000, 4000, 3), dtype=np.uint8)
+    collect_candidates(rgb)
+    assert len(seen) == 1
+    assert BLAZE_WHOLE_MIN_SIDE <= max(seen[0]) < BLAZE_MIN_SIDE
+    seen.clear()
+    collect_candidates(rgb, DetectConfig(blazeface_grids=(1, 2, 3)))
+    assert len(seen) == 1 + 4 + 9 and max(seen[0]) >= BLAZE_MIN_SIDE
