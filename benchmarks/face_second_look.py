@@ -32,6 +32,9 @@ of 21 left). Of its 369 candidates the corpus calls "not a face", 18 have their 
 counted face and 38 on an ignored one (boxes that overlap less than the IoU 0.4 the scoring
 asks); the rest are crowd fragments (hair, half faces, shirts), as a contact sheet of the
 crops shows. BlazeFace's 2x2 and 3x3 tiles only added such candidates (hands); they are off.
+A look again at each check candidate with CenterFace on its surroundings, mirrored and not, at
+three face sizes (16, 20, 26 px), separates them no better than chance (AUC of the mean score
+0.39 on the calibration half, 0.58 held out; the detector's own score 0.49 and 0.66).
 """
 
 from __future__ import annotations
