@@ -118,6 +118,8 @@ def parse_sets(items: list[str]) -> DetectConfig:
         kind = str(types[key])
         if "bool" in kind:
             changes[key] = value.lower() in ("1", "true", "yes")
+        elif "tuple[int" in kind:  # blazeface_grids=1,2,3
+            changes[key] = tuple(int(v) for v in value.split(",") if v)
         elif "tuple" in kind:
             changes[key] = tuple(float(v) for v in value.split(",") if v)
         elif "int" in kind and "float" not in kind:

@@ -69,7 +69,7 @@ class DetectConfig:
     # benchmark album (1,200 placed faces), only hands and other false candidates for the
     # review; they cost half of a small photo's analysis (0.17 -> 0.09 s), ~0.1 s of one
     # core per 12-MP photo
-    blazeface_grids: tuple[float, ...] = (1,)
+    blazeface_grids: tuple[int, ...] = (1,)
     candidate_threshold: float = 0.1  # CenterFace heatmap floor
     nms_iou: float = 0.3  # within one pass
     fuse_iou: float = 0.3  # across passes (x 0.75 across models)
@@ -258,7 +258,7 @@ class _Resampler:
         self._reduced[size] = result
         return result
 
-    def for_blazeface(self, min_side: int = BLAZE_MIN_SIDE) -> tuple[Array, float]:
+    def for_blazeface(self, min_side: int) -> tuple[Array, float]:
         """The smallest reduced copy made so far whose longer side is at least ``min_side``
         (else the photo), and its scale: BlazeFace sees 192 x 192 pixels, so handing it the
         whole 12-MP photo only costs copies."""
@@ -425,10 +425,12 @@ def _centerface_pass(
     return found
 
 
-def _blazeface_passes(
-    rgb: Array, first_pass: int, net: models.BlazeFace, grids: tuple[int, ...]
-) -> list[Array]:
-    """BlazeFace on ``grids`` of overlapping tiles: 1 is the whole photo, 2 a 2x2 grid..."""
+def _blazeface_passes(source: _Resampler, first_pass: int, grids: tuple[int, ...]) -> list[Array]:
+    """BlazeFace on ``grids`` of overlapping tiles (1 is the whole photo, 2 a 2x2 grid...)
+    of the smallest reduced copy that serves them, in pixels of the photo: one 192-px view of
+    the whole photo needs no more than a small copy, tiles more."""
+    rgb, scale = source.for_blazeface(BLAZE_WHOLE_MIN_SIDE if grids == (1,) else BLAZE_MIN_SIDE)
+    net = models.blazeface()
     height, width = rgb.shape[:2]
     found: list[Array] = []
     number = first_pass
@@ -462,7 +464,7 @@ def _blazeface_passes(
                 rows[:, TRUNC] = cut
                 found.append(rows)
         number += 1
-    return found
+    return _scaled(found, scale)
 
 
 def _drop_truncated(rows: Array) -> Array:
@@ -568,12 +570,7 @@ def collect_candidates(rgb: Array, config: DetectConfig = DEFAULT_CONFIG) -> Arr
     for number, scale_pass in enumerate(passes):
         found += _centerface_pass(source, number, scale_pass, config, net)
     if config.blazeface:
-        grids = tuple(int(g) for g in config.blazeface_grids)
-        # one 192-px view of the whole photo needs no more than a small copy; tiles more
-        picture, scale = source.for_blazeface(
-            BLAZE_WHOLE_MIN_SIDE if grids == (1,) else BLAZE_MIN_SIDE
-        )
-        found += _scaled(_blazeface_passes(picture, len(passes), models.blazeface(), grids), scale)
+        found += _blazeface_passes(source, len(passes), config.blazeface_grids)
     return np.concatenate(found)
 
 
@@ -706,10 +703,7 @@ def collect_candidates_near(
             rows = _centerface_pass(source, number, scale_pass, config, net, windows)
             found += [r[r[:, TRUNC] == 0] for r in rows]
     if config.blazeface and whole_photo:
-        picture, scale = source.for_blazeface(BLAZE_WHOLE_MIN_SIDE)
-        found += _scaled(
-            _blazeface_passes(picture, len(passes), models.blazeface(), grids=(1,)), scale
-        )
+        found += _blazeface_passes(source, len(passes), grids=(1,))
     return np.concatenate(found)
 
 

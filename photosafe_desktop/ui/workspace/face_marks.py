@@ -63,9 +63,9 @@ class FaceMarkPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self._fit_note(event.size().width())
+        self._fit_labels(event.size().width())
 
-    def _fit_note(self, width: int) -> None:
+    def _fit_labels(self, width: int) -> None:
         # a wrapped label's minimum height is guessed for a wider panel; ask for the height
         # at the width it has, so a short screen never squeezes its lines over each other
         if width > 0:
@@ -82,11 +82,9 @@ class FaceMarkPanel(QWidget):
         }
 
     def _show_effect(self) -> None:
-        data = self.mark_combo.currentData()
-        mark = Mark(data) if data is not None else Mark.NONE
-        self.mark_effect.setText(self._effects()[mark])
+        self.mark_effect.setText(self._effects()[Mark(self.mark_combo.currentData())])
         self.mark_combo.setToolTip(self.mark_effect.text())
-        self._fit_note(self.width())
+        self._fit_labels(self.width())
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("Who may see the selected face:"))
@@ -106,7 +104,7 @@ class FaceMarkPanel(QWidget):
         self.note.setText(
             self.tr("You mark faces yourself: PhotoSafe never recognises who is on a photo.")
         )
-        self._fit_note(self.width())
+        self._fit_labels(self.width())
 
     def reload_names(self) -> None:
         try:
